@@ -1,0 +1,74 @@
+#pragma once
+
+#include "eval/EvaluationTypes.h"
+#include "HookPoint.h"
+#include "Project.h"
+
+#include <QJsonObject>
+#include <QHash>
+#include <QObject>
+
+namespace hookmail {
+
+class TemplateEvaluator;
+
+// The email as a reader sees it, taken from a rendered Mandrill messages/send body.
+struct RenderedEmail
+{
+    QString fromEmail, fromName, subject, html, text;
+    QStringList to; // "Name <addr>" or bare address, with type when not "to"
+    QStringList tags;
+};
+
+struct RenderOutcome
+{
+    HookPoint point;
+    QJsonObject ctx;
+    EvaluationResult evaluation;
+    QJsonObject body;          // the evaluated body when it is a JSON object (key masked if it had one)
+    bool bodyIsObject = false;
+    RenderedEmail email;
+    qsizetype inputSize = 0;   // Ory's worker input size for this template + ctx
+    bool inputOverLimit = false;
+};
+
+struct RenderRequest
+{
+    Action action;
+    HookPoint point;
+    QJsonObject identity;
+    QJsonObject ctxOverride; // when non-empty, used as ctx instead of a sample context
+    QString locale = QStringLiteral("en-US");
+    QJsonObject transientPayload;
+};
+
+RenderedEmail emailFromBody(const QJsonObject &body);
+EvaluationRequest evaluationRequestFor(const RenderRequest &request, QJsonObject *ctxOut);
+
+// Renders an action at a hook point through the worker pool. Asynchronous; one result per ticket.
+class RenderService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RenderService(TemplateEvaluator *evaluator, QObject *parent = nullptr);
+    quint64 render(const RenderRequest &request);
+    void cancel(quint64 ticket);
+    RenderOutcome renderAndWait(const RenderRequest &request); // CLI/tests only
+
+signals:
+    void rendered(quint64 ticket, const hookmail::RenderOutcome &outcome);
+
+private:
+    RenderOutcome finish(const RenderRequest &request, const QJsonObject &ctx, const EvaluationResult &result) const;
+    TemplateEvaluator *m_evaluator;
+    struct Pending
+    {
+        RenderRequest request;
+        QJsonObject ctx;
+        quint64 renderTicket;
+    };
+    QHash<quint64, Pending> m_pending; // evaluator ticket → pending render
+    quint64 m_nextTicket = 1;
+};
+
+} // namespace hookmail

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "EvaluationTypes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hookmail {
+
+// In-process Jsonnet evaluation exactly as Ory runs it (FACTS.md §4): ctx as a top-level argument,
+// imports refused with Ory's wording, `error "cancel"` reported as Cancelled, output over 256 KiB a
+// Limit error, and the std functions go-jsonnet v0.21 has but libjsonnet 0.18 lacks bound by a prelude
+// (reference/jsonnet/STD-DIFF.md) whose positions never leak into error locations.
+// Not thread-safe per instance; the app calls it only inside the worker process (and benchmarks).
+class JsonnetEngine
+{
+public:
+    JsonnetEngine();
+    ~JsonnetEngine();
+    JsonnetEngine(const JsonnetEngine &) = delete;
+    JsonnetEngine &operator=(const JsonnetEngine &) = delete;
+
+    EvaluationResult evaluate(const EvaluationRequest &request);
+
+    // jsonnetfmt (libjsonnet's formatter). Returns the formatted text, or a Syntax error.
+    struct FormatResult
+    {
+        bool ok = false;
+        QString text;
+        EvaluationError error;
+    };
+    static FormatResult format(const QString &source, const QString &filename = QStringLiteral("template.jsonnet"));
+
+    // The names of std functions added by the prelude (for tests and the editor's completion).
+    static QStringList addedStdFunctions();
+
+private:
+    struct Private;
+    Private *d;
+};
+
+// Parses libjsonnet's error text ("STATIC ERROR: f:3:5-9: ..." / "RUNTIME ERROR: ...\n\tf:3:5-9\t...")
+// into a structured error. `prefixColumns` is how many columns the prelude occupies on line 1.
+EvaluationError parseJsonnetError(const QString &text, const QString &filename, int prefixColumns);
+
+} // namespace hookmail

@@ -1,0 +1,35 @@
+// Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
+#include "MainWindow.h"
+#include "cli/Cli.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookmail"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hookmail"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKMAIL_VERSION));
+
+    if (hookmail::cli::wantsCli(args)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = hookmail::cli::run(args, out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));
+    hookmail::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
