@@ -290,6 +290,8 @@ QString goJsonnetWording(const QString &message)
     static const QRegularExpression import(
         QStringLiteral("^couldn't open import \"(?:[^\"\\\\]|\\\\.)*\": (import not available .*)$"),
         QRegularExpression::DotMatchesEverythingOption);
+    if (message.startsWith(QLatin1String("undefined external variable: ")))
+        return QLatin1Char('U') + message.mid(1);
     if (const auto m = field.match(message); m.hasMatch())
         return QStringLiteral("Field does not exist: ") + m.captured(1);
     if (const auto m = bounds.match(message); m.hasMatch())
