@@ -100,16 +100,21 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
     if (parseError.error != QJsonParseError::NoError) {
         int line = 0;
         int column = 0;
-        lineColumnAt(bytes, parseError.offset, &line, &column);
+        // Qt reports the offset just after the character it stumbled on (except for trailing garbage).
+        const qsizetype position = parseError.error == QJsonParseError::GarbageAtEnd
+                                       ? parseError.offset
+                                       : qMax<qsizetype>(0, parseError.offset - 1);
+        lineColumnAt(bytes, position, &line, &column);
         QString message = tr("%1 is not a Hookmail project: JSON syntax error at line %2, column %3: %4")
                               .arg(displayName)
                               .arg(line)
                               .arg(column)
                               .arg(parseError.errorString());
-        const bool truncated = parseError.error == QJsonParseError::UnterminatedObject ||
-                               parseError.error == QJsonParseError::UnterminatedArray ||
-                               parseError.error == QJsonParseError::UnterminatedString ||
-                               parseError.offset >= bytes.trimmed().size() - 1;
+        // Qt's error kinds do not tell a truncated file from a missing comma; the position does.
+        qsizetype contentEnd = bytes.size();
+        while (contentEnd > 0 && QChar::isSpace(uchar(bytes.at(contentEnd - 1))))
+            --contentEnd;
+        const bool truncated = parseError.offset >= contentEnd;
         if (truncated)
             message +=
                 u". "_s + tr("The file ends before the project does: it looks truncated (cut off while "
