@@ -73,7 +73,7 @@ QString recipientCandidate(const QString &source)
         return u"first([a.value for a in addresses]),  // first email address"_s;
     if (source.startsWith(u"trait:")) {
         const QString trait = source.mid(6);
-        return u"text("_s + jsonnetSingleQuoted(u"traits."_s + trait) + u"),  // trait "_s +
+        return u"textOnly("_s + jsonnetSingleQuoted(u"traits."_s + trait) + u"),  // trait "_s +
                QString(trait).replace(u'\n', u' ');
     }
     return {};
@@ -143,6 +143,10 @@ QString EmailFormGenerator::generate(const EmailForm &form)
          u"    local value = field(path);\n"
          u"    if value == null then '' else if std.type(value) == 'string' then value else "
          u"std.toString(value);\n"
+         u"  // textOnly(path): the field when it is text, else '' (an address must not come from a number "
+         u"or object).\n"
+         u"  local textOnly(path) = local value = field(path); if std.type(value) == 'string' then value "
+         u"else '';\n"
          u"  // html(s): s with the characters HTML gives meaning to escaped, for values placed into the "
          u"HTML.\n"
          u"  local html(s) = std.join('', [\n"
