@@ -41,7 +41,7 @@ template <typename T> T *child(QWidget &w, const char *name)
 }
 } // namespace
 
-class TestEmailForm : public QObject
+class TestEmailFormPane : public QObject
 {
     Q_OBJECT
 private slots:
@@ -163,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestEmailForm)
-#include "tst_emailForm.moc"
+QTEST_MAIN(TestEmailFormPane)
+#include "tst_emailFormPane.moc"
