@@ -1,10 +1,13 @@
 // Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "core/RenderService.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "core/TemplateEvaluator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -27,9 +30,20 @@ int main(int argc, char *argv[])
         return code;
     }
 
+    // Qt WebEngine (the email preview) needs shared GL contexts set before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));
-    hookmail::MainWindow window;
+
+    // The services, created once and handed to the window.
+    hookmail::Settings settings;
+    hookmail::TemplateEvaluator evaluator(2);
+    hookmail::RenderService renderer(&evaluator);
+    // TODO(lead): hand in the QtKeychain store from the mandrill branch; memory keeps secrets for this run
+    // only.
+    hookmail::MemorySecretStore secrets;
+    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets});
     window.show();
+    window.start();
     return QApplication::exec();
 }

@@ -41,6 +41,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     }
     m_modeHint->setObjectName(QStringLiteral("modeHintLabel"));
     m_modeHint->setEnabled(false);
+    m_modeHint->setWordWrap(true);
+    m_modeHint->setMinimumWidth(80);
     m_modeMessage->setObjectName(QStringLiteral("modeMessageLabel"));
     m_modeMessage->setWordWrap(true);
     m_modeMessage->setStyleSheet(
@@ -155,7 +157,7 @@ void ActionEditorPane::showMode(bool form)
     m_formButton->setChecked(form);
     m_codeButton->setChecked(!form);
     m_modeHint->setText(form ? tr("Fill in the email; the template is written for you.")
-                             : tr("Jsonnet template: function(ctx) → Mandrill messages/send body."));
+                             : tr("Jsonnet: function(ctx) → the Mandrill messages/send body."));
 }
 
 void ActionEditorPane::setModeMessage(const QString &text)

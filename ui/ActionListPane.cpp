@@ -65,19 +65,17 @@ ActionListPane::ActionListPane(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_deleteButton);
 
-    auto *title = new QLabel(tr("<b>Emails</b>"), this);
-    auto *pointsTitle = new QLabel(tr("<b>Send it</b>"), this);
+    auto *pointsTitle = new QLabel(tr("<b>Send this email</b>"), this);
     pointsTitle->setToolTip(tr("Tick the moments at which Ory sends this email"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
-    layout->addWidget(title);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addSpacing(6);
     layout->addWidget(pointsTitle);
-    layout->addWidget(m_points, 2);
+    layout->addWidget(m_points, 3);
 
     connect(m_addButton, &QToolButton::clicked, this, &ActionListPane::addAction);
     connect(m_duplicateButton, &QToolButton::clicked, this, &ActionListPane::duplicateCurrent);

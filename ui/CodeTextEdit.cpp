@@ -294,6 +294,8 @@ QList<QTextEdit::ExtraSelection> CodeTextEdit::bracketSelections() const
     QColor bg = palette().color(QPalette::Highlight);
     bg.setAlpha(70);
     for (int p : {at, match}) {
+        if (p < 0)
+            continue; // unmatched: only the bracket at the cursor is marked
         QTextEdit::ExtraSelection sel;
         sel.cursor = QTextCursor(document());
         sel.cursor.setPosition(p);
@@ -305,8 +307,7 @@ QList<QTextEdit::ExtraSelection> CodeTextEdit::bracketSelections() const
             sel.format.setBackground(bg);
             sel.format.setFontWeight(QFont::Bold);
         }
-        if (p >= 0)
-            result.append(sel);
+        result.append(sel);
     }
     return result;
 }

@@ -22,6 +22,8 @@ EmailFormPane::EmailFormPane(QWidget *parent) : QWidget(parent), m_ui(std::make_
         "empty to skip sending in that case, or enter an address that should receive the email instead."));
     m_ui->recipientSourceComboBox->setToolTip(tr("Which of the person's addresses receives the email"));
 
+    m_ui->recipientSourceComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->recipientSourceComboBox->setMinimumContentsLength(16);
     for (const auto &[title, sources] : recipientChoices())
         m_ui->recipientSourceComboBox->addItem(title, sources);
 

@@ -150,6 +150,8 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({1000, 150}); // the rendered email gets the room; the text version stays readable
+    m_textBody->setMinimumHeight(60);
 
     auto *emailTab = new QWidget;
     auto *emailLayout = new QVBoxLayout(emailTab);

@@ -55,6 +55,11 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     m_hookPointCombo->setAccessibleName(tr("When the email is sent"));
     m_hookPointCombo->setToolTip(tr("The moment in Ory the preview imitates: what Ory knows about the person "
                                     "differs between them"));
+    for (QComboBox *combo : {m_hookPointCombo, m_presetCombo}) {
+        // Long plain-words entries must not force the whole side column wide.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
     m_presetCombo->setAccessibleName(tr("Sample person"));
     m_presetDescription->setObjectName(QStringLiteral("presetDescriptionLabel"));
@@ -65,7 +70,7 @@ SampleContextPane::SampleContextPane(QWidget *parent)
 
     auto *top = new QFormLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addRow(tr("Sent"), m_hookPointCombo);
+    top->addRow(tr("When"), m_hookPointCombo);
     top->addRow(tr("Sample person"), m_presetCombo);
     top->addRow(QString(), m_presetDescription);
 
