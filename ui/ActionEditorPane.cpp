@@ -35,8 +35,9 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
         button->setToolTip(tip);
         button->setAccessibleName(tip);
         button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setMinimumWidth(72);
+        button->setAutoRaise(false);
+        button->setMinimumWidth(80);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         group->addButton(button);
     }
     m_modeHint->setObjectName(QStringLiteral("modeHintLabel"));

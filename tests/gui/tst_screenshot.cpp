@@ -1,5 +1,6 @@
 // A real window on the Xvfb display with the default project: waits for the live preview, then saves
 // <build>/screenshots/main-window.png (used in the README and looked at by a person).
+#include "ActionListPane.h"
 #include "DocumentController.h"
 #include "DocumentPrompter.h"
 #include "EmailPreviewView.h"
@@ -70,6 +71,13 @@ private slots:
         QVERIFY(!shot.isNull());
         QVERIFY(shot.save(path));
         qInfo("screenshot: %s", qPrintable(path));
+
+        // A second picture: a new email in form mode, as a non-developer starts one.
+        QSignalSpy rendered(window.previewController(), &PreviewController::outcomeReady);
+        window.actionList()->addAction();
+        QVERIFY(rendered.wait(20000));
+        QTest::qWait(1500);
+        QVERIFY(window.grab().save(QDir(outDir).absoluteFilePath(QStringLiteral("main-window-form.png"))));
     }
 };
 
