@@ -1,5 +1,6 @@
 #include "ActionListPane.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -77,6 +78,24 @@ ActionListPane::ActionListPane(QWidget *parent)
     layout->addWidget(pointsTitle);
     layout->addWidget(m_points, 3);
 
+    // Keyboard: F2 renames, Delete deletes (list focused), Ctrl+D duplicates.
+    auto shortcut = [this](const QKeySequence &keys, QWidget *scope, auto slot, const QString &name,
+                           const QString &text) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        scope->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F2), m_list, &ActionListPane::renameCurrent,
+             QStringLiteral("renameEmailAction"), tr("Rename email"));
+    shortcut(QKeySequence::Delete, m_list, &ActionListPane::deleteCurrent,
+             QStringLiteral("deleteEmailAction"), tr("Delete email"));
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this, &ActionListPane::duplicateCurrent,
+             QStringLiteral("duplicateEmailAction"), tr("Duplicate email"));
+    m_duplicateButton->setToolTip(tr("Duplicate the selected email (Ctrl+D)"));
+    m_deleteButton->setToolTip(tr("Delete the selected email (Delete)"));
     connect(m_addButton, &QToolButton::clicked, this, &ActionListPane::addAction);
     connect(m_duplicateButton, &QToolButton::clicked, this, &ActionListPane::duplicateCurrent);
     connect(m_renameButton, &QToolButton::clicked, this, &ActionListPane::renameCurrent);

@@ -124,6 +124,8 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
                 m_previewView->showOutcome(outcome);
                 m_previewView->setFindings(findings);
                 m_editor->showProblems(outcome.evaluation, findings);
+                statusBar()->showMessage(
+                    tr("Preview updated (%1 ms)").arg(outcome.evaluation.elapsedMicros / 1000));
             });
     connect(m_previewView, &EmailPreviewView::goToLine, m_editor, &ActionEditorPane::goToLine);
     connect(m_previewView, &EmailPreviewView::loadRemoteImagesChanged, this,
@@ -180,6 +182,8 @@ void MainWindow::createMenus()
     add(file, tr("&New"), QKeySequence::New, QStringLiteral("newAction"),
         [this] { m_document->newDocument(); });
     add(file, tr("&Open…"), QKeySequence::Open, QStringLiteral("openAction"), [this] { m_document->open(); });
+    add(file, tr("New &Email"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        QStringLiteral("newEmailAction"), [this] { m_actions->addAction(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     add(file, tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"), [this] { m_document->save(); });

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -233,6 +234,13 @@ private slots:
         QVERIFY(findings->topLevelItemCount() > 0);
         QVERIFY(!h->window.editorPane()->codeEditor()->markers().isEmpty());
         QCOMPARE(h->window.editorPane()->codeEditor()->markers().first().line, 5);
+
+        // "Check against all hook points": both of the action's points fail for this person.
+        emit h->window.samplePane()->checkAllRequested();
+        auto *matrix = h->window.samplePane()->findChild<QTableWidget *>(QStringLiteral("matrixTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(matrix->rowCount(), 2, kRenderTimeoutMs);
+        QCOMPARE(matrix->item(0, 1)->text(), QStringLiteral("Fails"));
+        QCOMPARE(matrix->item(1, 1)->text(), QStringLiteral("Fails"));
 
         // The same template works for a person with an address.
         h->choosePreset(QStringLiteral("verified"));
