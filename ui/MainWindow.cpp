@@ -78,9 +78,12 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
         editProject([&](Project &p) { p.actions = actions; });
         if (const auto it = std::find_if(actions.begin(), actions.end(),
                                          [this](const Action &a) { return a.id == m_editor->action().id; });
-            it != actions.end() && it->hookPoints != m_editor->action().hookPoints) {
+            it != actions.end() && !(*it == m_editor->action())) {
+            // Renamed or other hook points: the editor must not later write back its stale copy.
+            const bool pointsChanged = it->hookPoints != m_editor->action().hookPoints;
             m_editor->setAction(*it);
-            refreshPreview();
+            if (pointsChanged)
+                refreshPreview();
         }
     });
     connect(m_editor, &ActionEditorPane::actionEdited, this, &MainWindow::applyActionEdit);
@@ -282,6 +285,7 @@ void MainWindow::showAction(const QString &id)
         m_editor->setAction({});
         return;
     }
+    m_lastGoodBody = {};
     m_editor->setAction(*it);
     if (!it->hookPoints.isEmpty() && !it->hookPoints.contains(m_sample->hookPoint()))
         m_sample->setHookPoint(it->hookPoints.first());
