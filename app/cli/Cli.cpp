@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CoreCommands.h"
+
 #include <QCoreApplication>
 
 namespace hookmail::cli {
@@ -16,6 +18,9 @@ struct Command
 int runHelp(const QStringList &, QTextStream &out, QTextStream &);
 
 const Command kCommands[] = {
+    {"render", "Print the Mandrill request body Ory would send (key masked)", runRender},
+    {"check", "Will it work? Findings for an action; exit 1 on errors", runCheck},
+    {"export", "Export as action-json, ory-cli, kratos-yaml or curl", runExport},
     {"help", "Show this help", runHelp},
 };
 

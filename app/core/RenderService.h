@@ -59,12 +59,14 @@ signals:
     void rendered(quint64 ticket, const hookmail::RenderOutcome &outcome);
 
 private:
-    RenderOutcome finish(const RenderRequest &request, const QJsonObject &ctx, const EvaluationResult &result) const;
+    RenderOutcome finish(const RenderRequest &request, const QJsonObject &ctx, qsizetype inputSize,
+                         const EvaluationResult &result) const;
     TemplateEvaluator *m_evaluator;
     struct Pending
     {
         RenderRequest request;
         QJsonObject ctx;
+        qsizetype inputSize;
         quint64 renderTicket;
     };
     QHash<quint64, Pending> m_pending; // evaluator ticket → pending render
@@ -72,3 +74,5 @@ private:
 };
 
 } // namespace hookmail
+
+Q_DECLARE_METATYPE(hookmail::RenderOutcome)
