@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -31,5 +32,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));
     hookmail::MainWindow window;
     window.show();
+    // Packaging smoke test: start the real window, then quit cleanly after the given time.
+    if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)
+        QTimer::singleShot(smokeMs, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }
