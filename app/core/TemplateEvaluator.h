@@ -2,9 +2,9 @@
 
 #include "eval/EvaluationTypes.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace hookmail {
@@ -26,6 +26,8 @@ public:
     int poolSize() const;
     int timeoutMs() const;
     void setTimeoutMs(int ms); // tests and benchmarks only; defaults to Ory's 1000 ms
+    // Process ids of the pool's workers (0 for a slot whose worker is not running); tests and diagnostics.
+    QList<qint64> workerProcessIds() const;
 
     // For the CLI and tests: runs a local event loop until the result arrives. Never call from GUI code.
     EvaluationResult evaluateAndWait(const EvaluationRequest &request);

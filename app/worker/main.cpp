@@ -1,7 +1,123 @@
 // hookmail-worker: evaluates Jsonnet templates for the app, one framed request at a time on stdin,
 // one framed response on stdout (eval/WorkerProtocol.h). Runs with a memory cap so a runaway
 // template cannot take the machine down; the app kills and replaces it on timeout.
+#include "eval/JsonnetEngine.h"
+#include "eval/WorkerProtocol.h"
+
+#include <QCoreApplication>
+#include <cerrno>
+#include <csignal>
+#include <memory>
+#include <new>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace hookmail;
+
+namespace {
+
+void applyLimits()
+{
+    const rlimit memory{rlim_t(limits::workerMemoryBytes), rlim_t(limits::workerMemoryBytes)};
+    setrlimit(RLIMIT_AS, &memory);
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    // If the app dies without closing our stdin, do not linger.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+}
+
+bool writeAll(const QByteArray &data)
+{
+    const char *p = data.constData();
+    qsizetype left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(STDOUT_FILENO, p, size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+EvaluationResult failure(EvaluationError::Kind kind, const QString &message)
+{
+    EvaluationResult result;
+    result.error.kind = kind;
+    result.error.message = message;
+    result.error.raw = message;
+    return result;
+}
+
+} // namespace
+
 int main()
 {
-    return 0;
+    applyLimits();
+    signal(SIGPIPE, SIG_IGN);
+
+    auto engine = std::make_unique<JsonnetEngine>();
+    QByteArray buffer;
+    char chunk[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+        if (n == 0)
+            return 0; // the app closed our stdin: clean exit
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return 1;
+        }
+        buffer.append(chunk, qsizetype(n));
+        for (;;) {
+            QByteArray payload;
+            const worker::FrameStatus status = worker::takeFrame(buffer, &payload);
+            if (status == worker::FrameStatus::NeedMore)
+                break;
+            if (status == worker::FrameStatus::Invalid) {
+                // The stream can no longer be trusted to be in sync: say so and stop.
+                writeAll(worker::encodeResponse(
+                    0, failure(EvaluationError::Kind::Internal,
+                               QCoreApplication::translate("hookmail::worker",
+                                                           "The evaluation worker received a "
+                                                           "malformed request frame"))));
+                return 2;
+            }
+            const auto request = worker::decodeRequest(payload);
+            if (!request) {
+                if (!writeAll(worker::encodeResponse(
+                        0, failure(EvaluationError::Kind::Internal,
+                                   QCoreApplication::translate(
+                                       "hookmail::worker",
+                                       "The evaluation worker received a malformed request")))))
+                    return 1;
+                continue;
+            }
+            EvaluationResult result;
+            try {
+                result = engine->evaluate(request->request);
+            } catch (const std::bad_alloc &) {
+                // The VM may be half-way through an evaluation: start from a fresh one.
+                engine.reset();
+                result =
+                    failure(EvaluationError::Kind::Limit,
+                            QCoreApplication::translate(
+                                "hookmail::worker", "The template ran out of memory (the evaluation worker "
+                                                    "allows 1 GiB; Ory's allows 2 GiB and would most likely "
+                                                    "fail the hook too)"));
+                try {
+                    engine = std::make_unique<JsonnetEngine>();
+                } catch (const std::bad_alloc &) {
+                    writeAll(worker::encodeResponse(request->id, result));
+                    return 3;
+                }
+            }
+            if (!writeAll(worker::encodeResponse(request->id, result)))
+                return 1;
+        }
+    }
 }

@@ -16,28 +16,31 @@ private slots:
         QTest::addColumn<bool>("identity");
         QTest::addColumn<bool>("session");
         QTest::addColumn<bool>("generic");
-        QTest::newRow("registration after password") << "registration/after/password" << true
-                                                     << "/selfservice/flows/registration/after/password/hooks"
-                                                     << true << false << false;
-        QTest::newRow("registration before") << "registration/before" << true
-                                             << "/selfservice/flows/registration/before/hooks" << false << false
-                                             << false;
-        QTest::newRow("login after oidc") << "login/after/oidc" << true
-                                          << "/selfservice/flows/login/after/oidc/hooks" << true << true << false;
-        QTest::newRow("settings before has session") << "settings/before" << true
-                                                     << "/selfservice/flows/settings/before/hooks" << false << true
-                                                     << false;
-        QTest::newRow("generic registration list") << "registration/after" << true
-                                                   << "/selfservice/flows/registration/after/hooks" << true << false
-                                                   << true;
-        QTest::newRow("recovery after is not generic") << "recovery/after" << true
-                                                       << "/selfservice/flows/recovery/after/hooks" << true << false
-                                                       << false;
-        QTest::newRow("no recovery methods") << "recovery/after/code" << false << "" << false << false << false;
-        QTest::newRow("no method on before") << "login/before/password" << false << "" << false << false << false;
+        QTest::newRow("registration after password")
+            << "registration/after/password" << true << "/selfservice/flows/registration/after/password/hooks"
+            << true << false << false;
+        QTest::newRow("registration before")
+            << "registration/before" << true << "/selfservice/flows/registration/before/hooks" << false
+            << false << false;
+        QTest::newRow("login after oidc")
+            << "login/after/oidc" << true << "/selfservice/flows/login/after/oidc/hooks" << true << true
+            << false;
+        QTest::newRow("settings before has session")
+            << "settings/before" << true << "/selfservice/flows/settings/before/hooks" << false << true
+            << false;
+        QTest::newRow("generic registration list")
+            << "registration/after" << true << "/selfservice/flows/registration/after/hooks" << true << false
+            << true;
+        QTest::newRow("recovery after is not generic")
+            << "recovery/after" << true << "/selfservice/flows/recovery/after/hooks" << true << false
+            << false;
+        QTest::newRow("no recovery methods")
+            << "recovery/after/code" << false << "" << false << false << false;
+        QTest::newRow("no method on before")
+            << "login/before/password" << false << "" << false << false << false;
         QTest::newRow("unknown flow") << "logout/after" << false << "" << false << false << false;
-        QTest::newRow("profile only in settings") << "registration/after/profile" << false << "" << false << false
-                                                  << false;
+        QTest::newRow("profile only in settings")
+            << "registration/after/profile" << false << "" << false << false << false;
         QTest::newRow("garbage") << "registration" << false << "" << false << false << false;
     }
     void parse()
