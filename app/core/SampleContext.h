@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hookmail {
 
@@ -39,8 +40,16 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
 // Validates an identity the user typed (object, traits object, addresses arrays of objects…).
 Status validateSampleIdentity(const QJsonObject &identity);
 
+// The request headers Kratos keeps for web hooks (OSS default of clients.web_hook.header_allowlist), and a
+// header map reduced to them the way RemoveDisallowedHeaders does (names canonicalised, values as arrays).
+QStringList oryWebhookHeaderAllowlist();
+QJsonObject allowListedRequestHeaders(const QJsonObject &headers);
+
 // Ory's worker stdin limit applies to json.Marshal({Filename, Snippet, TLACodes:[ctx]}) with Go's HTML
 // escaping (FACTS.md §4). Returns that encoded size in bytes.
+// Kratos passes the hook's body URI as the file name (`EvaluateAnonymousSnippet(b.Config.TemplateURI, …)`), so
+// for a base64:// body `filename` is the whole "base64://…" string and the template counts twice. The ctx is
+// encoded by json.Encoder, which appends a newline; it is added here when `ctxJson` lacks it.
 qsizetype oryEvaluationInputSize(const QString &filename, const QByteArray &templateSource,
                                  const QByteArray &ctxJson);
 
