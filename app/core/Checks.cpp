@@ -47,6 +47,11 @@ QString explainRuntimeError(const QString &message)
     return {};
 }
 
+QString describe(const BodyFinding &finding)
+{
+    return finding.path.isEmpty() ? finding.message : finding.message + u" (" + finding.path + u')';
+}
+
 } // namespace
 
 QString severityName(Finding::Severity severity)
@@ -158,8 +163,9 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
                     "something else.")));
         return findings;
     }
-    for (const BodyProblem &problem : validateMandrillSendBody(outcome.body))
-        add(make(Finding::Severity::Error, QStringLiteral("mandrill-body"), problem.message));
+    for (const BodyFinding &problem : BodyValidator::validateMandrillSend(outcome.body))
+        add(make(Finding::Severity::Error, QStringLiteral("mandrill-body"),
+                 tr("Mandrill would not accept the email: %1").arg(describe(problem))));
     if (outcome.inputSize > limits::maxInputBytes * 3 / 4)
         add(make(Finding::Severity::Warning, QStringLiteral("input-near-limit"),
                  tr("Template plus context is %1 KiB after Ory's encoding; Ory refuses more than 64 KiB. Larger "
@@ -224,9 +230,9 @@ QList<Finding> ActionChecker::staticChecks(const Action &action)
                              {}, line));
     }
     const QJsonObject hook = webHookJson(action, WebHookOptions{});
-    for (const BodyProblem &problem : validateWebHookConfig(hook))
+    for (const BodyFinding &problem : BodyValidator::validateWebHook(hook))
         findings.append(make(S::Error, QStringLiteral("hook-config"),
-                             tr("Ory would reject the hook configuration: %1").arg(problem.message)));
+                             tr("Ory would reject the hook configuration: %1").arg(describe(problem))));
     return findings;
 }
 
