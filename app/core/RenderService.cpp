@@ -20,6 +20,14 @@ bool runsPrePersist(const Action &action, const HookPoint &point)
 }
 } // namespace
 
+qsizetype oryInputSizeFor(const Action &action, const QByteArray &ctxJson)
+{
+    // Ory evaluates the shipped template (the user's plus the key wrapper) and passes the body URI as the file
+    // name, so the base64 body counts too (see oryEvaluationInputSize). A real key is about as long as the mask.
+    const QByteArray shipped = shippedTemplate(action, QString());
+    return oryEvaluationInputSize(toBase64Body(shipped), shipped, ctxJson);
+}
+
 RenderedEmail emailFromBody(const QJsonObject &body)
 {
     RenderedEmail email;
@@ -81,7 +89,7 @@ quint64 RenderService::render(const RenderRequest &request)
     const quint64 ticket = m_nextTicket++;
     QJsonObject ctx;
     const EvaluationRequest eval = evaluationRequestFor(request, &ctx);
-    const qsizetype inputSize = oryEvaluationInputSize(eval.filename, eval.templateSource, eval.ctxJson);
+    const qsizetype inputSize = oryInputSizeFor(request.action, eval.ctxJson);
     if (inputSize > limits::maxInputBytes) {
         // Ory's worker would refuse this input before evaluating; so do we (and say why).
         EvaluationResult result;

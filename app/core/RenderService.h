@@ -43,6 +43,8 @@ struct RenderRequest
 };
 
 RenderedEmail emailFromBody(const QJsonObject &body);
+// Size of the input Ory's Jsonnet worker would get for this action and ctx (its limit is 64 KiB).
+qsizetype oryInputSizeFor(const Action &action, const QByteArray &ctxJson);
 EvaluationRequest evaluationRequestFor(const RenderRequest &request, QJsonObject *ctxOut);
 
 // Renders an action at a hook point through the worker pool. Asynchronous; one result per ticket.
