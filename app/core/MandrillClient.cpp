@@ -334,3 +334,7 @@ void MandrillClient::cancelAll()
 }
 
 } // namespace hookmail
+
+// Explicit moc include: keeps this class out of mocs_compilation.cpp (faster builds, and linking it never
+// drags in the meta-objects of unrelated headers).
+#include "moc_MandrillClient.cpp"
