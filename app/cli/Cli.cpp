@@ -27,12 +27,10 @@ int runHelp(const QStringList &, QTextStream &out, QTextStream &)
 {
     out << "Usage: hookmail [FILE]\n"
            "       hookmail COMMAND [OPTIONS]\n\n"
-           "Without a command, opens the Hookmail window (on FILE, the last project or the built-in "
-           "default).\n\n"
+           "Without a command, opens the Hookmail window (on FILE, the last project or the built-in default).\n\n"
            "Commands:\n";
     for (const Command &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(14) << QString::fromLatin1(c.summary)
-            << '\n';
+        out << "  " << QString::fromLatin1(c.name).leftJustified(14) << QString::fromLatin1(c.summary) << '\n';
     out << "\nOptions:\n"
            "  -h, --help     Show this help and exit\n"
            "  -V, --version  Show the version and exit\n\n"

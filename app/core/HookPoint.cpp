@@ -65,12 +65,12 @@ QStringList HookPoint::methodsFor(Flow flow)
         return {QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("code"),
                 QStringLiteral("passkey"), QStringLiteral("webauthn")};
     case Flow::Login:
-        return {QStringLiteral("password"),     QStringLiteral("oidc"),     QStringLiteral("code"),
-                QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
+        return {QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("code"),
+                QStringLiteral("passkey"), QStringLiteral("webauthn"), QStringLiteral("totp"),
                 QStringLiteral("lookup_secret")};
     case Flow::Settings:
-        return {QStringLiteral("profile"),      QStringLiteral("password"), QStringLiteral("oidc"),
-                QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
+        return {QStringLiteral("profile"), QStringLiteral("password"), QStringLiteral("oidc"),
+                QStringLiteral("passkey"), QStringLiteral("webauthn"), QStringLiteral("totp"),
                 QStringLiteral("lookup_secret")};
     case Flow::Recovery:
     case Flow::Verification:

@@ -8,21 +8,21 @@ namespace hookmail {
 
 namespace key {
 // key                                   default                         scope
-const QString mandrillBaseUrl = QStringLiteral("mandrill/baseUrl");       // defaultMandrillBaseUrl()  user
-const QString oryBaseUrl = QStringLiteral("ory/baseUrl");                 // defaultOryBaseUrl()       user
-const QString recentFiles = QStringLiteral("documents/recent");           // []                        user
-const QString lastProject = QStringLiteral("documents/last");             // ""                        user
-const QString geometry = QStringLiteral("window/geometry");               // empty                     user
-const QString state = QStringLiteral("window/state");                     // empty                     user
+const QString mandrillBaseUrl = QStringLiteral("mandrill/baseUrl"); // defaultMandrillBaseUrl()  user
+const QString oryBaseUrl = QStringLiteral("ory/baseUrl");           // defaultOryBaseUrl()       user
+const QString recentFiles = QStringLiteral("documents/recent");     // []                        user
+const QString lastProject = QStringLiteral("documents/last");       // ""                        user
+const QString geometry = QStringLiteral("window/geometry");         // empty                     user
+const QString state = QStringLiteral("window/state");               // empty                     user
 const QString guideDismissed = QStringLiteral("firstRun/guideDismissed"); // false               user
 const QString remoteImages = QStringLiteral("preview/loadRemoteImages");  // false               user
 } // namespace key
 
 Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
 
-Settings::Settings(const QString &iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{}
+Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
 
 QVariant Settings::value(const QString &k, const QVariant &fallback) const
 {
@@ -143,15 +143,14 @@ QString checkApiBaseUrl(const QString &text)
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() != u"http")
-        return QCoreApplication::translate("Settings", "Only https:// URLs are allowed (got “%1”).")
-            .arg(text);
+        return QCoreApplication::translate("Settings", "Only https:// URLs are allowed (got “%1”).").arg(text);
     const QString host = url.host();
     QHostAddress address(host);
     if (host == u"localhost" || (!address.isNull() && address.isLoopback()))
         return {};
-    return QCoreApplication::translate(
-        "Settings", "Plain http:// is refused except to this computer (127.0.0.1 / localhost): "
-                    "the API key would travel unencrypted. Use https://.");
+    return QCoreApplication::translate("Settings",
+                                       "Plain http:// is refused except to this computer (127.0.0.1 / localhost): "
+                                       "the API key would travel unencrypted. Use https://.");
 }
 
 } // namespace hookmail
