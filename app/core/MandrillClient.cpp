@@ -36,7 +36,7 @@ Error transportError(QNetworkReply *reply, const QList<QSslError> &sslErrors,
         QString message =
             tr("Mandrill did not answer within %1 seconds. Check your internet connection and try "
                "again later.")
-                .arg(qMax<qint64>(1, (timeout.count() + 999) / 1000));
+                .arg(QString::number(double(timeout.count()) / 1000.0, 'g', 3));
         if (isSend)
             message +=
                 QLatin1Char(' ') + tr("The message may still have been sent; look in Mandrill → Outbound → "
@@ -203,7 +203,7 @@ void MandrillClient::finish(Ticket ticket)
 
     Result<Raw> outcome = Error{};
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (call.cancelled) {
         outcome = Error{tr("Cancelled."), {}, QStringLiteral("cancelled")};
     } else if (statusAttribute.isValid() && (reply->error() == QNetworkReply::NoError ||
