@@ -20,6 +20,7 @@ bool meansNoBackend(QKeychain::Error error, const QString &text)
     return error == QKeychain::OtherError &&
            (text.contains(u"org.freedesktop.secrets") || text.contains(u"ServiceUnknown") ||
             text.contains(u"Cannot autolaunch", Qt::CaseInsensitive) ||
+            text.contains(u"Could not connect", Qt::CaseInsensitive) ||
             text.contains(u"D-Bus", Qt::CaseInsensitive) || text.contains(u"DBus", Qt::CaseInsensitive) ||
             text.contains(u"No such secret collection"));
 }
