@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Commands.h"
 #include "CoreCommands.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ const Command kCommands[] = {
     {"render", "Print the Mandrill request body Ory would send (key masked)", runRender},
     {"check", "Will it work? Findings for an action; exit 1 on errors", runCheck},
     {"export", "Export as action-json, ory-cli, kratos-yaml or curl", runExport},
+    {"send-test", "Render and send a test email through Mandrill to test addresses", runSendTestCommand},
+    {"check-key", "Check the Mandrill API key (users/ping, users/info)", runCheckKey},
+    {"check-domain", "Check a Mandrill sending domain (verified, SPF, DKIM)", runCheckDomain},
     {"help", "Show this help", runHelp},
 };
 

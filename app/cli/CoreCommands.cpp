@@ -1,8 +1,12 @@
 #include "CoreCommands.h"
 
+#include "Commands.h"
+
 #include "Cli.h"
 #include "Selectors.h"
 #include "core/ActionExporter.h"
+#include "core/ProjectFile.h"
+#include "core/Settings.h"
 #include "core/Checks.h"
 #include "core/RenderService.h"
 #include "core/TemplateEvaluator.h"
@@ -307,6 +311,82 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (exported->containsSecret)
         err << tr("This export contains your Mandrill key. Keep it out of version control and chat.") << '\n';
     return Success;
+}
+
+int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addSelectorOptions(parser);
+    parser.addOption({QStringLiteral("to"),
+                      tr("A test address (repeat for more; default: the project's test recipients)."),
+                      QStringLiteral("ADDRESS")});
+    if (const int code =
+            parseArgs(parser, tr("send-test: render the action and send it through Mandrill to test addresses only."),
+                      args, out, err);
+        code >= 0)
+        return code;
+    Result<Selection> sel = resolveSelection(parser);
+    if (!sel) {
+        err << "hookmail send-test: " << sel.error().message << '\n';
+        return UsageError;
+    }
+    QStringList to = parser.values(QStringLiteral("to"));
+    if (to.isEmpty())
+        to = sel->project.testRecipients;
+    if (to.isEmpty()) {
+        err << "hookmail send-test: " << tr("give at least one --to ADDRESS (the email goes only there).") << '\n';
+        return UsageError;
+    }
+    const QList<HookPoint> points = pointsOf(sel.value());
+    if (points.isEmpty()) {
+        err << "hookmail send-test: " << tr("The action has no hook points; pass --hook.") << '\n';
+        return UsageError;
+    }
+    TemplateEvaluator evaluator(1);
+    RenderService renderer(&evaluator);
+    const RenderOutcome outcome = renderer.renderAndWait(requestFor(sel.value(), points.first()));
+    if (outcome.evaluation.cancelled()) {
+        err << "hookmail send-test: "
+            << tr("The template skips this email (error \"cancel\") for %1 with this identity, so there is nothing "
+                  "to send. Pick another identity with --identity.")
+                   .arg(points.first().toString())
+            << '\n';
+        return Failure;
+    }
+    if (!outcome.evaluation.ok || !outcome.bodyIsObject) {
+        err << "hookmail send-test: "
+            << tr("The template does not render at %1: %2")
+                   .arg(points.first().toString(), outcome.evaluation.ok
+                                                       ? tr("the output is not a JSON object")
+                                                       : positionText(outcome.evaluation.error) +
+                                                             outcome.evaluation.error.message)
+            << '\n';
+        return Failure;
+    }
+    QJsonObject body = outcome.body;
+    body.remove(QStringLiteral("key"));
+    return runSendTest(body, to, sel->json, out, err, sel->projectPath);
+}
+
+QString defaultSenderAddress()
+{
+    Project project = defaultProject();
+    const QString last = Settings().lastProject();
+    if (!last.isEmpty()) {
+        if (Result<Project> loaded = ProjectFile::load(last); loaded.ok() && !loaded->actions.isEmpty())
+            project = loaded.value();
+    }
+    if (project.actions.isEmpty() || project.actions.first().hookPoints.isEmpty())
+        return {};
+    TemplateEvaluator evaluator(1);
+    RenderService renderer(&evaluator);
+    RenderRequest req;
+    req.action = project.actions.first();
+    req.point = req.action.hookPoints.first();
+    req.identity = project.sampleIdentity;
+    req.locale = project.sampleLocale;
+    const RenderOutcome outcome = renderer.renderAndWait(req);
+    return outcome.email.fromEmail;
 }
 
 } // namespace hookmail::cli
