@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace hookmail {
+
+// Writing user text into generated Jsonnet safely. Single-quoted strings escape backslashes, quotes,
+// control characters and the line/paragraph separators, so any Unicode text (RTL, CJK, emoji) survives a
+// round trip through the Jsonnet lexer unchanged.
+QString jsonnetSingleQuoted(const QString &text);
+// A valid Jsonnet field name for `name`: bare when it is an identifier (and not a keyword), quoted otherwise.
+QString jsonnetFieldName(const QString &name);
+bool isJsonnetIdentifier(const QString &name);
+
+} // namespace hookmail
