@@ -478,13 +478,15 @@ QString planDiffText(const HookPlan &plan, const QStringList &secrets)
             }
         }
         for (qsizetype k = 0; k < lines.size(); ++k) {
-            if (lines[k].mark != '-')
+            if (lines[k].mark != '-' && lines[k].mark != '+')
                 continue;
+            const char other = lines[k].mark == '-' ? '+' : '-';
             const QString id = hookIdOf(lines[k].hook);
             for (qsizetype l = k + 1; l < lines.size() && !id.isEmpty(); ++l) {
-                if (lines[l].mark == '+' && hookIdOf(lines[l].hook) == id) {
-                    lines[k].mark = '~';
-                    lines[k].hook = lines[l].hook; // show the new version
+                if (lines[l].mark == other && hookIdOf(lines[l].hook) == id) {
+                    // Shown once, where the old one was, with the new version's summary.
+                    const qsizetype newAt = lines[k].mark == '-' ? l : k;
+                    lines[k] = Line{'~', lines[newAt].hook};
                     lines.removeAt(l);
                     break;
                 }
