@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "OryCommands.h"
+
 #include <QCoreApplication>
 
 namespace hookmail::cli {
@@ -17,6 +19,11 @@ int runHelp(const QStringList &, QTextStream &out, QTextStream &);
 
 const Command kCommands[] = {
     {"help", "Show this help", runHelp},
+    {"ory", "Ory Network: list workspaces/projects, show a project's hooks", runOry},
+    {"push", "Push an action into an Ory project (diff first; --dry-run | --yes)", runPush},
+    {"remove", "Remove an action's hook from an Ory project (--dry-run | --yes)", runRemove},
+    {"rollback", "Restore an Ory project's hook lists from the last snapshot", runRollback},
+    {"import", "Import an Ory project's web_hooks as actions", runImport},
 };
 
 int runHelp(const QStringList &, QTextStream &out, QTextStream &)

@@ -330,3 +330,7 @@ Result<OryProjectUpdate> OryProjectClient::patchProjectWithRevisionAndWait(const
 }
 
 } // namespace hookmail
+
+// Explicit moc include: keeps this class out of mocs_compilation.cpp, so linking it never drags in the
+// meta-objects of unrelated headers.
+#include "moc_OryProjectClient.cpp"
