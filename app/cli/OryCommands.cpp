@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <memory>
 
 namespace hookmail::cli {
@@ -37,7 +36,8 @@ struct Options
     bool moveGeneric = false;
 };
 
-enum Flag {
+enum Flag
+{
     ProjectOpt = 1,
     ActionOpt = 2,
     ConfirmOpts = 4,
@@ -46,15 +46,17 @@ enum Flag {
     MoveGenericOpt = 32,
 };
 
-// Parses `args` for sub-command `name`; nullopt + exit code when the command should stop (help or usage error).
-std::optional<Options> parseOptions(const QString &name, const QString &description, const QString &positional,
-                                    int flags, const QStringList &args, QTextStream &out, QTextStream &err,
-                                    int *exitCode)
+// Parses `args` for sub-command `name`; nullopt + exit code when the command should stop (help or usage
+// error).
+std::optional<Options> parseOptions(const QString &name, const QString &description,
+                                    const QString &positional, int flags, const QStringList &args,
+                                    QTextStream &out, QTextStream &err, int *exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Ory Network project id."),
                                      QStringLiteral("ID"));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Ory workspace id."),
@@ -62,7 +64,8 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
     const QCommandLineOption action(QStringLiteral("action"),
                                     QStringLiteral("Action name or id (needed when the file has several)."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show the change and send nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Show the change and send nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  QStringLiteral("Send the change after showing it (no interactive prompt)."));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the result to FILE."),
@@ -70,8 +73,9 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
     const QCommandLineOption moveGeneric(
         QStringLiteral("move-generic"),
-        QStringLiteral("Put a hook meant for a generic after-list (ignored by Ory while method lists exist) into "
-                       "the method lists instead."));
+        QStringLiteral(
+            "Put a hook meant for a generic after-list (ignored by Ory while method lists exist) into "
+            "the method lists instead."));
     parser.addOption(help);
     parser.addOption(json);
     if (flags & ProjectOpt)
@@ -89,19 +93,25 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
     if (flags & MoveGenericOpt)
         parser.addOption(moveGeneric);
     if (!positional.isEmpty())
-        parser.addPositionalArgument(positional, QStringLiteral("Hookmail project file (default: the last one opened)."),
+        parser.addPositionalArgument(positional,
+                                     QStringLiteral("Hookmail project file (default: the last one opened)."),
                                      u'[' + positional + u']');
-    auto helpText = [&] {
+    auto helpText = [&]() -> QString {
+        // QCommandLineParser names the executable in its usage line; name the sub-command instead.
         QString text = parser.helpText();
-        const qsizetype firstLineEnd = text.indexOf(u'\n');
-        return u"Usage: hookmail " + name + text.mid(text.indexOf(u' ', 7), firstLineEnd - text.indexOf(u' ', 7)) +
-               text.mid(firstLineEnd) +
-               u"\nEnvironment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, "
-               u"default https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).\n"
-               u"Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.\n";
+        const qsizetype options = text.indexOf(u" [options]");
+        if (text.startsWith(u"Usage: ") && options > 0)
+            text = u"Usage: hookmail " + name + text.mid(options);
+        text += QStringLiteral(
+            "\nEnvironment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, "
+            "default "
+            "https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).\n"
+            "Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.\n");
+        return text;
     };
     if (!parser.parse(QStringList{u"hookmail " + name} + args)) {
-        err << "hookmail " << name << ": " << parser.errorText() << "\nTry 'hookmail " << name << " --help'.\n";
+        err << "hookmail " << name << ": " << parser.errorText() << "\nTry 'hookmail " << name
+            << " --help'.\n";
         *exitCode = UsageError;
         return std::nullopt;
     }
@@ -159,11 +169,11 @@ int reportError(const Error &e, bool json, QTextStream &out, QTextStream &err, c
     const QString message = redactText(e.message, secrets, QStringLiteral("••••"));
     const QString detail = redactText(e.detail, secrets, QStringLiteral("••••"));
     if (json) {
-        out << jsonText(QJsonObject{{QStringLiteral("ok"), false},
-                                    {QStringLiteral("error"),
-                                     QJsonObject{{QStringLiteral("code"), e.code},
-                                                 {QStringLiteral("message"), message},
-                                                 {QStringLiteral("detail"), detail}}}});
+        out << jsonText(
+            QJsonObject{{QStringLiteral("ok"), false},
+                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.code},
+                                                              {QStringLiteral("message"), message},
+                                                              {QStringLiteral("detail"), detail}}}});
     } else {
         err << "hookmail: " << message << '\n';
         if (!detail.isEmpty())
@@ -183,13 +193,16 @@ QStringList secretsNow()
 }
 
 // A client aimed at the configured API with the workspace key, or nullptr after printing why not.
-std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out, QTextStream &err, int *exitCode)
+std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out, QTextStream &err,
+                                             int *exitCode)
 {
     const QString key = resolveOryKey();
     if (key.isEmpty()) {
-        reportError(Error{QStringLiteral("No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
-                                         "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
-                          {}, QStringLiteral("no-key")},
+        reportError(Error{QStringLiteral(
+                              "No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
+                              "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
+                          {},
+                          QStringLiteral("no-key")},
                     o.json, out, err, {});
         *exitCode = UsageError;
         return nullptr;
@@ -218,14 +231,16 @@ Result<Action> loadAction(const Options &o)
     if (path.isEmpty())
         return Error{QStringLiteral("No Hookmail project file given and none opened before. Name the file: "
                                     "hookmail push welcome.hookmail --project ID"),
-                     {}, QStringLiteral("no-file")};
+                     {},
+                     QStringLiteral("no-file")};
     auto project = ProjectFile::load(path);
     if (!project)
         return project.error();
     if (!o.actionName.isEmpty()) {
         const Action *a = project->findAction(o.actionName);
         if (!a)
-            return Error{QStringLiteral("The project %1 has no action “%2”.").arg(path, o.actionName), {},
+            return Error{QStringLiteral("The project %1 has no action “%2”.").arg(path, o.actionName),
+                         {},
                          QStringLiteral("no-action")};
         return *a;
     }
@@ -234,11 +249,13 @@ Result<Action> loadAction(const Options &o)
     QStringList names;
     for (const Action &a : project->actions)
         names.append(a.name);
-    return Error{project->actions.isEmpty()
-                     ? QStringLiteral("The project %1 has no actions.").arg(path)
-                     : QStringLiteral("The project %1 has several actions; choose one with --action NAME (%2).")
-                           .arg(path, names.join(QStringLiteral(", "))),
-                 {}, QStringLiteral("no-action")};
+    return Error{
+        project->actions.isEmpty()
+            ? QStringLiteral("The project %1 has no actions.").arg(path)
+            : QStringLiteral("The project %1 has several actions; choose one with --action NAME (%2).")
+                  .arg(path, names.join(QStringLiteral(", "))),
+        {},
+        QStringLiteral("no-action")};
 }
 
 QJsonArray changesJson(const HookPlan &plan, const QStringList &secrets)
@@ -272,8 +289,9 @@ using Replan = std::function<Result<HookPlan>(const OryProject &)>;
 
 // The shared end of push / remove / rollback: show the diff, then stop (dry run / no --yes) or snapshot, send
 // with the revision the plan was computed from, report warnings; on 409 re-read, show the new diff, exit 1.
-int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProject &project, const HookPlan &plan,
-                  const Options &o, const std::function<std::optional<PushSnapshot>()> &snapshot,
+int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProject &project,
+                  const HookPlan &plan, const Options &o,
+                  const std::function<std::optional<PushSnapshot>()> &snapshot,
                   const std::function<void()> &afterSuccess, const Replan &replan, QTextStream &out,
                   QTextStream &err)
 {
@@ -285,7 +303,8 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
                        {QStringLiteral("patch"), redactedPatch(plan.patch, secrets)},
                        {QStringLiteral("findings"), findingsJson(plan)}};
     if (!o.json) {
-        out << "Project: " << project.name << " (" << project.id << "), revision " << project.revisionId << "\n\n";
+        out << "Project: " << project.name << " (" << project.id << "), revision " << project.revisionId
+            << "\n\n";
         out << planDiffText(plan, secrets);
     }
     auto finish = [&](int code, const QString &status, const QString &text) {
@@ -300,11 +319,13 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
     if (plan.isEmpty())
         return finish(Success, QStringLiteral("unchanged"), QStringLiteral("Nothing to change."));
     if (o.dryRun)
-        return finish(Success, QStringLiteral("dry-run"), QStringLiteral("Dry run: nothing was sent to Ory."));
+        return finish(Success, QStringLiteral("dry-run"),
+                      QStringLiteral("Dry run: nothing was sent to Ory."));
     if (!o.yes)
-        return finish(UsageError, QStringLiteral("not-confirmed"),
-                      QStringLiteral("Nothing was sent. Review the change above, then run again with --yes to send "
-                                     "it (or --dry-run to only show it)."));
+        return finish(
+            UsageError, QStringLiteral("not-confirmed"),
+            QStringLiteral("Nothing was sent. Review the change above, then run again with --yes to send "
+                           "it (or --dry-run to only show it)."));
     std::optional<QString> snapshotPath;
     if (const auto s = snapshot()) {
         PushSnapshots store;
@@ -315,10 +336,12 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
     }
     auto sent = client.patchProjectWithRevisionAndWait(project.id, project.revisionId, plan.patch);
     if (!sent) {
-        if (snapshotPath) // the lists did not change; a rollback to this snapshot would undo other people's edits
+        if (snapshotPath) // the lists did not change; a rollback to this snapshot would undo other people's
+                          // edits
             QFile::remove(*snapshotPath);
-        result.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), sent.error().code},
-                                                           {QStringLiteral("message"), sent.error().message}});
+        result.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), sent.error().code},
+                                  {QStringLiteral("message"), sent.error().message}});
         if (!o.json) {
             err << "hookmail: " << redactText(sent.error().message, secrets, QStringLiteral("••••")) << '\n';
             if (!sent.error().detail.isEmpty())
@@ -338,21 +361,24 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
                 }
             }
         }
-        return finish(Failure, sent.error().code == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("failed"),
-                      sent.error().code == u"conflict"
-                          ? QStringLiteral("Nothing was overwritten. Review the new change above and run again to "
-                                           "send it.")
-                          : QStringLiteral("Nothing was changed."));
+        return finish(
+            Failure, sent.error().code == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("failed"),
+            sent.error().code == u"conflict"
+                ? QStringLiteral("Nothing was overwritten. Review the new change above and run again to "
+                                 "send it.")
+                : QStringLiteral("Nothing was changed."));
     }
     afterSuccess();
     QJsonArray warnings;
     QString text = QStringLiteral("Sent. The project is now at revision %1.").arg(sent->project.revisionId);
     for (const OryWarning &w : sent->warnings) {
-        warnings.append(QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("message"), w.message}});
+        warnings.append(
+            QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("message"), w.message}});
         text += QStringLiteral("\nOry warning %1: %2").arg(w.code).arg(w.message);
     }
     if (snapshotPath)
-        text += QStringLiteral("\nSnapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project %2').")
+        text += QStringLiteral(
+                    "\nSnapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project %2').")
                     .arg(*snapshotPath, project.id);
     result.insert(QStringLiteral("warnings"), warnings);
     result.insert(QStringLiteral("new_revision_id"), sent->project.revisionId);
@@ -364,8 +390,9 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
 int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o = parseOptions(QStringLiteral("ory projects"), QStringLiteral("List the Ory Network projects."), {},
-                                WorkspaceOpt, args, out, err, &code);
+    const auto o =
+        parseOptions(QStringLiteral("ory projects"), QStringLiteral("List the Ory Network projects."), {},
+                     WorkspaceOpt, args, out, err, &code);
     if (!o)
         return code;
     auto client = makeClient(*o, out, err, &code);
@@ -384,7 +411,8 @@ int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
                                 {QStringLiteral("environment"), p.environment},
                                 {QStringLiteral("workspace_id"), p.workspaceId}});
         if (!o->json)
-            out << p.id << "  " << p.name << "  (" << p.slug << ", " << p.environment << ", " << p.state << ")\n";
+            out << p.id << "  " << p.name << "  (" << p.slug << ", " << p.environment << ", " << p.state
+                << ")\n";
     }
     if (o->json)
         out << jsonText(list);
@@ -396,8 +424,8 @@ int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
 int runOryWorkspaces(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o = parseOptions(QStringLiteral("ory workspaces"), QStringLiteral("List the Ory workspaces."), {}, 0,
-                                args, out, err, &code);
+    const auto o = parseOptions(QStringLiteral("ory workspaces"), QStringLiteral("List the Ory workspaces."),
+                                {}, 0, args, out, err, &code);
     if (!o)
         return code;
     auto client = makeClient(*o, out, err, &code);
@@ -422,8 +450,9 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Success;
     const auto o = parseOptions(
         QStringLiteral("ory hooks"),
-        QStringLiteral("Show the hooks of an Ory project per flow, phase and method (web_hook bodies decoded, "
-                       "keys masked); with FILE, also say whether each action will fire."),
+        QStringLiteral(
+            "Show the hooks of an Ory project per flow, phase and method (web_hook bodies decoded, "
+            "keys masked); with FILE, also say whether each action will fire."),
         QStringLiteral("FILE"), ProjectOpt | ActionOpt, args, out, err, &code);
     if (!o)
         return code;
@@ -512,9 +541,10 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Success;
     const auto o = parseOptions(
         QStringLiteral("push"),
-        QStringLiteral("Push an action into an Ory Network project: Hookmail's own hook is added to, or replaced "
-                       "in, each of the action's hook lists; nothing else changes. The change is shown first and "
-                       "sent only with --yes, revision-checked."),
+        QStringLiteral(
+            "Push an action into an Ory Network project: Hookmail's own hook is added to, or replaced "
+            "in, each of the action's hook lists; nothing else changes. The change is shown first and "
+            "sent only with --yes, revision-checked."),
         QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts | MoveGenericOpt, args, out, err, &code);
     if (!o)
         return code;
@@ -523,11 +553,13 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
         return reportError(action.error(), o->json, out, err, {}, UsageError);
     const QString mandrillKey = resolveMandrillKey();
     if (mandrillKey.isEmpty() && !o->dryRun)
-        return reportError(Error{QStringLiteral("No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the "
-                                                "pushed body (Ory stores bodies unencrypted: use a key restricted to "
-                                                "messages/send)."),
-                                 {}, QStringLiteral("no-mandrill-key")},
-                           o->json, out, err, {}, UsageError);
+        return reportError(
+            Error{QStringLiteral("No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the "
+                                 "pushed body (Ory stores bodies unencrypted: use a key restricted to "
+                                 "messages/send)."),
+                  {},
+                  QStringLiteral("no-mandrill-key")},
+            o->json, out, err, {}, UsageError);
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
@@ -537,7 +569,9 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     const QJsonObject hook = webHookJson(action.value(), WebHookOptions{mandrillKey, true, {}});
     const PushOptions pushOptions{o->moveGeneric};
     const Action a = action.value();
-    const Replan replan = [&](const OryProject &p) { return planPush(p.identityConfig, a, hook, pushOptions); };
+    const Replan replan = [&](const OryProject &p) {
+        return planPush(p.identityConfig, a, hook, pushOptions);
+    };
     auto plan = replan(project.value());
     if (!plan)
         return reportError(plan.error(), o->json, out, err, secretsNow());
@@ -550,8 +584,8 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     return reviewAndSend(
         QStringLiteral("push"), *client, p, hp, *o,
         [&] {
-            return std::optional(snapshotOf(hp, p.id, p.revisionId, QStringLiteral("push"), a.hookId, a.name,
-                                            secretsNow()));
+            return std::optional(
+                snapshotOf(hp, p.id, p.revisionId, QStringLiteral("push"), a.hookId, a.name, secretsNow()));
         },
         [] {}, replan, out, err);
 }
@@ -559,10 +593,11 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
 int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o = parseOptions(QStringLiteral("remove"),
-                                QStringLiteral("Remove an action's hook (found by its stable id) from every hook list "
-                                               "of an Ory Network project; shown first, sent only with --yes."),
-                                QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts, args, out, err, &code);
+    const auto o =
+        parseOptions(QStringLiteral("remove"),
+                     QStringLiteral("Remove an action's hook (found by its stable id) from every hook list "
+                                    "of an Ory Network project; shown first, sent only with --yes."),
+                     QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts, args, out, err, &code);
     if (!o)
         return code;
     auto action = loadAction(*o);
@@ -584,8 +619,8 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     return reviewAndSend(
         QStringLiteral("remove"), *client, p, hp, *o,
         [&] {
-            return std::optional(snapshotOf(hp, p.id, p.revisionId, QStringLiteral("remove"), a.hookId, a.name,
-                                            secretsNow()));
+            return std::optional(
+                snapshotOf(hp, p.id, p.revisionId, QStringLiteral("remove"), a.hookId, a.name, secretsNow()));
         },
         [] {}, replan, out, err);
 }
@@ -593,11 +628,12 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
 int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o = parseOptions(QStringLiteral("rollback"),
-                                QStringLiteral("Restore the hook lists of an Ory Network project from the snapshot "
-                                               "Hookmail took before its last push or removal; shown first, sent only "
-                                               "with --yes, revision-checked."),
-                                {}, ProjectOpt | ConfirmOpts, args, out, err, &code);
+    const auto o =
+        parseOptions(QStringLiteral("rollback"),
+                     QStringLiteral("Restore the hook lists of an Ory Network project from the snapshot "
+                                    "Hookmail took before its last push or removal; shown first, sent only "
+                                    "with --yes, revision-checked."),
+                     {}, ProjectOpt | ConfirmOpts, args, out, err, &code);
     if (!o)
         return code;
     PushSnapshots store;
@@ -617,21 +653,21 @@ int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!plan)
         return reportError(plan.error(), o->json, out, err, secretsNow());
     if (!o->json)
-        out << "Rolling back to the snapshot taken " << s.takenAt.toLocalTime().toString(Qt::ISODate) << " before "
-            << s.reason << " of “" << s.actionName << "” (" << s.filePath << ")\n";
+        out << "Rolling back to the snapshot taken " << s.takenAt.toLocalTime().toString(Qt::ISODate)
+            << " before " << s.reason << " of “" << s.actionName << "” (" << s.filePath << ")\n";
     return reviewAndSend(
         QStringLiteral("rollback"), *client, project.value(), plan.value(), *o,
-        [] { return std::optional<PushSnapshot>(); },
-        [&] { store.markRolledBack(s); }, replan, out, err);
+        [] { return std::optional<PushSnapshot>(); }, [&] { store.markRolledBack(s); }, replan, out, err);
 }
 
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o = parseOptions(QStringLiteral("import"),
-                                QStringLiteral("Import the web_hooks of an Ory Network project as Hookmail actions "
-                                               "(bodies decoded; Hookmail's own hooks recognised by their id)."),
-                                {}, ProjectOpt | OutputOpt, args, out, err, &code);
+    const auto o =
+        parseOptions(QStringLiteral("import"),
+                     QStringLiteral("Import the web_hooks of an Ory Network project as Hookmail actions "
+                                    "(bodies decoded; Hookmail's own hooks recognised by their id)."),
+                     {}, ProjectOpt | OutputOpt, args, out, err, &code);
     if (!o)
         return code;
     auto client = makeClient(*o, out, err, &code);
@@ -654,7 +690,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
                                    {QStringLiteral("notes"), QJsonArray::fromStringList(i.notes)}});
         if (!o->json) {
             out << "• " << i.action.name << (i.fromHookmail ? " [pushed by Hookmail]" : "") << "\n    "
-                << i.action.method << ' ' << i.action.url << "\n    at " << points.join(QStringLiteral(", ")) << '\n';
+                << i.action.method << ' ' << i.action.url << "\n    at " << points.join(QStringLiteral(", "))
+                << '\n';
             for (const QString &n : i.notes)
                 out << "    note: " << n << '\n';
         }
@@ -669,7 +706,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "Wrote " << imported.size() << " action(s) to " << o->output << '\n';
     }
     if (o->json)
-        out << jsonText(QJsonObject{{QStringLiteral("project_id"), project->id}, {QStringLiteral("actions"), actions}});
+        out << jsonText(
+            QJsonObject{{QStringLiteral("project_id"), project->id}, {QStringLiteral("actions"), actions}});
     return Success;
 }
 

@@ -20,7 +20,6 @@ namespace hookmail::test {
 // between a fetch and a push.
 class FakeOryServer : public QObject
 {
-    Q_OBJECT
 public:
     struct Request
     {
