@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Commands.h"
 #include "OryCommands.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ const Command kCommands[] = {
     {"remove", "Remove an action's hook from an Ory project (--dry-run | --yes)", runRemove},
     {"rollback", "Restore an Ory project's hook lists from the last snapshot", runRollback},
     {"import", "Import an Ory project's web_hooks as actions", runImport},
+    {"check-key", "Check the Mandrill API key (users/ping, users/info)", runCheckKey},
+    {"check-domain", "Check a Mandrill sending domain (verified, SPF, DKIM)", runCheckDomain},
 };
 
 int runHelp(const QStringList &, QTextStream &out, QTextStream &)

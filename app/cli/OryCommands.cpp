@@ -8,6 +8,7 @@
 #include "core/ProjectFile.h"
 #include "core/PushSnapshots.h"
 #include "core/SecretRedaction.h"
+#include "core/Secrets.h"
 #include "core/Settings.h"
 #include "core/WebHook.h"
 
@@ -506,12 +507,24 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
 
 QString resolveOryKey()
 {
-    return qEnvironmentVariable("HOOKMAIL_ORY_KEY").trimmed();
+    // Cached: the keychain is asked at most once per run (secretsNow() needs the keys several times).
+    static const QString key = [] {
+        const auto r = resolveSecret(SecretStore::Slot::OryWorkspaceKey);
+        return r ? r->value : QString();
+    }();
+    return qEnvironmentVariableIsSet("HOOKMAIL_ORY_KEY") ? qEnvironmentVariable("HOOKMAIL_ORY_KEY").trimmed()
+                                                         : key;
 }
 
 QString resolveMandrillKey()
 {
-    return qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY").trimmed();
+    static const QString key = [] {
+        const auto r = resolveSecret(SecretStore::Slot::MandrillKey);
+        return r ? r->value : QString();
+    }();
+    return qEnvironmentVariableIsSet("HOOKMAIL_MANDRILL_KEY")
+               ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY").trimmed()
+               : key;
 }
 
 int runOry(const QStringList &args, QTextStream &out, QTextStream &err)

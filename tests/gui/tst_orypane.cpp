@@ -1,10 +1,9 @@
-// OryPane against the fake Ory project: read the project into the hooks tree, will-it-fire findings, push through
-// the review step (a test reviewer stands in for the dialog), a Console edit during review → 409 → re-read and a
-// second review, rollback, and the keys never shown.
+// OryPane against the fake Ory project: read the project into the hooks tree, will-it-fire findings, push
+// through the review step (a test reviewer stands in for the dialog), a Console edit during review → 409 →
+// re-read and a second review, rollback, and the keys never shown.
 #include "FakeOryServer.h"
-#include "TestEnv.h"
-
 #include "OryPane.h"
+#include "TestEnv.h"
 #include "core/OryProjectClient.h"
 #include "core/SecretStore.h"
 
@@ -55,7 +54,8 @@ private slots:
         QVERIFY(fake.listen());
         MemorySecretStore store;
         QVERIFY(store.writeAndWait(SecretStore::Slot::MandrillKey, kMandrillKey).ok());
-        QVERIFY(store.writeAndWait(SecretStore::Slot::OryWorkspaceKey, test::FakeOryServer::workspaceKey()).ok());
+        QVERIFY(
+            store.writeAndWait(SecretStore::Slot::OryWorkspaceKey, test::FakeOryServer::workspaceKey()).ok());
         OryPane pane(&store);
         pane.setBaseUrl(fake.baseUrl());
         auto *key = pane.findChild<QLineEdit *>(u"keyLineEdit"_s);
@@ -81,7 +81,8 @@ private slots:
             uncovered = uncovered || findings->item(i)->text().contains(u"no email"_s);
         QVERIFY(uncovered); // code and passkey sign-ups are not covered by the default action
 
-        // Push: the first review happens while someone edits the project in the Console → 409 → second review.
+        // Push: the first review happens while someone edits the project in the Console → 409 → second
+        // review.
         QStringList reviews;
         pane.setReviewer([&](const QString &, const QString &diff) {
             reviews.append(diff);
@@ -103,19 +104,26 @@ private slots:
             QVERIFY(diff.contains(u"+ web_hook POST https://mandrillapp.com"_s));
             QVERIFY(!diff.contains(kMandrillKey));
         }
-        const json oidc = fake.identityConfig()["selfservice"]["flows"]["registration"]["after"]["oidc"]["hooks"];
+        const json oidc =
+            fake.identityConfig()["selfservice"]["flows"]["registration"]["after"]["oidc"]["hooks"];
         QCOMPARE(int(oidc.size()), 3); // session, the Console's b2b_sso, ours
         QVERIFY(oidc[1] == (json{{"hook", "b2b_sso"}}));
 
         // Rollback goes through a review too, and restores the lists as they were before the push.
         const json beforeRollback = fake.identityConfig();
         reviews.clear();
+        pane.setReviewer([&](const QString &, const QString &diff) {
+            reviews.append(diff);
+            return true;
+        });
         pane.findChild<QPushButton *>(u"rollbackButton"_s)->click();
         QVERIFY(sent.wait(5000));
         QCOMPARE(reviews.size(), 1);
         QVERIFY(reviews.first().contains(u"- web_hook POST https://mandrillapp.com"_s));
         QVERIFY(fake.identityConfig() != beforeRollback);
-        QCOMPARE(int(fake.identityConfig()["selfservice"]["flows"]["registration"]["after"]["oidc"]["hooks"].size()), 2);
+        QCOMPARE(int(fake.identityConfig()["selfservice"]["flows"]["registration"]["after"]["oidc"]["hooks"]
+                         .size()),
+                 2);
 
         // Declining the review sends nothing.
         pane.setReviewer([](const QString &, const QString &) { return false; });
