@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "CoreCommands.h"
+#include "OryCommands.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,11 @@ const Command kCommands[] = {
     {"check", "Will it work? Findings for an action; exit 1 on errors", runCheck},
     {"export", "Export as action-json, ory-cli, kratos-yaml or curl", runExport},
     {"send-test", "Render and send a test email through Mandrill to test addresses", runSendTestCommand},
+    {"ory", "Ory Network: list workspaces/projects, show a project's hooks", runOry},
+    {"push", "Push an action into an Ory project (diff first; --dry-run | --yes)", runPush},
+    {"remove", "Remove an action's hook from an Ory project (--dry-run | --yes)", runRemove},
+    {"rollback", "Restore an Ory project's hook lists from the last snapshot", runRollback},
+    {"import", "Import an Ory project's web_hooks as actions", runImport},
     {"check-key", "Check the Mandrill API key (users/ping, users/info)", runCheckKey},
     {"check-domain", "Check a Mandrill sending domain (verified, SPF, DKIM)", runCheckDomain},
     {"help", "Show this help", runHelp},
