@@ -183,6 +183,14 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
     return findings;
 }
 
+QList<Finding> ActionChecker::checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes)
+{
+    QList<Finding> findings = staticChecks(action);
+    for (const RenderOutcome &outcome : outcomes)
+        findings += findingsFor(action, outcome, QString());
+    return sorted(findings);
+}
+
 QList<Finding> ActionChecker::staticChecks(const Action &action)
 {
     QList<Finding> findings;

@@ -54,6 +54,8 @@ public:
     // Pure: findings from one rendered outcome.
     static QList<Finding> findingsFor(const Action &action, const RenderOutcome &outcome,
                                       const QString &identityTitle);
+    // Pure: static checks plus the findings of already rendered outcomes (the GUI's live preview and matrix).
+    static QList<Finding> checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes);
     // Pure: checks of the action's configuration that need no rendering.
     static QList<Finding> staticChecks(const Action &action);
     // Errors first, then warnings, then info; identical messages for several identities merged.
