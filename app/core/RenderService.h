@@ -1,11 +1,11 @@
 #pragma once
 
-#include "eval/EvaluationTypes.h"
 #include "HookPoint.h"
 #include "Project.h"
+#include "eval/EvaluationTypes.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 namespace hookmail {
@@ -25,10 +25,10 @@ struct RenderOutcome
     HookPoint point;
     QJsonObject ctx;
     EvaluationResult evaluation;
-    QJsonObject body;          // the evaluated body when it is a JSON object (key masked if it had one)
+    QJsonObject body; // the evaluated body when it is a JSON object (key masked if it had one)
     bool bodyIsObject = false;
     RenderedEmail email;
-    qsizetype inputSize = 0;   // Ory's worker input size for this template + ctx
+    qsizetype inputSize = 0; // Ory's worker input size for this template + ctx
     bool inputOverLimit = false;
 };
 
@@ -43,6 +43,8 @@ struct RenderRequest
 };
 
 RenderedEmail emailFromBody(const QJsonObject &body);
+// Size of the input Ory's Jsonnet worker would get for this action and ctx (its limit is 64 KiB).
+qsizetype oryInputSizeFor(const Action &action, const QByteArray &ctxJson);
 EvaluationRequest evaluationRequestFor(const RenderRequest &request, QJsonObject *ctxOut);
 
 // Renders an action at a hook point through the worker pool. Asynchronous; one result per ticket.
@@ -59,12 +61,14 @@ signals:
     void rendered(quint64 ticket, const hookmail::RenderOutcome &outcome);
 
 private:
-    RenderOutcome finish(const RenderRequest &request, const QJsonObject &ctx, const EvaluationResult &result) const;
+    RenderOutcome finish(const RenderRequest &request, const QJsonObject &ctx, qsizetype inputSize,
+                         const EvaluationResult &result) const;
     TemplateEvaluator *m_evaluator;
     struct Pending
     {
         RenderRequest request;
         QJsonObject ctx;
+        qsizetype inputSize;
         quint64 renderTicket;
     };
     QHash<quint64, Pending> m_pending; // evaluator ticket → pending render
@@ -72,3 +76,5 @@ private:
 };
 
 } // namespace hookmail
+
+Q_DECLARE_METATYPE(hookmail::RenderOutcome)

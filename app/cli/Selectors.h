@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/HookPoint.h"
+#include "core/Project.h"
+#include "core/Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace hookmail::cli {
+
+// The selectors shared by render/check/export/send-test/push:
+//   [FILE] [--action NAME] [--hook FLOW/PHASE/METHOD] [--identity PRESET|FILE.json] [--ctx FILE.json]
+//   [--json]
+void addSelectorOptions(QCommandLineParser &parser);
+
+struct Selection
+{
+    QString projectPath; // empty → built-in default project
+    Project project;
+    Action action;
+    std::optional<HookPoint> point;  // from --hook; nullopt → the action's hook points
+    QString identityName;            // preset name or file name, for messages
+    QJsonObject identity;            // sample identity to use
+    bool identityFromOption = false; // --identity given
+    QJsonObject ctxOverride;         // from --ctx
+    bool json = false;
+};
+
+// Loads the project (a .hookmail file, a bare .jsonnet file, or the default) and resolves the selectors.
+// Errors are input errors (exit 2).
+Result<Selection> resolveSelection(const QCommandLineParser &parser);
+
+} // namespace hookmail::cli
