@@ -250,8 +250,11 @@ void ActionEditorPane::showProblems(const EvaluationResult &result, const QList<
         addProblem(result.error.message, result.error.line, result.error.column, result.error.endColumn,
                    true);
     for (const Finding &f : findings) {
-        if (f.severity == Finding::Severity::Info || f.code == u"template-fails")
-            continue; // the evaluation error itself is already listed
+        // The evaluation error itself is already listed (with its exact range).
+        const bool sameAsError =
+            !result.ok && (f.code == u"template-fails" || f.code == u"syntax" || f.code == u"limit");
+        if (f.severity == Finding::Severity::Info || sameAsError)
+            continue;
         addProblem(f.message, f.line, f.column, 0, f.severity == Finding::Severity::Error);
     }
     m_codeEditor->setMarkers(markers);
