@@ -2,6 +2,7 @@
 
 #include "EmailFormGenerator.h"
 #include "WebHook.h"
+#include "eval/JsonnetEngine.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -184,11 +185,20 @@ Result<Project> ProjectFile::loadTemplateFile(const QString &path)
         return bytes.error();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes.value());
-    if (decoder.hasError())
-        return Error{
-            tr("%1 is not a text file in UTF-8, which Jsonnet templates must be.").arg(displayNameOf(path)),
-            {},
-            u"not-utf8"_s};
+    if (decoder.hasError()) {
+        // Say where: replacing the bad bytes silently would change the email without anyone noticing. (NUL
+        // bytes are valid UTF-8 and are reported by the evaluator at their line instead.)
+        QByteArray withoutNul = bytes.value();
+        withoutNul.replace('\0', ' ');
+        const auto where = unreadableTemplateBytes(withoutNul);
+        return Error{tr("%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 "
+                        "holds a byte that is not UTF-8. Save the file as UTF-8 and try again.")
+                         .arg(displayNameOf(path))
+                         .arg(where ? where->line : 0)
+                         .arg(where ? where->column : 0),
+                     {},
+                     u"not-utf8"_s};
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     Project project = defaultProject();
