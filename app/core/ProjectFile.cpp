@@ -96,6 +96,25 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
                 .arg(displayName),
             {},
             u"empty"_s};
+    // JSON allows no raw control characters (RFC 8259), and Hookmail never writes any; Qt's parser lets them
+    // through inside strings. A NUL or other control byte means the file is damaged (or not a project).
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            int line = 0;
+            int column = 0;
+            lineColumnAt(bytes, i, &line, &column);
+            return Error{
+                tr("%1 is damaged: it holds a control character (code %2) at line %3, column %4, which "
+                   "a Hookmail project never contains. Use a backup copy if you have one.")
+                    .arg(displayName)
+                    .arg(int(c))
+                    .arg(line)
+                    .arg(column),
+                {},
+                u"control-character"_s};
+        }
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -165,7 +184,10 @@ Status ProjectFile::save(const QString &path, const Project &project)
         return Error{
             tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, file.errorString()),
             path, u"write-failed"_s};
-    if (file.write(bytes) != bytes.size()) {
+    // flush() explicitly: QFile buffers the write, and QSaveFile::commit() (Qt 6.4) does not notice when the
+    // final flush writes only part of the data (disk full, file size limit) - it would replace the previous
+    // file with a truncated one.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error{tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, reason),
