@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -99,8 +100,13 @@ struct Reader
                    qint64 fallback)
     {
         const QJsonValue v = o.value(QLatin1String(name));
-        if (v.isDouble())
-            return qint64(v.toDouble());
+        if (v.isDouble()) {
+            // Clamp before converting: a double outside qint64's range (1e300 from a broken server) would be
+            // undefined behaviour; counts this large are nonsense anyway.
+            const double d = v.toDouble();
+            constexpr double limit = 4503599627370496.0; // 2^52
+            return std::isfinite(d) ? qint64(qBound(-limit, d, limit)) : fallback;
+        }
         if ((v.isUndefined() || v.isNull()) && !required)
             return fallback;
         fail(where + QLatin1Char('.') + QLatin1String(name) +
