@@ -1,15 +1,24 @@
 // Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "core/RenderService.h"
+#include "core/SessionSecretStore.h"
+#include "core/Settings.h"
+#include "core/TemplateEvaluator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTimer>
 
-#include <cstdio>
+#include <sys/resource.h>
 
 int main(int argc, char *argv[])
 {
+#ifdef NDEBUG
+    // No core dumps in release builds: a dump could hold a key read from the keychain.
+    const struct rlimit noCore = {0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+#endif
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
@@ -28,10 +37,21 @@ int main(int argc, char *argv[])
         return code;
     }
 
+    // Qt WebEngine (the email preview) needs shared GL contexts set before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));
-    hookmail::MainWindow window;
+
+    // The services, created once and handed to the window.
+    hookmail::Settings settings;
+    hookmail::TemplateEvaluator evaluator(2);
+    hookmail::RenderService renderer(&evaluator);
+    // The OS keychain; when none answers, keys are kept for this run only (and the key dialog says so).
+    hookmail::SessionSecretStore secrets;
+    secrets.probe([](bool) {});
+    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets});
     window.show();
+    window.start();
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
     if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)
         QTimer::singleShot(smokeMs, &app, &QCoreApplication::quit);
