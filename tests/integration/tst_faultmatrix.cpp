@@ -4,6 +4,7 @@
 // event loop keeps running while a call hangs. Prints the matrix API × fault → message.
 #include "ScenarioServer.h"
 #include "core/MandrillClient.h"
+#include "core/OryProjectClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -22,6 +23,7 @@ using test::ScenarioServer;
 namespace {
 
 const QString kMandrillKey = QStringLiteral("md-FAKE-faultmatrix-key-5u9Qx2");
+const QString kOryKey = QStringLiteral("ory_wak_FAKEfaultmatrixKey7Hc2Lq9");
 
 // One API as the matrix sees it: where its call goes, how to start it and how to cancel it.
 struct ApiDriver
@@ -57,6 +59,26 @@ ApiDriver mandrillDriver()
             done(r.ok() ? Error{QString(), QString(), QStringLiteral("ok")} : r.error());
         });
         return [client, ticket] { client->cancel(ticket); };
+    };
+    return d;
+}
+
+ApiDriver oryDriver()
+{
+    ApiDriver d;
+    d.name = QStringLiteral("Ory");
+    d.path = "/projects/p-1";
+    d.secrets = {kOryKey};
+    d.start = [](QObject *owner, const QUrl &base, std::chrono::milliseconds timeout,
+                 std::function<void(Error)> done) -> std::function<void()> {
+        auto *client = new OryProjectClient(owner);
+        client->setBaseUrl(base.toString());
+        client->setApiKey(kOryKey);
+        client->setTransferTimeout(int(timeout.count()));
+        client->getProject(QStringLiteral("p-1"), [done](Result<OryProject> r) {
+            done(r.ok() ? Error{QString(), QString(), QStringLiteral("ok")} : r.error());
+        });
+        return [client] { client->cancelAll(); };
     };
     return d;
 }
@@ -131,6 +153,55 @@ QList<Fault> mandrillFaults()
     return f;
 }
 
+QList<Fault> oryFaults()
+{
+    const QByteArray generic = "{\"error\":\"something went wrong\"}";
+    QList<Fault> f;
+    auto status = [&](int s, const char *code, const char *phrase) {
+        f.append({QStringLiteral("HTTP %1").arg(s), Fault::Kind::Scripted, plain(s, generic),
+                  QLatin1String(code), QString::fromUtf8(phrase)});
+    };
+    status(400, "bad-request", "invalid");
+    status(401, "unauthorized", "did not accept");
+    status(402, "http-402", "402 Payment Required");
+    status(403, "forbidden", "no access");
+    status(404, "not-found", "HTTP 404");
+    status(409, "conflict", "changed since");
+    status(422, "http-422", "422 Unprocessable");
+    status(429, "http-429", "429 Too Many Requests");
+    status(500, "server-error", "(HTTP 500)");
+    status(502, "server-error", "502 Bad Gateway");
+    status(503, "server-error", "503 Service Unavailable");
+    f.append({QStringLiteral("HTML body (200)"), Fault::Kind::Scripted,
+              ScenarioResponse::html(200, "<html><body>Sign in to the Wi-Fi</body></html>"),
+              QStringLiteral("unexpected-response"), QStringLiteral("web page")});
+    f.append({QStringLiteral("empty body (200)"), Fault::Kind::Scripted, plain(200, QByteArray()),
+              QStringLiteral("unexpected-response"), QStringLiteral("empty answer")});
+    f.append({QStringLiteral("truncated JSON (200)"), Fault::Kind::Scripted,
+              plain(200, "{\"id\":\"p-1\",\"revision_id\":\"r"), QStringLiteral("unexpected-response"),
+              QStringLiteral("cut off")});
+    f.append({QStringLiteral("wrong JSON types (200)"), Fault::Kind::Scripted,
+              plain(200, "{\"id\":42,\"revision_id\":[],\"services\":\"none\"}"),
+              QStringLiteral("unexpected-response"), QStringLiteral("does not understand")});
+    ScenarioResponse never = plain(200, "{}");
+    never.mode = ScenarioResponse::Mode::NeverAnswer;
+    f.append({QStringLiteral("accepts, never answers"), Fault::Kind::Scripted, never,
+              QStringLiteral("timeout"), QStringLiteral("did not answer in time")});
+    f.append({QStringLiteral("connection refused"),
+              Fault::Kind::Refused,
+              {},
+              QStringLiteral("connection-refused"),
+              QStringLiteral("refused")});
+    ScenarioResponse reset = plain(200, "{\"id\":\"p-1\"," + QByteArray(4000, ' ') + "}");
+    reset.mode = ScenarioResponse::Mode::ResetMidBody;
+    reset.cutAt = 100;
+    f.append({QStringLiteral("reset mid-body"), Fault::Kind::Scripted, reset,
+              QStringLiteral("connection-closed"), QStringLiteral("closed before")});
+    f.append({QStringLiteral("self-signed TLS"), Fault::Kind::SelfSignedTls, plain(200, "{}"),
+              QStringLiteral("tls"), QStringLiteral("could not be verified")});
+    return f;
+}
+
 } // namespace
 
 class TestFaultMatrix : public QObject
@@ -142,11 +213,13 @@ class TestFaultMatrix : public QObject
     QSslKey m_key;
     QString m_tlsSkipReason;
 
-    QList<ApiDriver> drivers() const { return {mandrillDriver()}; }
+    QList<ApiDriver> drivers() const { return {mandrillDriver(), oryDriver()}; }
     QList<Fault> faultsFor(const QString &api) const
     {
         if (api == u"Mandrill")
             return mandrillFaults();
+        if (api == u"Ory")
+            return oryFaults();
         return {};
     }
 
