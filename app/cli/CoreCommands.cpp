@@ -300,14 +300,16 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         for (const ExportFile &file : exported->files) {
             QSaveFile f(dir.filePath(file.fileName));
-            if (!f.open(QIODevice::WriteOnly) || f.write(file.contents) != file.contents.size() ||
-                !f.commit()) {
+            // A file with the key is owner-only from its first byte (not after the rename); flush() before
+            // commit() because QSaveFile misses a failed final flush of QFile's buffer.
+            if (!f.open(QIODevice::WriteOnly) ||
+                (exported->containsSecret &&
+                 !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) ||
+                f.write(file.contents) != file.contents.size() || !f.flush() || !f.commit()) {
                 err << "hookmail export: " << tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())
                     << '\n';
                 return Failure;
             }
-            if (exported->containsSecret)
-                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             out << tr("wrote %1").arg(dir.filePath(file.fileName)) << '\n';
         }
     } else {

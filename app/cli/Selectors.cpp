@@ -23,7 +23,17 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
         return Error{tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()),
                      {},
                      QStringLiteral("io")};
-    const QByteArray bytes = file.readAll();
+    // Ory's Jsonnet worker refuses more than 64 KiB of input, ctx included; a file far beyond that is a
+    // mistake (a log, a dump), and reading it whole would only waste memory.
+    constexpr qint64 maxBytes = 1024 * 1024;
+    if (file.size() > maxBytes)
+        return Error{tr("The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx "
+                        "to Jsonnet, so a sample this big can never work; keep it under 1 MiB.")
+                         .arg(what, path)
+                         .arg(file.size() / 1024),
+                     {},
+                     QStringLiteral("too-large")};
+    const QByteArray bytes = file.read(maxBytes);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -134,8 +144,11 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             if (!identity)
                 return identity.error();
             const Status valid = validateSampleIdentity(identity.value());
-            if (!valid)
-                return valid.error();
+            if (!valid) {
+                Error e = valid.error();
+                e.message = tr("The identity file %1: %2").arg(value, e.message);
+                return e;
+            }
             sel.identity = identity.value();
         } else {
             QStringList names;

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -99,8 +100,13 @@ struct Reader
                    qint64 fallback)
     {
         const QJsonValue v = o.value(QLatin1String(name));
-        if (v.isDouble())
-            return qint64(v.toDouble());
+        if (v.isDouble()) {
+            // Clamp before converting: a double outside qint64's range (1e300 from a broken server) would be
+            // undefined behaviour; counts this large are nonsense anyway.
+            const double d = v.toDouble();
+            constexpr double limit = 4503599627370496.0; // 2^52
+            return std::isfinite(d) ? qint64(qBound(-limit, d, limit)) : fallback;
+        }
         if ((v.isUndefined() || v.isNull()) && !required)
             return fallback;
         fail(where + QLatin1Char('.') + QLatin1String(name) +
@@ -380,9 +386,16 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
             detail, QStringLiteral("http-429")};
     if (httpStatus >= 500) {
         QString message =
-            tr("The Mandrill server had a problem (HTTP %1). This is not caused by your template; try "
-               "again in a few minutes.")
-                .arg(httpStatus);
+            httpStatus == 502
+                ? tr("A gateway between Hookmail and Mandrill got no valid answer from Mandrill (HTTP "
+                     "502 Bad Gateway). This is not caused by your template; try again in a few "
+                     "minutes.")
+            : httpStatus == 503
+                ? tr("Mandrill is temporarily unavailable (HTTP 503 Service Unavailable), for example during "
+                     "maintenance. This is not caused by your template; try again in a few minutes.")
+                : tr("The Mandrill server had a problem (HTTP %1). This is not caused by your template; try "
+                     "again in a few minutes.")
+                      .arg(httpStatus);
         if (html)
             message +=
                 QLatin1Char(' ') + tr("The answer was a web page, not Mandrill's JSON, which usually comes "
@@ -405,11 +418,43 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
             tr("Nothing answers at this address (HTTP 404). Check the Mandrill base URL in Settings: "
                "normally https://mandrillapp.com/api/1.0, or http://127.0.0.1:PORT for a local mock."),
             detail, QStringLiteral("http-4xx")};
-    if (httpStatus == 401 || httpStatus == 403)
+    // Statuses without Mandrill's error object come from something in between (a proxy, a wrong base URL) or
+    // from a newer API; say what each one means in the user's terms.
+    switch (httpStatus) {
+    case 400:
         return Error{
-            tr("The server refused access (HTTP %1). Check the Mandrill key in Settings → Mandrill key.")
-                .arg(httpStatus),
+            tr("The server could not understand the request (HTTP 400 Bad Request). Check the Mandrill "
+               "base URL in Settings; if it is right, check that the template renders a valid body."),
             detail, QStringLiteral("http-4xx")};
+    case 401:
+        return Error{
+            tr("The server did not accept the key (HTTP 401 Unauthorized). Check the Mandrill key in "
+               "Settings → Mandrill key: it must be a Transactional key, not a Marketing one."),
+            detail, QStringLiteral("http-4xx")};
+    case 402:
+        return Error{
+            tr("Mandrill wants payment first (HTTP 402 Payment Required): the account needs credit or "
+               "a paid plan. Check Mandrill → Account → Billing."),
+            detail, QStringLiteral("http-4xx")};
+    case 403:
+        return Error{
+            tr("The server refused access (HTTP 403 Forbidden). The key may not be allowed to make this "
+               "call (check its API restrictions in Mandrill → Settings → SMTP & API Info), or a "
+               "network filter blocks it."),
+            detail, QStringLiteral("http-4xx")};
+    case 409:
+        return Error{
+            tr("The server reported a conflict (HTTP 409 Conflict), which Mandrill's API never does. "
+               "Check the Mandrill base URL in Settings."),
+            detail, QStringLiteral("http-4xx")};
+    case 422:
+        return Error{
+            tr("The server could not process the request (HTTP 422 Unprocessable Content). Check the "
+               "rendered body: from_email, to and subject must be filled in."),
+            detail, QStringLiteral("http-4xx")};
+    default:
+        break;
+    }
     return Error{tr("The server refused the request (HTTP %1). Check the Mandrill base URL in Settings.")
                      .arg(httpStatus),
                  detail, QStringLiteral("http-4xx")};

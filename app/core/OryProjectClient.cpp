@@ -132,9 +132,20 @@ void OryProjectClient::send(const QByteArray &verb, const QString &path,
             done(Error{tr("Cancelled: Hookmail did not %1.").arg(action), {}, QStringLiteral("cancelled")});
             return;
         }
-        if (status == 0 || (error != QNetworkReply::NoError && data.isEmpty() && status < 400)) {
+        // A transport failure, also when part of a successful answer already arrived (a reset mid-body must
+        // not look like a server that answers nonsense).
+        if (status == 0 || (error != QNetworkReply::NoError && status < 400)) {
             const QString detail = reply->errorString();
             switch (error) {
+            case QNetworkReply::RemoteHostClosedError:
+            case QNetworkReply::ProxyConnectionClosedError:
+                done(
+                    Error{tr("Could not %1: the connection to %2 closed before the whole answer arrived. Try "
+                             "again; if you were pushing, read the project again first to see whether the "
+                             "change was applied.")
+                              .arg(action, host),
+                          detail, QStringLiteral("connection-closed")});
+                return;
             case QNetworkReply::OperationCanceledError:
             case QNetworkReply::TimeoutError:
                 done(Error{

@@ -26,9 +26,21 @@ Result<QJsonDocument> parseDocument(const QByteArray &body)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return malformed(tr("not JSON"),
-                         error.errorString() + u" at offset " + QString::number(error.offset));
+    if (error.error != QJsonParseError::NoError) {
+        // Say which kind of "not JSON" it is: each points at a different cause.
+        const QByteArray trimmed = body.trimmed();
+        const bool cutOff =
+            error.offset >= trimmed.size() && (error.error == QJsonParseError::UnterminatedObject ||
+                                               error.error == QJsonParseError::UnterminatedArray ||
+                                               error.error == QJsonParseError::UnterminatedString ||
+                                               error.error == QJsonParseError::IllegalValue);
+        const QString what = trimmed.isEmpty()         ? tr("an empty answer")
+                             : trimmed.startsWith('<') ? tr("a web page instead of JSON")
+                             : (cutOff && trimmed.startsWith('{')) || (cutOff && trimmed.startsWith('['))
+                                 ? tr("JSON cut off before its end")
+                                 : tr("not JSON");
+        return malformed(what, error.errorString() + u" at offset " + QString::number(error.offset));
+    }
     return doc;
 }
 
@@ -304,6 +316,34 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
     default:
         break;
     }
+    if (status == 402)
+        return Error{
+            tr("Ory refused to %1 because the workspace's plan does not include it or payment is due "
+               "(HTTP 402 Payment Required). Check the workspace's billing in the Ory Console.")
+                .arg(action),
+            detail, QStringLiteral("http-402")};
+    if (status == 422)
+        return Error{
+            tr("Ory could not %1: it understood the request but could not apply it (HTTP 422 "
+               "Unprocessable Content). Review the change; the configuration it produces may be invalid.")
+                .arg(action),
+            detail, QStringLiteral("http-422")};
+    if (status == 429)
+        return Error{
+            tr("Ory is limiting requests (HTTP 429 Too Many Requests), so Hookmail could not %1. Wait a "
+               "minute and try again.")
+                .arg(action),
+            detail, QStringLiteral("http-429")};
+    if (status == 502 || status == 503)
+        return Error{(status == 502
+                          ? tr("A gateway in front of the Ory Console got no valid answer (HTTP 502 Bad "
+                               "Gateway), so Hookmail could not %1. Nothing was changed by Hookmail; try "
+                               "again in a few minutes.")
+                          : tr("The Ory Console is temporarily unavailable (HTTP 503 Service "
+                               "Unavailable), so Hookmail could not %1. Nothing was changed by Hookmail; "
+                               "try again later and check https://status.ory.sh."))
+                         .arg(action),
+                     detail, QStringLiteral("server-error")};
     if (status >= 500)
         return Error{
             tr("The Ory Console had a problem on its side (HTTP %1), so Hookmail could not %2. Nothing "

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -211,9 +212,14 @@ Result<Project> projectFromJson(const QJsonObject &json)
         return Error{
             tr("The project has no format version (the \"version\" field is missing)."), {}, u"no-version"_s};
     const double versionNumber = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || versionNumber != double(qint64(versionNumber)))
+    // Range-check before converting: casting a double outside qint64's range is undefined behaviour (found by
+    // fuzzing: "version": 3.3e50). Anything this large is simply a version from the future.
+    if (!versionValue.isDouble() || !std::isfinite(versionNumber) ||
+        std::floor(versionNumber) != versionNumber)
         return wrongType(u"version"_s, tr("a whole number"));
-    const qint64 version = qint64(versionNumber);
+    const qint64 version = versionNumber > 1e9    ? qint64(1e9)
+                           : versionNumber < -1e9 ? qint64(-1e9)
+                                                  : qint64(versionNumber);
     if (version > Project::currentFormatVersion)
         return Error{
             tr("The project was written by a newer Hookmail (format version %1, this version reads up to "

@@ -2,6 +2,7 @@
 
 #include "EmailFormGenerator.h"
 #include "WebHook.h"
+#include "eval/JsonnetEngine.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,6 +96,25 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
                 .arg(displayName),
             {},
             u"empty"_s};
+    // JSON allows no raw control characters (RFC 8259), and Hookmail never writes any; Qt's parser lets them
+    // through inside strings. A NUL or other control byte means the file is damaged (or not a project).
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            int line = 0;
+            int column = 0;
+            lineColumnAt(bytes, i, &line, &column);
+            return Error{
+                tr("%1 is damaged: it holds a control character (code %2) at line %3, column %4, which "
+                   "a Hookmail project never contains. Use a backup copy if you have one.")
+                    .arg(displayName)
+                    .arg(int(c))
+                    .arg(line)
+                    .arg(column),
+                {},
+                u"control-character"_s};
+        }
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -164,7 +184,10 @@ Status ProjectFile::save(const QString &path, const Project &project)
         return Error{
             tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, file.errorString()),
             path, u"write-failed"_s};
-    if (file.write(bytes) != bytes.size()) {
+    // flush() explicitly: QFile buffers the write, and QSaveFile::commit() (Qt 6.4) does not notice when the
+    // final flush writes only part of the data (disk full, file size limit) - it would replace the previous
+    // file with a truncated one.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error{tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, reason),
@@ -184,11 +207,20 @@ Result<Project> ProjectFile::loadTemplateFile(const QString &path)
         return bytes.error();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes.value());
-    if (decoder.hasError())
-        return Error{
-            tr("%1 is not a text file in UTF-8, which Jsonnet templates must be.").arg(displayNameOf(path)),
-            {},
-            u"not-utf8"_s};
+    if (decoder.hasError()) {
+        // Say where: replacing the bad bytes silently would change the email without anyone noticing. (NUL
+        // bytes are valid UTF-8 and are reported by the evaluator at their line instead.)
+        QByteArray withoutNul = bytes.value();
+        withoutNul.replace('\0', ' ');
+        const auto where = unreadableTemplateBytes(withoutNul);
+        return Error{tr("%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 "
+                        "holds a byte that is not UTF-8. Save the file as UTF-8 and try again.")
+                         .arg(displayNameOf(path))
+                         .arg(where ? where->line : 0)
+                         .arg(where ? where->column : 0),
+                     {},
+                     u"not-utf8"_s};
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     Project project = defaultProject();

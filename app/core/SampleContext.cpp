@@ -1,5 +1,7 @@
 #include "SampleContext.h"
 
+#include "eval/EvaluationTypes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -471,6 +473,16 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
 
 Status validateSampleIdentity(const QJsonObject &identity)
 {
+    // The identity travels inside ctx, and Ory refuses more than 64 KiB of template plus ctx (FACTS.md §4).
+    const qsizetype size = QJsonDocument(identity).toJson(QJsonDocument::Compact).size();
+    if (size > limits::maxInputBytes)
+        return Error{
+            tr("The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to "
+               "Jsonnet, so an identity this large would make every hook fail. Remove some traits or "
+               "metadata.")
+                .arg(size / 1024),
+            {},
+            u"identity-too-large"_s};
     const QJsonValue traits = identity.value(u"traits"_s);
     if (!traits.isObject())
         return Error{

@@ -1,11 +1,13 @@
 #include "TemplateEvaluator.h"
 
+#include "eval/JsonnetEngine.h"
 #include "eval/WorkerProtocol.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QPointer>
 #include <QProcess>
 #include <QTimer>
@@ -65,6 +67,9 @@ struct TemplateEvaluator::Private
     std::deque<Pending> queue;
     int consecutiveFailures = 0;
     QString brokenReason; // non-empty: the worker cannot be started
+    // Answers known before any worker is involved (bytes the worker protocol cannot carry), delivered
+    // asynchronously like every other answer; cancel() removes them.
+    QHash<quint64, EvaluationResult> immediate;
 
     void startWorker(std::size_t index);
     void retireProcess(QProcess *process);
@@ -353,6 +358,25 @@ TemplateEvaluator::~TemplateEvaluator()
 quint64 TemplateEvaluator::evaluate(const EvaluationRequest &request)
 {
     const quint64 ticket = ++d->nextTicket;
+    // The request travels to the worker as JSON text, where invalid UTF-8 would silently become U+FFFD:
+    // refuse it here, at its line and column, as the engine does for NUL bytes.
+    if (auto unreadable = unreadableTemplateBytes(request.templateSource)) {
+        EvaluationResult result;
+        result.error = *unreadable;
+        d->immediate.insert(ticket, result);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket] {
+                const auto it = d->immediate.constFind(ticket);
+                if (it == d->immediate.constEnd())
+                    return; // cancelled
+                const EvaluationResult result = it.value();
+                d->immediate.erase(it);
+                d->finish(ticket, result);
+            },
+            Qt::QueuedConnection);
+        return ticket;
+    }
     d->queue.push_back({ticket, request});
     // Always answer asynchronously, even when failing at once, so callers can connect after calling.
     QMetaObject::invokeMethod(
@@ -362,6 +386,8 @@ quint64 TemplateEvaluator::evaluate(const EvaluationRequest &request)
 
 void TemplateEvaluator::cancel(quint64 ticket)
 {
+    if (d->immediate.remove(ticket) > 0)
+        return;
     for (auto it = d->queue.begin(); it != d->queue.end(); ++it) {
         if (it->ticket == ticket) {
             d->queue.erase(it);

@@ -255,9 +255,11 @@ Status TestSendHistory::append(const TestSendRecord &record)
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
                      QStringLiteral("io")};
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("sends"), sends}})
-                   .toJson(QJsonDocument::Indented));
-    if (!file.commit())
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("sends"), sends}})
+            .toJson(QJsonDocument::Indented);
+    // flush() first: QSaveFile::commit() misses a failed final flush and would keep a truncated file.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return Error{tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
                      QStringLiteral("io")};
     return Ok{};

@@ -394,6 +394,72 @@ EvaluationError parseJsonnetError(const QString &text, const QString &filename, 
     return error;
 }
 
+std::optional<EvaluationError> unreadableTemplateBytes(const QByteArray &source)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(source.constData());
+    const qsizetype n = source.size();
+    int line = 1;
+    int column = 1;
+    auto fail = [&](const QString &message) {
+        EvaluationError error;
+        error.kind = EvaluationError::Kind::Syntax;
+        error.line = line;
+        error.column = column;
+        error.endColumn = column;
+        error.message = message;
+        error.raw =
+            QStringLiteral("STATIC ERROR: template.jsonnet:%1:%2: %3").arg(line).arg(column).arg(message);
+        return std::optional<EvaluationError>(error);
+    };
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c == 0)
+            return fail(tr("The template contains a NUL byte (character code 0) here; Jsonnet cannot read "
+                           "it. Delete it."));
+        if (c < 0x80) {
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            ++i;
+            continue;
+        }
+        // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        }
+        bool valid = length > 0 && i + length <= n;
+        for (int k = 1; valid && k < length; ++k) {
+            const unsigned char cc = p[i + k];
+            valid = k == 1 ? (cc >= low && cc <= high) : (cc >= 0x80 && cc <= 0xBF);
+        }
+        if (!valid)
+            return fail(
+                tr("The template is not valid UTF-8 here (byte 0x%1); Jsonnet templates must be UTF-8 "
+                   "text. Retype the character or save the file as UTF-8.")
+                    .arg(QString::number(uint(c), 16).toUpper()));
+        i += length;
+        ++column;
+    }
+    return std::nullopt;
+}
+
 struct JsonnetEngine::Private
 {
     JsonnetVm *vm = nullptr;
@@ -448,6 +514,17 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
     const QString filenameText = QString::fromUtf8(filename);
     const int prefixColumns = int(prelude().size());
 
+    if (auto unreadable = unreadableTemplateBytes(request.templateSource)) {
+        unreadable->raw = QStringLiteral("STATIC ERROR: %1:%2:%3: %4")
+                              .arg(filenameText)
+                              .arg(unreadable->line)
+                              .arg(unreadable->column)
+                              .arg(unreadable->message);
+        result.error = *unreadable;
+        result.elapsedMicros = timer.nsecsElapsed() / 1000;
+        return result;
+    }
+
     auto [ok, text] = d->run(filename, prelude() + request.templateSource, request.ctxJson);
 
     // libjsonnet 0.18 has no `importbin`; go-jsonnet refuses it like any import. Only when the text does
@@ -489,6 +566,10 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
 JsonnetEngine::FormatResult JsonnetEngine::format(const QString &source, const QString &filename)
 {
     FormatResult result;
+    if (auto unreadable = unreadableTemplateBytes(source.toUtf8())) {
+        result.error = *unreadable;
+        return result;
+    }
     JsonnetVm *vm = jsonnet_make();
     // The defaults of a fresh VM are jsonnetfmt's defaults (2 spaces, single quotes, ...); set them
     // explicitly so the behaviour does not depend on libjsonnet's defaults changing.

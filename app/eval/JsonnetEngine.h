@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace hookmail {
 
@@ -29,7 +30,8 @@ public:
         QString text;
         EvaluationError error;
     };
-    static FormatResult format(const QString &source, const QString &filename = QStringLiteral("template.jsonnet"));
+    static FormatResult format(const QString &source,
+                               const QString &filename = QStringLiteral("template.jsonnet"));
 
     // The names of std functions added by the prelude (for tests and the editor's completion).
     static QStringList addedStdFunctions();
@@ -38,6 +40,13 @@ private:
     struct Private;
     Private *d;
 };
+
+// libjsonnet's C API takes NUL-terminated text (a NUL would silently cut the template short) and turns
+// invalid UTF-8 inside strings into U+FFFD. Hookmail refuses both up front with a Syntax error at the first
+// offending byte (1-based line, column counted in characters), so the user sees where the bad byte is instead
+// of a template that quietly means something else. (go-jsonnet, Ory's evaluator, also refuses such bytes
+// outside strings: "Could not lex the character ...".)
+std::optional<EvaluationError> unreadableTemplateBytes(const QByteArray &source);
 
 // Parses libjsonnet's error text ("STATIC ERROR: f:3:5-9: ..." / "RUNTIME ERROR: ...\n\tf:3:5-9\t...")
 // into a structured error. `prefixColumns` is how many columns the prelude occupies on line 1.

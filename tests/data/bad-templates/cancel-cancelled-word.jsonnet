@@ -1,0 +1,2 @@
+function(ctx)
+  error 'cancelled: no newsletter consent'

@@ -1,0 +1,5 @@
+function(ctx) {
+  message: {
+    subject: error 'cancel',
+  },
+}

@@ -1,0 +1,3 @@
+function(ctx)
+  local skip() = error 'cancel';
+  { a: skip() }

@@ -1,0 +1,2 @@
+function(ctx)
+  error 'cancel'

@@ -1,0 +1,3 @@
+function(ctx)
+  local grow(s, n) = if n == 0 then s else grow(s + s, n - 1);
+  { message: { html: grow('0123456789abcdef', 14) + grow('0123456789', 9) } }

@@ -1,0 +1,3 @@
+function(ctx)
+  local spin(n) = spin(n + 1) tailstrict;
+  { a: spin(0) }

@@ -1,0 +1,3 @@
+function(ctx) [
+  ctx.identity.traits.email,
+]

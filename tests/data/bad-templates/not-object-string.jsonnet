@@ -1,0 +1,1 @@
+function(ctx) 'Welcome ' + ctx.identity.traits.email

@@ -1,0 +1,3 @@
+function(ctx, greeting='Hi') {
+  subject: greeting,
+}

@@ -1,0 +1,2 @@
+# a shell-style comment
+function(ctx) { a: 1 }

@@ -1,0 +1,5 @@
+// import 'x.libsonnet'
+function(ctx) {
+  text: 'Please import your contacts',
+  'import': 1,
+}

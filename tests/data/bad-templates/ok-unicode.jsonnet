@@ -1,0 +1,6 @@
+function(ctx) {
+  message: {
+    subject: 'Willkommen, Grüße 👋 — שלום',
+    to: [{ email: ctx.identity.traits.email }],
+  },
+}

@@ -1,0 +1,3 @@
+function(ctx)
+  local depth(n) = 1 + depth(n + 1);
+  { n: depth(0) }

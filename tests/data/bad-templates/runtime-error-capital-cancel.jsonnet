@@ -1,0 +1,4 @@
+function(ctx)
+  if true then
+    error 'Cancel'
+  else {}

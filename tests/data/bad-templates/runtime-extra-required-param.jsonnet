@@ -1,0 +1,3 @@
+function(ctx, key) {
+  key: key,
+}

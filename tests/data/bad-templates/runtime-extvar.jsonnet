@@ -1,0 +1,3 @@
+function(ctx) {
+  key: std.extVar('MANDRILL_KEY'),
+}

@@ -1,0 +1,3 @@
+function(ctx)
+  local lib = import 'mail.libsonnet';
+  { subject: lib.subject }

@@ -1,0 +1,3 @@
+function(ctx) {
+  secret: importstr '/etc/passwd',
+}

@@ -1,0 +1,3 @@
+function(ctx) {
+  a: ctx.identity[0],
+}

@@ -1,0 +1,3 @@
+function(context) {
+  subject: 'Hi',
+}

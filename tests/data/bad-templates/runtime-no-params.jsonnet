@@ -1,0 +1,3 @@
+function() {
+  subject: 'Hi',
+}

@@ -1,0 +1,3 @@
+function(ctx)
+  local o = { a: self.b, b: self.a };
+  { x: o.a }

@@ -1,0 +1,3 @@
+function(ctx) {
+  n: std.parseInt('12a'),
+}

@@ -1,0 +1,3 @@
+function(ctx) {
+  a: 'x' - 1,
+}

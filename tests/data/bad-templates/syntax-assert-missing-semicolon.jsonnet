@@ -1,0 +1,3 @@
+function(ctx)
+  assert std.length(ctx.identity.id) > 0
+  'sent'

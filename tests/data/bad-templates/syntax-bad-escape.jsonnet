@@ -1,0 +1,4 @@
+function(ctx) {
+  a: 1,
+  text: "C:\qpath",
+}

@@ -1,0 +1,3 @@
+function(ctx) {
+  a: 1.e5,
+}

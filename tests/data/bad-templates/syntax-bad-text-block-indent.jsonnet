@@ -1,0 +1,5 @@
+function(ctx) {
+  html: |||
+<p>no indent</p>
+  |||,
+}

@@ -1,0 +1,5 @@
+function(ctx) {
+  subject: 'Hi',
+  text: 'x'
+  html: '<p/>',
+}

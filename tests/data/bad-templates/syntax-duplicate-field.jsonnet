@@ -1,0 +1,5 @@
+function(ctx) {
+  subject: 'a',
+  text: 'b',
+  subject: 'c',
+}

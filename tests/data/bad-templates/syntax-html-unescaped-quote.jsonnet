@@ -1,0 +1,5 @@
+function(ctx) {
+  message: {
+    html: "<a href="https://example.org">Go</a>",
+  },
+}

@@ -1,0 +1,3 @@
+function(ctx) {
+  a: if ctx.identity.id == '' 1 else 2,
+}

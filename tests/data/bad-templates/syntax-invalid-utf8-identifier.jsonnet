@@ -1,0 +1,3 @@
+function(ctx) {
+  aÿ: 1,
+}

@@ -1,0 +1,3 @@
+function(ctx)
+  local if = 1;
+  { a: if }

@@ -1,0 +1,3 @@
+function(ctx)
+  local name = ctx.identity.traits.name.first
+  'Hi ' + name

@@ -1,0 +1,6 @@
+function(ctx) {
+  tags: [
+    'welcome'
+    'signup',
+  ],
+}

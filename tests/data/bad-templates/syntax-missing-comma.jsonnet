@@ -1,0 +1,4 @@
+function(ctx) {
+  subject: 'Hi'
+  text: 'x',
+}

@@ -1,0 +1,6 @@
+function(ctx) {
+	message: {
+		subject: 'Hi'
+		text: 'x',
+	},
+}

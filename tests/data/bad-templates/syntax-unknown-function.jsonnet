@@ -1,0 +1,3 @@
+function(ctx) {
+  subject: upper('x'),
+}

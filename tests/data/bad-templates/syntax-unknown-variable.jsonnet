@@ -1,0 +1,5 @@
+function(ctx) {
+  message: {
+    to: [{ email: identity.traits.email }],
+  },
+}

@@ -1,0 +1,4 @@
+function(ctx) {
+  subject: 'Welcome,
+  text: 'x',
+}

@@ -1,0 +1,3 @@
+function(ctx) {
+  html: |||
+    <p>Hi</p>
