@@ -1,6 +1,7 @@
 // Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "core/MandrillClient.h"
 #include "core/RenderService.h"
 #include "core/SessionSecretStore.h"
 #include "core/Settings.h"
@@ -51,7 +52,9 @@ int main(int argc, char *argv[])
     // The OS keychain; when none answers, keys are kept for this run only (and the key dialog says so).
     hookmail::SessionSecretStore secrets;
     secrets.probe([](bool) {});
-    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets});
+    hookmail::MandrillClient mandrill;
+    mandrill.setBaseUrl(settings.mandrillBaseUrl());
+    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill});
     window.show();
     window.start();
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
