@@ -4,7 +4,7 @@
 <context>
     <name>ActionExporter</name>
     <message>
-        <location filename="../app/core/ActionExporter.cpp" line="+123"/>
+        <location filename="../app/core/ActionExporter.cpp" line="+122"/>
         <source>Action JSON (web_hook)</source>
         <translation>Action-JSON (web_hook)</translation>
     </message>
@@ -29,47 +29,47 @@
         <translation>Dieser Export enthält Ihren Mandrill-Schlüssel im Klartext (im base64-kodierten Body). Halten Sie ihn geheim; Ory speichert Jsonnet-Bodys unverschlüsselt, verwenden Sie daher besser einen Schlüssel, der auf messages/send beschränkt ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The Mandrill key is not included: replace &lt;MANDRILL_API_KEY&gt; (inside the base64 body, so decode, edit and re-encode it) or export again with the key.</source>
         <translation>Der Mandrill-Schlüssel ist nicht enthalten: Ersetzen Sie &lt;MANDRILL_API_KEY&gt; (im base64-kodierten Body – also dekodieren, bearbeiten und wieder kodieren) oder exportieren Sie erneut mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The web_hook for the Ory Console or the Ory API. Add it to each hook list of: %1.</source>
         <translation>Der web_hook für die Ory Console oder die Ory-API. Fügen Sie ihn jeder Hook-Liste hinzu von: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The action &quot;%1&quot; is not attached to any hook point, so there is nothing to add.</source>
         <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet, daher gibt es nichts hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Run this with the ory CLI logged in (ory auth) and ORY_PROJECT_ID set, or with the project id filled in. It appends the hook to each list; to update an existing hook, use Push in Hookmail instead, which replaces its earlier version.</source>
         <translation>Führen Sie dies mit angemeldeter ory-CLI (ory auth) und gesetztem ORY_PROJECT_ID aus oder tragen Sie die Projekt-ID ein. Der Befehl hängt den Hook an jede Liste an; um einen vorhandenen Hook zu aktualisieren, verwenden Sie stattdessen „Übertragen“ in Hookmail, das seine frühere Version ersetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Left out the generic list %1: Ory ignores it while method lists are in use.</source>
         <translation>Die allgemeine Liste %1 wurde ausgelassen: Ory ignoriert sie, solange Methodenlisten verwendet werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The action &quot;%1&quot; is not attached to any hook point, so there is nothing to export.</source>
         <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet, daher gibt es nichts zu exportieren.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Copy %1 to /etc/config/kratos/ inside the Kratos container (or change the file:// path), and merge the snippet into kratos.yml by hand: a hooks list replaces the existing list, so keep the hooks you already have there. The `session` hook signs people in after sign-up; keep it (Kratos runs it last). config.id is left out because Kratos before v25.4 rejects it.</source>
         <translation>Kopieren Sie %1 nach /etc/config/kratos/ im Kratos-Container (oder ändern Sie den file://-Pfad) und führen Sie den Ausschnitt von Hand in kratos.yml ein: Eine hooks-Liste ersetzt die vorhandene Liste, behalten Sie also die Hooks, die dort schon stehen. Der Hook `session` meldet Personen nach der Registrierung an; behalten Sie ihn (Kratos führt ihn zuletzt aus). config.id fehlt, weil Kratos vor v25.4 es ablehnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The curl command sends the email exactly as rendered for the sample identity: open the preview so Hookmail can render it first.</source>
         <translation>Der curl-Befehl sendet die E-Mail genau so, wie sie für die Beispielidentität gerendert wurde: Öffnen Sie die Vorschau, damit Hookmail sie zuerst rendern kann.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Sends one real email to the recipients shown in the body.</source>
         <translation>Sendet eine echte E-Mail an die im Body angegebenen Empfänger.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <location filename="../app/core/BodyValidator.cpp" line="+61"/>
+        <location filename="../app/core/BodyValidator.cpp" line="+63"/>
         <source>&quot;%1&quot; is missing.</source>
         <translation>„%1“ fehlt.</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Das Dokument entspricht nicht dem Schema.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not check the document: %1</source>
         <translation>Das Dokument konnte nicht geprüft werden: %1</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../app/core/Checks.cpp" line="+39"/>
+        <location filename="../app/core/Checks.cpp" line="+41"/>
         <source> Ory leaves out verifiable_addresses when the identity has no address to verify (for example a social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) before using it, or fall back to ctx.identity.traits.email.</source>
         <translation> Ory lässt verifiable_addresses weg, wenn die Identität keine zu bestätigende Adresse hat (zum Beispiel bei einer Registrierung über einen sozialen Anbieter, der keine E-Mail-Adresse weitergibt). Prüfen Sie vor der Verwendung mit std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) oder weichen Sie auf ctx.identity.traits.email aus.</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Beispielidentität des Projekts</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Hook skipped (cancelled): the template calls error &quot;cancel&quot; here, so Ory sends no email.</source>
         <translation>Hook übersprungen (abgebrochen): Die Vorlage ruft hier error &quot;cancel&quot; auf, daher sendet Ory keine E-Mail.</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Die Vorlage muss ein JSON-Objekt erzeugen (die Mandrill-Anfrage messages/send); sie hat etwas anderes erzeugt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Mandrill would not accept the email: %1</source>
         <translation>Mandrill würde die E-Mail nicht annehmen: %1</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Vorlage und Kontext sind nach Orys Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab. Größere Identitäten könnten die Grenze überschreiten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The rendered body is %1 KiB; Ory refuses output over 256 KiB.</source>
         <translation>Der gerenderte Body ist %1 KiB groß; Ory lehnt Ausgaben über 256 KiB ab.</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/MandrillCommands.cpp" line="+138"/>
+        <location filename="../app/cli/MandrillCommands.cpp" line="+140"/>
         <source>no arguments expected</source>
         <translation>keine Argumente erwartet</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>DocumentPrompter</name>
     <message>
-        <location filename="../ui/DocumentPrompter.cpp" line="+18"/>
+        <location filename="../ui/DocumentPrompter.cpp" line="+20"/>
         <source>Hookmail projects (*.hookmail);;Jsonnet templates (*.jsonnet);;All files (*)</source>
         <translation>Hookmail-Projekte (*.hookmail);;Jsonnet-Vorlagen (*.jsonnet);;Alle Dateien (*)</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Hookmail-Projekte (*.hookmail)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
@@ -375,12 +375,12 @@
 <context>
     <name>EmailFormGenerator</name>
     <message>
-        <location filename="../app/core/EmailFormGenerator.cpp" line="+88"/>
+        <location filename="../app/core/EmailFormGenerator.cpp" line="+90"/>
         <source>The field &quot;%1.%2&quot; must be text.</source>
         <translation>Das Feld „%1.%2“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The field &quot;%1.%2&quot; must be a list of texts.</source>
         <translation>Das Feld „%1.%2“ muss eine Liste von Texten sein.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Das Feld „%1.%2[%3]“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>The field &quot;%1.recipientSources&quot; holds &quot;%2&quot;; use &quot;verified&quot;, &quot;address&quot; or &quot;trait:&lt;name&gt;&quot;.</source>
         <translation>Das Feld „%1.recipientSources“ enthält „%2“; verwenden Sie &quot;verified&quot;, &quot;address&quot; oder &quot;trait:&lt;name&gt;&quot;.</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>FireAnalysis</name>
     <message>
-        <location filename="../app/core/FireAnalysis.cpp" line="+44"/>
+        <location filename="../app/core/FireAnalysis.cpp" line="+46"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
@@ -627,12 +627,12 @@
         <translation>„Antwort ignorieren“ und „Antwort auswerten“ lassen sich nicht kombinieren: Ory lehnt einen solchen Hook bei der Ausführung ab. Behalten Sie für eine E-Mail nur „Antwort ignorieren“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“Parse the response” fails on every sign-up with Mandrill: Mandrill answers with a list, Ory expects an object. Switch to “ignore the response”.</source>
         <translation>„Antwort auswerten“ schlägt mit Mandrill bei jeder Registrierung fehl: Mandrill antwortet mit einer Liste, Ory erwartet ein Objekt. Wechseln Sie zu „Antwort ignorieren“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This action is not in the project yet: nothing is sent until you push it.</source>
         <translation>Diese Action ist noch nicht im Projekt: Es wird nichts gesendet, bis Sie sie übertragen.</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>%1 meldet den Benutzer auch an (`session`). Ory führt `session` zuletzt aus, daher wird die E-Mail zuerst gesendet (ab Kratos v1.2; bei älterem, selbst gehostetem Kratos laufen Hooks nach `session` nie).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>With “parse the response” the hook runs before the account is saved: ctx.identity.id is all zeros and the sign-up waits for the answer.</source>
         <translation>Mit „Antwort auswerten“ läuft der Hook, bevor das Konto gespeichert ist: ctx.identity.id besteht nur aus Nullen und die Registrierung wartet auf die Antwort.</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>HookPlan</name>
     <message>
-        <location filename="../app/core/HookPlan.cpp" line="+112"/>
+        <location filename="../app/core/HookPlan.cpp" line="+115"/>
         <source>The project&apos;s configuration has an unexpected value at %1 (not an object), so Hookmail cannot add a hook list there. Fix it in the Ory Console first.</source>
         <translation>Die Konfiguration des Projekts hat bei %1 einen unerwarteten Wert (kein Objekt), daher kann Hookmail dort keine Hook-Liste hinzufügen. Korrigieren Sie dies zuerst in der Ory Console.</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>Die Action „%1“ hat keine Hook-ID, daher könnte Hookmail sie später im Projekt nicht wiedererkennen. Speichern Sie das Projekt erneut, damit sie eine erhält.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The action “%1” is not attached to any hook point (for example “After sign-up with password”). Choose at least one before pushing.</source>
         <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet (zum Beispiel „Nach der Registrierung mit Passwort“). Wählen Sie vor dem Übertragen mindestens einen aus.</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation>Nicht nach %1 übertragen: Ory führt Hooks in dieser allgemeinen Liste nie aus, solange die Listen pro Methode (%2) verwendet werden. Ordnen Sie die Action stattdessen diesen Methoden zu (oder übertragen Sie mit „in Methodenlisten verschieben“).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 had Hookmail&apos;s hook %2 times; the copies are removed.</source>
         <translation>%1 enthielt den Hook von Hookmail %2-mal; die Kopien werden entfernt.</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>HookPoint</name>
     <message>
-        <location filename="../app/core/HookPoint.cpp" line="+20"/>
+        <location filename="../app/core/HookPoint.cpp" line="+22"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>JsonnetEngine</name>
     <message>
-        <location filename="../app/eval/JsonnetEngine.cpp" line="+467"/>
+        <location filename="../app/eval/JsonnetEngine.cpp" line="+470"/>
         <source>The template&apos;s output is %1 KiB, over Ory&apos;s 256 KiB limit for Jsonnet output (Ory would fail the hook)</source>
         <translation>Die Ausgabe der Vorlage ist %1 KiB groß und überschreitet Orys Grenze von 256 KiB für Jsonnet-Ausgaben (Ory würde den Hook fehlschlagen lassen)</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>Keychain</name>
     <message>
-        <location filename="../app/core/KeychainSecretStore.cpp" line="+33"/>
+        <location filename="../app/core/KeychainSecretStore.cpp" line="+35"/>
         <source>You declined access to the keychain, so the key was not %1.</source>
         <translation>Sie haben den Zugriff auf den Schlüsselbund abgelehnt, daher wurde der Schlüssel nicht %1.</translation>
     </message>
@@ -939,7 +939,7 @@
         <translation>Der Schlüsselbund konnte den Schlüssel nicht löschen. Entfernen Sie den Eintrag „Hookmail“ mit Ihrem Schlüsselbund-Programm (zum Beispiel „Passwörter und Verschlüsselung“).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The keychain reported an error, so the key was not %1: %2</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet, daher wurde der Schlüssel nicht %1: %2</translation>
     </message>
@@ -987,7 +987,7 @@
 <context>
     <name>Mandrill</name>
     <message>
-        <location filename="../app/core/MandrillClient.cpp" line="+37"/>
+        <location filename="../app/core/MandrillClient.cpp" line="+39"/>
         <source>Mandrill did not answer within %1 seconds. Check your internet connection and try again later.</source>
         <translation>Mandrill hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
@@ -997,22 +997,22 @@
         <translation>Die Nachricht wurde möglicherweise trotzdem gesendet; sehen Sie unter Mandrill → Outbound → Activity nach, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not connect to %1: the connection was refused. Check the Mandrill base URL in Settings (for a local mock: is it running?).</source>
         <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen (bei einem lokalen Mock: Läuft er?).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server name “%1” could not be found. Check your internet connection and the Mandrill base URL in Settings.</source>
         <translation>Der Servername „%1“ wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The secure connection to %1 could not be verified (%2). Hookmail does not send your key over a connection it cannot verify. If your network inspects HTTPS traffic, ask your administrator to install its certificate on this computer.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Hookmail sendet Ihren Schlüssel nicht über eine Verbindung, die es nicht überprüfen kann. Wenn Ihr Netzwerk HTTPS-Verkehr untersucht, bitten Sie Ihre Administration, das zugehörige Zertifikat auf diesem Computer zu installieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The connection to %1 closed before the whole answer arrived. Try again.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor die vollständige Antwort ankam. Versuchen Sie es erneut.</translation>
     </message>
@@ -1022,17 +1022,17 @@
         <translation>Die Nachricht wurde möglicherweise gesendet; sehen Sie unter Mandrill → Outbound → Activity nach, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not reach Mandrill at %1: %2. Check your internet connection and the Mandrill base URL in Settings.</source>
         <translation>Mandrill unter %1 ist nicht erreichbar: %2. Prüfen Sie Ihre Internetverbindung und die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>No Mandrill key is set. Enter it in Settings → Mandrill key (or set HOOKMAIL_MANDRILL_KEY for the command line).</source>
         <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein (oder setzen Sie HOOKMAIL_MANDRILL_KEY für die Kommandozeile).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+115"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -1043,7 +1043,7 @@
         <translation>Die Mandrill-Basis-URL leitet woandershin um (HTTP %1 nach %2). Hookmail folgt Umleitungen mit Ihrem Schlüssel nicht; tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/MandrillResponses.cpp" line="+32"/>
+        <location filename="../app/core/MandrillResponses.cpp" line="+34"/>
         <source>Mandrill&apos;s answer did not have the expected shape. The Mandrill base URL in Settings may point at something that is not Mandrill&apos;s API; check it (normally https://mandrillapp.com/api/1.0).</source>
         <translation>Mandrills Antwort hatte nicht die erwartete Form. Die Mandrill-Basis-URL in den Einstellungen zeigt möglicherweise auf etwas anderes als Mandrills API; prüfen Sie sie (normalerweise https://mandrillapp.com/api/1.0).</translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation>Der Server hat statt Mandrills JSON eine leere Antwort gesendet. Möglicherweise hat ein Proxy oder eine Firewall die Verbindung getrennt; versuchen Sie es erneut und prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server answered with a web page (HTML) instead of Mandrill&apos;s JSON. Check the Mandrill base URL in Settings (normally https://mandrillapp.com/api/1.0) and whether a proxy or captive portal is in the way.</source>
         <translation>Der Server hat statt mit Mandrills JSON mit einer Webseite (HTML) geantwortet. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen (normalerweise https://mandrillapp.com/api/1.0) und ob ein Proxy oder ein Captive Portal dazwischenliegt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Mandrill&apos;s answer was cut off before its end (incomplete JSON). The connection was probably interrupted; try again.</source>
         <translation>Mandrills Antwort wurde vor ihrem Ende abgeschnitten (unvollständiges JSON). Die Verbindung wurde vermutlich unterbrochen; versuchen Sie es erneut.</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Die Antwort des Servers ist kein gültiges JSON, es handelt sich also wahrscheinlich nicht um Mandrill. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>Mandrill rejected the key (Invalid_Key): it looks like a Mailchimp Marketing API key (it ends in “%1”). Mandrill needs its own Transactional key: in Mailchimp open Account → Extras → API keys → “Create A Mandrill API Key” (or mandrillapp.com → Settings → SMTP &amp; API Info → “+ Add API Key”) and paste that key instead.</source>
         <translation>Mandrill hat den Schlüssel abgelehnt (Invalid_Key): Er sieht aus wie ein API-Schlüssel für Mailchimp Marketing (er endet auf „%1“). Mandrill braucht einen eigenen Transactional-Schlüssel: Öffnen Sie in Mailchimp Account → Extras → API keys → „Create A Mandrill API Key“ (oder mandrillapp.com → Settings → SMTP &amp; API Info → „+ Add API Key“) und fügen Sie stattdessen diesen Schlüssel ein.</translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation>Mandrill hat die Anfrage abgelehnt, weil kein Schlüssel gesendet wurde (Invalid_Key). Geben Sie Ihren Mandrill-API-Schlüssel unter Einstellungen → Mandrill-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mandrill rejected the key (Invalid_Key). Check that you copied the whole key, that it is a Mailchimp Transactional (Mandrill) key and that it was not deleted in mandrillapp.com → Settings → SMTP &amp; API Info.</source>
         <translation>Mandrill hat den Schlüssel abgelehnt (Invalid_Key). Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben, ob es ein Schlüssel für Mailchimp Transactional (Mandrill) ist und ob er nicht unter mandrillapp.com → Settings → SMTP &amp; API Info gelöscht wurde.</translation>
     </message>
@@ -1103,22 +1103,22 @@
         <translation>Das in der Vorlage genannte Unterkonto existiert in diesem Mandrill-Konto nicht (Unknown_Subaccount): „%1“. Legen Sie es unter Mandrill → Subaccounts an oder entfernen Sie „subaccount“ aus der Vorlage.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Mandrill had an internal error (GeneralError): “%1”. This is on Mandrill&apos;s side, not in your template; try again in a few minutes.</source>
         <translation>Bei Mandrill ist ein interner Fehler aufgetreten (GeneralError): „%1“. Das Problem liegt bei Mandrill, nicht in Ihrer Vorlage; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Part of Mandrill is temporarily unavailable (ServiceUnavailable). Try again in a few minutes.</source>
         <translation>Ein Teil von Mandrill ist vorübergehend nicht verfügbar (ServiceUnavailable). Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Too many requests to Mandrill in a short time (RequestLimitExceeded). Wait a minute and try again.</source>
         <translation>Zu viele Anfragen an Mandrill in kurzer Zeit (RequestLimitExceeded). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mandrill has no template with that name (Unknown_Template): “%1”. Use the template&apos;s slug as shown in Mandrill → Templates.</source>
         <translation>Mandrill hat keine Vorlage mit diesem Namen (Unknown_Template): „%1“. Verwenden Sie den Slug der Vorlage, wie er unter Mandrill → Templates angezeigt wird.</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Mandrill begrenzt die Anfragen (HTTP 429 Too Many Requests). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The Mandrill server had a problem (HTTP %1). This is not caused by your template; try again in a few minutes.</source>
         <translation>Der Mandrill-Server hatte ein Problem (HTTP %1). Das liegt nicht an Ihrer Vorlage; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Die Adresse wurde von Hand auf die Sperrliste gesetzt (Mandrill → Outbound → Rejection Denylist).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mandrill does not accept the from address. Use an address on a sending domain you verified in Mandrill.</source>
         <translation>Mandrill akzeptiert die Absenderadresse nicht. Verwenden Sie eine Adresse auf einer Absenderdomain, die Sie in Mandrill bestätigt haben.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Eine Regel in Mandrills Regelwerk hat die Nachricht abgelehnt (Mandrill → Settings → Rules).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+26"/>
         <source>Mandrill gave the reason “%1”.</source>
         <translation>Mandrill hat den Grund „%1“ angegeben.</translation>
@@ -1319,7 +1319,7 @@
         <translation>Die Inhaberschaft von „%1“ ist nicht bestätigt. Klicken Sie unter Mandrill → Settings → Domains → Sending Domains auf „Verify Domain“ und folgen Sie der E-Mail oder fügen Sie den TXT-Eintrag hinzu%2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (value “mandrill_verify.%1”)</source>
         <translation> (Wert „mandrill_verify.%1“)</translation>
     </message>
@@ -1392,12 +1392,12 @@
 <context>
     <name>OryImport</name>
     <message>
-        <location filename="../app/core/OryImport.cpp" line="+54"/>
+        <location filename="../app/core/OryImport.cpp" line="+56"/>
         <source>The body is not valid base64 (Ory fails this hook too); the template is empty.</source>
         <translation>Der Body ist kein gültiges base64 (auch Ory lässt diesen Hook fehlschlagen); die Vorlage ist leer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The template had an API key written into it; Hookmail replaced it with %1. Hookmail adds the key from the keychain when it pushes, so remove the key field from the template.</source>
         <translation>In der Vorlage stand ein API-Schlüssel; Hookmail hat ihn durch %1 ersetzt. Hookmail fügt beim Übertragen den Schlüssel aus dem Schlüsselbund hinzu, entfernen Sie daher das key-Feld aus der Vorlage.</translation>
     </message>
@@ -1407,7 +1407,7 @@
         <translation>Der Hook hat keinen Body (Ory lässt ihn bei der Ausführung fehlschlagen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The body is loaded by Ory from %1, which Hookmail cannot read; the template is empty.</source>
         <translation>Der Body wird von Ory aus %1 geladen, was Hookmail nicht lesen kann; die Vorlage ist leer.</translation>
     </message>
@@ -1528,7 +1528,7 @@
 <context>
     <name>OryResponses</name>
     <message>
-        <location filename="../app/core/OryResponses.cpp" line="+19"/>
+        <location filename="../app/core/OryResponses.cpp" line="+21"/>
         <source>The Ory Console answered with something Hookmail does not understand (%1). Check that the API address in the settings points to the Ory Console API.</source>
         <translation>Die Ory Console hat mit etwas geantwortet, das Hookmail nicht versteht (%1). Prüfen Sie, ob die API-Adresse in den Einstellungen auf die Ory-Console-API zeigt.</translation>
     </message>
@@ -1608,7 +1608,7 @@
         <translation>die Antwort auf die Aktualisierung enthält kein „project“</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not %1: the server answered with a web page instead of the Ory Console API (HTTP %2). Check the API address in the settings (for example https://api.console.ory.com) and any proxy in between.</source>
         <translation>Es war nicht möglich, %1: Der Server hat statt der Ory-Console-API mit einer Webseite geantwortet (HTTP %2). Prüfen Sie die API-Adresse in den Einstellungen (zum Beispiel https://api.console.ory.com) und einen eventuell dazwischengeschalteten Proxy.</translation>
     </message>
@@ -1633,17 +1633,17 @@
         <translation>Ory hat den Workspace-API-Schlüssel nicht akzeptiert, daher war es Hookmail nicht möglich, %1. Erstellen Sie in der Ory Console unter Workspace settings → API keys einen Workspace-API-Schlüssel (er beginnt mit ory_wak_) und geben Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The workspace API key has no access here, so Hookmail could not %1. Check that the project belongs to the key&apos;s workspace and that the key is a workspace key (ory_wak_…), not a project key.</source>
         <translation>Der Workspace-API-Schlüssel hat hier keinen Zugriff, daher war es Hookmail nicht möglich, %1. Prüfen Sie, ob das Projekt zum Workspace des Schlüssels gehört und ob der Schlüssel ein Workspace-Schlüssel (ory_wak_…) und kein Projektschlüssel ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ory could not find it (HTTP 404), so Hookmail could not %1. Check the project id (Ory Console → Project settings) and that it belongs to the key&apos;s workspace.</source>
         <translation>Ory hat es nicht gefunden (HTTP 404), daher war es Hookmail nicht möglich, %1. Prüfen Sie die Projekt-ID (Ory Console → Project settings) und ob das Projekt zum Workspace des Schlüssels gehört.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The project changed since Hookmail read it (someone edited it in the Ory Console or another push ran), so Hookmail did not %1 and nothing was overwritten. Re-read the project, review the new difference and decide again.</source>
         <translation>Das Projekt hat sich geändert, seit Hookmail es gelesen hat (jemand hat es in der Ory Console bearbeitet oder ein anderes Übertragen lief), daher hat Hookmail darauf verzichtet, %1, und nichts wurde überschrieben. Lesen Sie das Projekt erneut, prüfen Sie den neuen Unterschied und entscheiden Sie noch einmal.</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../app/core/Project.cpp" line="+26"/>
+        <location filename="../app/core/Project.cpp" line="+28"/>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
     </message>
@@ -1693,12 +1693,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -1728,12 +1728,12 @@
         <translation>Es ist kein Hookmail-Projekt: Sein Feld „format“ ist nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The project has no format version (the &quot;version&quot; field is missing).</source>
         <translation>Das Projekt hat keine Formatversion (das Feld „version“ fehlt).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
@@ -1743,7 +1743,7 @@
         <translation>Das Projekt wurde von einer neueren Hookmail-Version geschrieben (Formatversion %1, diese Version liest bis %2). Aktualisieren Sie Hookmail, um es zu öffnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The project has an invalid format version (%1).</source>
         <translation>Das Projekt hat eine ungültige Formatversion (%1).</translation>
     </message>
@@ -1761,7 +1761,7 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../app/core/ProjectFile.cpp" line="+40"/>
+        <location filename="../app/core/ProjectFile.cpp" line="+42"/>
         <source>Could not open %1: the file does not exist.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>%1 konnte nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
         <translation>%1 ist zu groß zum Öffnen (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
@@ -1833,9 +1833,9 @@
         <translation>Das Projekt ist zu groß zum Speichern (%1 MB; die Grenze liegt bei %2 MB). %3 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Could not save %1: %2. The previous file was left unchanged.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die vorherige Datei wurde nicht verändert.</translation>
     </message>
@@ -1848,7 +1848,7 @@
 <context>
     <name>PushSnapshots</name>
     <message>
-        <location filename="../app/core/PushSnapshots.cpp" line="+96"/>
+        <location filename="../app/core/PushSnapshots.cpp" line="+98"/>
         <source>This is not a Hookmail snapshot (or one from a newer Hookmail).</source>
         <translation>Dies ist kein Hookmail-Snapshot (oder einer von einer neueren Hookmail-Version).</translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation>Zum Zurücksetzen wird der Mandrill-Schlüssel benötigt, um ihn wieder in den Hook von Hookmail einzusetzen; legen Sie ihn zuerst fest (er wird nicht in Snapshots gespeichert).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The hook “%1” in %2 had a secret (an API key or password) that Hookmail does not store, and it is no longer in the project, so it cannot be restored automatically. Restore it by hand in the Ory Console.</source>
         <translation>Der Hook „%1“ in %2 hatte ein Geheimnis (einen API-Schlüssel oder ein Passwort), das Hookmail nicht speichert, und er ist nicht mehr im Projekt, daher kann er nicht automatisch wiederhergestellt werden. Stellen Sie ihn von Hand in der Ory Console wieder her.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Internal error: the snapshot would contain a secret, so it was not written.</source>
         <translation>Interner Fehler: Der Snapshot würde ein Geheimnis enthalten und wurde daher nicht geschrieben.</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <translation>Der Snapshot %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The snapshot %1 is damaged (not JSON).</source>
         <translation>Der Snapshot %1 ist beschädigt (kein JSON).</translation>
     </message>
@@ -1906,7 +1906,7 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/SampleContext.cpp" line="+182"/>
+        <location filename="../app/core/SampleContext.cpp" line="+184"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
@@ -1921,17 +1921,17 @@
         <translation>„traits“ der Beispielidentität muss ein Objekt sein, etwa {&quot;email&quot;: &quot;jane@example.com&quot;}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The sample identity&apos;s &quot;%1&quot; must be text.</source>
         <translation>„%1“ der Beispielidentität muss Text sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The sample identity&apos;s &quot;state&quot; must be &quot;active&quot; or &quot;inactive&quot;.</source>
         <translation>„state“ der Beispielidentität muss &quot;active&quot; oder &quot;inactive&quot; sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sample identity&apos;s &quot;metadata_public&quot; must be an object or null.</source>
         <translation>„metadata_public“ der Beispielidentität muss ein Objekt oder null sein.</translation>
     </message>
@@ -2010,7 +2010,7 @@
 <context>
     <name>TestSend</name>
     <message>
-        <location filename="../app/core/TestSend.cpp" line="+63"/>
+        <location filename="../app/core/TestSend.cpp" line="+65"/>
         <source>The address is empty.</source>
         <translation>Die Adresse ist leer.</translation>
     </message>
@@ -2030,17 +2030,17 @@
         <translation>Fügen Sie mindestens eine Testadresse hinzu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No Mandrill key is set. Enter it in Settings → Mandrill key.</source>
         <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The rendered body has no “message” object, so there is nothing to send. Check the template.</source>
         <translation>Der gerenderte Body hat kein „message“-Objekt, daher gibt es nichts zu senden. Prüfen Sie die Vorlage.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Recipients replaced: the template&apos;s “%1” gets the test address(es) instead.</source>
         <translation>Empfänger ersetzt: „%1“ der Vorlage erhält stattdessen die Testadresse(n).</translation>
     </message>
@@ -2055,12 +2055,12 @@
         <translation>bcc_address wurde entfernt, damit der Test niemanden sonst erreicht.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Could not create the folder for the test-send history (%1).</source>
         <translation>Der Ordner für den Verlauf der Testversände konnte nicht angelegt werden (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+5"/>
         <source>Could not save the test-send history: %1</source>
         <translation>Der Verlauf der Testversände konnte nicht gespeichert werden: %1</translation>
@@ -2069,7 +2069,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CoreCommands.cpp" line="+37"/>
+        <location filename="../app/cli/CoreCommands.cpp" line="+39"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -2079,24 +2079,24 @@
         <translation>Zeile %1, Spalte %2: </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+149"/>
+        <location line="+1"/>
+        <location line="+150"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>render: Print the Mandrill request body Ory would send (key masked).</source>
         <translation>render: Den Body der Mandrill-Anfrage ausgeben, den Ory senden würde (Schlüssel maskiert).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+221"/>
+        <location line="+228"/>
         <source>The action has no hook points; pass --hook.</source>
         <translation>Die Action hat keine Hook-Punkte; geben Sie --hook an.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>warning: the template&apos;s output is not a JSON object, so Mandrill will reject it.</source>
         <translation>Warnung: Die Ausgabe der Vorlage ist kein JSON-Objekt, daher wird Mandrill sie ablehnen.</translation>
     </message>
@@ -2111,12 +2111,12 @@
         <translation>check: Funktioniert diese Action? Beendet sich mit 1, wenn ein Befund ein Fehler ist.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %2 error(s), %3 warning(s).</source>
         <translation>%1: %2 Fehler, %3 Warnung(en).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>One of: %1.</source>
         <translation>Eines von: %1.</translation>
     </message>
@@ -2146,12 +2146,12 @@
         <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in Hookmail&apos;s settings.</source>
         <translation>--with-secret braucht den Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY oder speichern Sie ihn in den Einstellungen von Hookmail.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The template does not render at %1, so there is no body to send: %2</source>
         <translation>Die Vorlage lässt sich bei %1 nicht rendern, daher gibt es keinen Body zum Senden: %2</translation>
     </message>
@@ -2176,12 +2176,12 @@
         <translation>Dieser Export enthält Ihren Mandrill-Schlüssel. Halten Sie ihn aus Versionsverwaltung und Chats heraus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A test address (repeat for more; default: the project&apos;s test recipients).</source>
         <translation>Eine Testadresse (für weitere wiederholen; Standard: die Testempfänger des Projekts).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>send-test: Render the action and send it through Mandrill to test addresses only.</source>
         <translation>send-test: Die Action rendern und über Mandrill nur an Testadressen senden.</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>Die Vorlage überspringt diese E-Mail (error &quot;cancel&quot;) für %1 mit dieser Identität, daher gibt es nichts zu senden. Wählen Sie mit --identity eine andere Identität.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The template does not render at %1: %2</source>
         <translation>Die Vorlage lässt sich bei %1 nicht rendern: %2</translation>
     </message>
@@ -2206,7 +2206,7 @@
         <translation>die Ausgabe ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/cli/Selectors.cpp" line="+23"/>
+        <location filename="../app/cli/Selectors.cpp" line="+25"/>
         <source>Cannot read the %1 file %2: %3</source>
         <translation>Die Datei %2 (%1) kann nicht gelesen werden: %3</translation>
     </message>
@@ -2246,7 +2246,7 @@
         <translation>Eine JSON-Datei, die unverändert als ctx verwendet wird, statt eines Beispielkontexts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OryCommands.cpp" line="+66"/>
+        <location filename="../app/cli/OryCommands.cpp" line="+67"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2266,7 +2266,7 @@
         <translation>Name oder ID der Action (nötig, wenn die Datei mehrere enthält).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Show the change and send nothing.</source>
         <translation>Die Änderung anzeigen und nichts senden.</translation>
     </message>
@@ -2292,12 +2292,12 @@
         <translation>Einen Hook, der für eine allgemeine after-Liste gedacht ist (von Ory ignoriert, solange Methodenlisten existieren), stattdessen in die Methodenlisten eintragen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Hookmail project file (default: the last one opened).</source>
         <translation>Hookmail-Projektdatei (Standard: die zuletzt geöffnete).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Environment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, default https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).
 Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.
 </source>
@@ -2306,12 +2306,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with ory_wak_, created in the Ory Console under Workspace settings → API keys).</source>
         <translation>Kein Ory-Workspace-API-Schlüssel: Setzen Sie HOOKMAIL_ORY_KEY (ein Schlüssel, der mit ory_wak_ beginnt, erstellt in der Ory Console unter Workspace settings → API keys).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>No Hookmail project file given and none opened before. Name the file: hookmail push welcome.hookmail --project ID</source>
         <translation>Keine Hookmail-Projektdatei angegeben und bisher keine geöffnet. Nennen Sie die Datei: hookmail push welcome.hookmail --project ID</translation>
     </message>
@@ -2321,7 +2321,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Das Projekt %1 hat keine Action „%2“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The project %1 has no actions.</source>
         <translation>Das Projekt %1 hat keine Actions.</translation>
     </message>
@@ -2336,12 +2336,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Dry run: nothing was sent to Ory.</source>
         <translation>Probelauf: Es wurde nichts an Ory gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing was sent. Review the change above, then run again with --yes to send it (or --dry-run to only show it).</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie die Änderung oben und führen Sie den Befehl dann mit --yes erneut aus, um sie zu senden (oder mit --dry-run, um sie nur anzuzeigen).</translation>
     </message>
@@ -2366,12 +2366,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Ory-Warnung %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Snapshot of the previous hook lists: %1 (undo with &apos;hookmail rollback --project %2&apos;).</source>
         <translation>Snapshot der vorherigen Hook-Listen: %1 (rückgängig machen mit &apos;hookmail rollback --project %2&apos;).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>List the Ory Network projects.</source>
         <translation>Die Ory-Network-Projekte auflisten.</translation>
     </message>
@@ -2386,12 +2386,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die Hooks eines Ory-Projekts nach Flow, Phase und Methode anzeigen (web_hook-Bodys dekodiert, Schlüssel maskiert); mit FILE auch angeben, ob jede Action ausgelöst wird.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Push an action into an Ory Network project: Hookmail&apos;s own hook is added to, or replaced in, each of the action&apos;s hook lists; nothing else changes. The change is shown first and sent only with --yes, revision-checked.</source>
         <translation>Eine Action in ein Ory-Network-Projekt übertragen: Der eigene Hook von Hookmail wird in jeder Hook-Liste der Action hinzugefügt oder ersetzt; sonst ändert sich nichts. Die Änderung wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the pushed body (Ory stores bodies unencrypted: use a key restricted to messages/send).</source>
         <translation>Kein Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY. Hookmail fügt ihn dem übertragenen Body hinzu (Ory speichert Bodys unverschlüsselt: Verwenden Sie einen auf messages/send beschränkten Schlüssel).</translation>
     </message>
@@ -2406,17 +2406,17 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die Hook-Listen eines Ory-Network-Projekts aus dem Snapshot wiederherstellen, den Hookmail vor dem letzten Übertragen oder Entfernen angelegt hat; wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Import the web_hooks of an Ory Network project as Hookmail actions (bodies decoded; Hookmail&apos;s own hooks recognised by their id).</source>
         <translation>Die web_hooks eines Ory-Network-Projekts als Hookmail-Actions importieren (Bodys dekodiert; die eigenen Hooks von Hookmail werden an ihrer ID erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Selectors.cpp" line="+10"/>
+        <location filename="../app/cli/Selectors.cpp" line="+9"/>
         <source>Too many files given (%1); pass at most one project or template.</source>
         <translation>Zu viele Dateien angegeben (%1); geben Sie höchstens ein Projekt oder eine Vorlage an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The project has no actions.</source>
         <translation>Das Projekt hat keine Actions.</translation>
     </message>
@@ -2431,7 +2431,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>„%1“ ist kein Hook-Punkt. Schreiben Sie FLOW/PHASE[/METHOD], z. B. registration/after/password, login/after/oidc, registration/before, recovery/after.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>project sample</source>
         <translation>Beispiel des Projekts</translation>
     </message>
@@ -2495,8 +2495,8 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
     <message>
         <location line="+1"/>
-        <source>Jsonnet: function(ctx) → the Mandrill messages/send body.</source>
-        <translation>Jsonnet: function(ctx) → der Body für Mandrills messages/send.</translation>
+        <source>Jsonnet template (the key is added for you)</source>
+        <translation>Jsonnet-Vorlage (der Schlüssel wird für Sie eingefügt)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2993,6 +2993,24 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
 </context>
 <context>
+    <name>hookmail::FirstRunGuide</name>
+    <message>
+        <location filename="../ui/FirstRunGuide.cpp" line="+18"/>
+        <source>&lt;b&gt;Welcome to Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Write&lt;/b&gt; the email here (Form or Code) — the preview on the right shows it as Ory will send it. &amp;nbsp;&lt;b&gt;2 Test&lt;/b&gt; it: send it to yourself from the &lt;a href=&quot;test&quot;&gt;Test send&lt;/a&gt; tab. &amp;nbsp;&lt;b&gt;3 Ship&lt;/b&gt; it to your project from the &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; tab, or with File ▸ Export. Your Mandrill and Ory keys stay in the system keychain, never in project files.</source>
+        <translation>&lt;b&gt;Willkommen bei Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Schreiben&lt;/b&gt; Sie die E-Mail hier (Formular oder Code) – die Vorschau rechts zeigt sie so, wie Ory sie senden wird. &amp;nbsp;&lt;b&gt;2 Testen&lt;/b&gt; Sie sie: Senden Sie sie im Reiter &lt;a href=&quot;test&quot;&gt;Testversand&lt;/a&gt; an sich selbst. &amp;nbsp;&lt;b&gt;3 Veröffentlichen&lt;/b&gt; Sie sie im Reiter &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; in Ihr Projekt oder über Datei ▸ Exportieren. Ihre Mandrill- und Ory-Schlüssel bleiben im Schlüsselbund des Systems, nie in Projektdateien.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the welcome guide</source>
+        <translation>Die Willkommensanleitung ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::JsonnetEditor</name>
     <message>
         <location filename="../ui/JsonnetEditor.cpp" line="+24"/>
@@ -3023,7 +3041,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+39"/>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
@@ -3038,22 +3056,32 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Preview updated (%1 ms)</source>
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ory Network</source>
+        <translation>Ory Network</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3129,6 +3157,16 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Mandrill Key…</source>
+        <translation>&amp;Mandrill-Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;Test Email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
