@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 using namespace hookmail;
 
