@@ -39,8 +39,8 @@ QList<TsMessage> readTs(const QString &path, QString *error)
     QString context;
     TsMessage current;
     bool numerus = false;
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (!xml.isStartElement())
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const auto name = xml.name();
         if (name == u"TS" || name == u"context") {
@@ -51,11 +51,11 @@ QList<TsMessage> readTs(const QString &path, QString *error)
             if (!current.source.isNull())
                 messages.append(current);
             current = TsMessage{context, QString(), {}, false, false, xml.lineNumber()};
-            numerus = xml.attributes().value(u"numerus") == u"yes";
+            numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
         } else if (name == u"source") {
             current.source = xml.readElementText();
         } else if (name == u"translation") {
-            const QStringView type = xml.attributes().value(u"type");
+            const QStringView type = xml.attributes().value(QLatin1String("type"));
             current.unfinished = type == u"unfinished";
             current.obsolete = type == u"obsolete" || type == u"vanished";
             if (numerus) {
