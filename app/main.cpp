@@ -6,11 +6,11 @@
 #include "core/SessionSecretStore.h"
 #include "core/Settings.h"
 #include "core/TemplateEvaluator.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <sys/resource.h>
 
 int main(int argc, char *argv[])
@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
 
     if (hookmail::cli::wantsCli(args)) {
         QCoreApplication app(argc, argv);
+        hookmail::installTranslations();
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = hookmail::cli::run(args, out, err);
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     // Qt WebEngine (the email preview) needs shared GL contexts set before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    hookmail::installTranslations();
     QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));
 
     // The services, created once and handed to the window.

@@ -9,7 +9,7 @@ runtime_and_build=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
   libjsonnet-dev qtkeychain-qt6-dev nlohmann-json3-dev libvalijson-dev libyaml-cpp-dev
-  gnome-keyring libsecret-1-0 dbus-x11
+  gnome-keyring libsecret-1-0 dbus-x11 qt6-translations-l10n
 )
 test_only=(
   xvfb xauth dbus libsecret-tools imagemagick desktop-file-utils appstream file dpkg-dev

@@ -21,10 +21,12 @@ namespace hookmail::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Parses a sub-command's arguments. Returns -1 to go on, or an exit code (help shown / usage error).
 // `description` starts with the command name followed by a colon ("render: …").
@@ -34,7 +36,7 @@ int parseArgs(QCommandLineParser &parser, const QString &description, const QStr
     const QString command = description.section(u':', 0, 0);
     parser.setApplicationDescription(description.section(u':', 1).trimmed());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
+                                  Tr::tr("Show this help and exit."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("hookmail")} + args)) {
         err << "hookmail " << command << ": " << parser.errorText() << "\nTry 'hookmail " << command
@@ -68,7 +70,8 @@ QString positionText(const EvaluationError &e)
 {
     if (e.line <= 0)
         return {};
-    return e.column > 0 ? tr("line %1, column %2: ").arg(e.line).arg(e.column) : tr("line %1: ").arg(e.line);
+    return e.column > 0 ? Tr::tr("line %1, column %2: ").arg(e.line).arg(e.column)
+                        : Tr::tr("line %1: ").arg(e.line);
 }
 
 QJsonObject errorJson(const EvaluationError &e)
@@ -122,7 +125,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     addSelectorOptions(parser);
     if (const int code =
-            parseArgs(parser, tr("render: Print the Mandrill request body Ory would send (key masked)."),
+            parseArgs(parser, Tr::tr("render: Print the Mandrill request body Ory would send (key masked)."),
                       args, out, err);
         code >= 0)
         return code;
@@ -133,7 +136,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QList<HookPoint> points = pointsOf(sel.value());
     if (points.isEmpty()) {
-        err << "hookmail render: " << tr("The action has no hook points; pass --hook.") << '\n';
+        err << "hookmail render: " << Tr::tr("The action has no hook points; pass --hook.") << '\n';
         return UsageError;
     }
     // Render once, at the selected (or the action's first) hook point.
@@ -161,12 +164,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                     : QString::fromUtf8(ev.output));
         if (!outcome.bodyIsObject)
             err << "hookmail render: "
-                << tr("warning: the template's output is not a JSON object, so Mandrill will "
-                      "reject it.")
+                << Tr::tr("warning: the template's output is not a JSON object, so Mandrill will "
+                          "reject it.")
                 << '\n';
     } else if (ev.cancelled()) {
-        out << tr("Hook skipped (cancelled): the template called error \"cancel\" for %1, so Ory sends "
-                  "nothing.")
+        out << Tr::tr("Hook skipped (cancelled): the template called error \"cancel\" for %1, so Ory sends "
+                      "nothing.")
                    .arg(outcome.point.toString())
             << '\n';
     } else {
@@ -182,8 +185,9 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addSelectorOptions(parser);
-    if (const int code = parseArgs(
-            parser, tr("check: Will this action work? Exit 1 when any finding is an error."), args, out, err);
+    if (const int code =
+            parseArgs(parser, Tr::tr("check: Will this action work? Exit 1 when any finding is an error."),
+                      args, out, err);
         code >= 0)
         return code;
     Result<Selection> sel = resolveSelection(parser);
@@ -217,10 +221,11 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
             if (!f.hookPoint.isEmpty())
                 out << '[' << f.hookPoint << (f.identity.isEmpty() ? QString() : u", " + f.identity) << "] ";
             if (f.line > 0)
-                out << tr("line %1: ").arg(f.line);
+                out << Tr::tr("line %1: ").arg(f.line);
             out << f.message << '\n';
         }
-        out << tr("%1: %2 error(s), %3 warning(s).").arg(sel->action.name).arg(errors).arg(warnings) << '\n';
+        out << Tr::tr("%1: %2 error(s), %3 warning(s).").arg(sel->action.name).arg(errors).arg(warnings)
+            << '\n';
     }
     return ActionChecker::hasErrors(findings) ? Failure : Success;
 }
@@ -229,27 +234,29 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addSelectorOptions(parser);
-    parser.addOption({QStringLiteral("format"), tr("One of: %1.").arg(ActionExporter::formats().join(u", ")),
+    parser.addOption({QStringLiteral("format"),
+                      Tr::tr("One of: %1.").arg(ActionExporter::formats().join(u", ")),
                       QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("output"), tr("Write the files into DIR instead of printing them."),
+    parser.addOption({QStringLiteral("output"), Tr::tr("Write the files into DIR instead of printing them."),
                       QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("with-secret"),
-         tr("Put the real Mandrill key into the export (from HOOKMAIL_MANDRILL_KEY or the keychain).")});
+         Tr::tr("Put the real Mandrill key into the export (from HOOKMAIL_MANDRILL_KEY or the keychain).")});
     if (const int code = parseArgs(
-            parser, tr("export: Export the action as action JSON, ory CLI command, kratos.yml or curl."),
+            parser, Tr::tr("export: Export the action as action JSON, ory CLI command, kratos.yml or curl."),
             args, out, err);
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("format"))) {
         err << "hookmail export: "
-            << tr("--format is required (%1).").arg(ActionExporter::formats().join(u", ")) << '\n';
+            << Tr::tr("--format is required (%1).").arg(ActionExporter::formats().join(u", ")) << '\n';
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!ActionExporter::formats().contains(format)) {
         err << "hookmail export: "
-            << tr("Unknown format “%1”; use one of %2.").arg(format, ActionExporter::formats().join(u", "))
+            << Tr::tr("Unknown format “%1”; use one of %2.")
+                   .arg(format, ActionExporter::formats().join(u", "))
             << '\n';
         return UsageError;
     }
@@ -262,8 +269,9 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString key = withSecret ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY") : QString();
     if (withSecret && key.isEmpty()) {
         err << "hookmail export: "
-            << tr("--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in Hookmail's "
-                  "settings.")
+            << Tr::tr("--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in "
+                      "Hookmail's "
+                      "settings.")
             << '\n';
         return UsageError;
     }
@@ -277,7 +285,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
             const RenderOutcome outcome = renderer.renderAndWait(requestFor(sel.value(), points.first()));
             if (!outcome.evaluation.ok || !outcome.bodyIsObject) {
                 err << "hookmail export: "
-                    << tr("The template does not render at %1, so there is no body to send: %2")
+                    << Tr::tr("The template does not render at %1, so there is no body to send: %2")
                            .arg(points.first().toString(), outcome.evaluation.error.message)
                     << '\n';
                 return Failure;
@@ -295,7 +303,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("output"))) {
         const QDir dir(parser.value(QStringLiteral("output")));
         if (!dir.exists() && !QDir().mkpath(dir.path())) {
-            err << "hookmail export: " << tr("Cannot create the folder %1.").arg(dir.path()) << '\n';
+            err << "hookmail export: " << Tr::tr("Cannot create the folder %1.").arg(dir.path()) << '\n';
             return UsageError;
         }
         for (const ExportFile &file : exported->files) {
@@ -306,11 +314,11 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                 (exported->containsSecret &&
                  !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) ||
                 f.write(file.contents) != file.contents.size() || !f.flush() || !f.commit()) {
-                err << "hookmail export: " << tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())
+                err << "hookmail export: " << Tr::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())
                     << '\n';
                 return Failure;
             }
-            out << tr("wrote %1").arg(dir.filePath(file.fileName)) << '\n';
+            out << Tr::tr("wrote %1").arg(dir.filePath(file.fileName)) << '\n';
         }
     } else {
         const bool many = exported->files.size() > 1;
@@ -325,7 +333,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!exported->notes.isEmpty())
         err << exported->notes << '\n';
     if (exported->containsSecret)
-        err << tr("This export contains your Mandrill key. Keep it out of version control and chat.") << '\n';
+        err << Tr::tr("This export contains your Mandrill key. Keep it out of version control and chat.")
+            << '\n';
     return Success;
 }
 
@@ -334,11 +343,12 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     QCommandLineParser parser;
     addSelectorOptions(parser);
     parser.addOption({QStringLiteral("to"),
-                      tr("A test address (repeat for more; default: the project's test recipients)."),
+                      Tr::tr("A test address (repeat for more; default: the project's test recipients)."),
                       QStringLiteral("ADDRESS")});
     if (const int code = parseArgs(
-            parser, tr("send-test: Render the action and send it through Mandrill to test addresses only."),
-            args, out, err);
+            parser,
+            Tr::tr("send-test: Render the action and send it through Mandrill to test addresses only."), args,
+            out, err);
         code >= 0)
         return code;
     Result<Selection> sel = resolveSelection(parser);
@@ -350,13 +360,13 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (to.isEmpty())
         to = sel->project.testRecipients;
     if (to.isEmpty()) {
-        err << "hookmail send-test: " << tr("give at least one --to ADDRESS (the email goes only there).")
+        err << "hookmail send-test: " << Tr::tr("give at least one --to ADDRESS (the email goes only there).")
             << '\n';
         return UsageError;
     }
     const QList<HookPoint> points = pointsOf(sel.value());
     if (points.isEmpty()) {
-        err << "hookmail send-test: " << tr("The action has no hook points; pass --hook.") << '\n';
+        err << "hookmail send-test: " << Tr::tr("The action has no hook points; pass --hook.") << '\n';
         return UsageError;
     }
     TemplateEvaluator evaluator(1);
@@ -364,19 +374,20 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     const RenderOutcome outcome = renderer.renderAndWait(requestFor(sel.value(), points.first()));
     if (outcome.evaluation.cancelled()) {
         err << "hookmail send-test: "
-            << tr("The template skips this email (error \"cancel\") for %1 with this identity, so there is "
-                  "nothing "
-                  "to send. Pick another identity with --identity.")
+            << Tr::tr(
+                   "The template skips this email (error \"cancel\") for %1 with this identity, so there is "
+                   "nothing "
+                   "to send. Pick another identity with --identity.")
                    .arg(points.first().toString())
             << '\n';
         return Failure;
     }
     if (!outcome.evaluation.ok || !outcome.bodyIsObject) {
         err << "hookmail send-test: "
-            << tr("The template does not render at %1: %2")
+            << Tr::tr("The template does not render at %1: %2")
                    .arg(points.first().toString(),
                         outcome.evaluation.ok
-                            ? tr("the output is not a JSON object")
+                            ? Tr::tr("the output is not a JSON object")
                             : positionText(outcome.evaluation.error) + outcome.evaluation.error.message)
             << '\n';
         return Failure;

@@ -16,10 +16,12 @@ namespace hookmail::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Parsed
 {
@@ -135,7 +137,7 @@ int runCheckKey(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Parsed p = parse(args, false);
     if (!p.ok || !p.positional.isEmpty()) {
-        err << "hookmail check-key: " << (p.ok ? tr("no arguments expected") : p.error)
+        err << "hookmail check-key: " << (p.ok ? Tr::tr("no arguments expected") : p.error)
             << "\nTry 'hookmail check-key --help'.\n";
         return UsageError;
     }
@@ -178,17 +180,17 @@ int runCheckKey(const QStringList &args, QTextStream &out, QTextStream &err)
         printJson(out, o);
         return Success;
     }
-    out << tr("The Mandrill key works (from %1).").arg(key->source) << '\n';
+    out << Tr::tr("The Mandrill key works (from %1).").arg(key->source) << '\n';
     if (check->info) {
         const UserInfo &i = *check->info;
-        out << tr("Account: %1").arg(i.username) << '\n';
-        out << tr("Reputation: %1 of 100 (75 is good)").arg(i.reputation) << '\n';
-        out << tr("Hourly quota: %1 messages; backlog: %2").arg(i.hourlyQuota).arg(i.backlog) << '\n';
+        out << Tr::tr("Account: %1").arg(i.username) << '\n';
+        out << Tr::tr("Reputation: %1 of 100 (75 is good)").arg(i.reputation) << '\n';
+        out << Tr::tr("Hourly quota: %1 messages; backlog: %2").arg(i.hourlyQuota).arg(i.backlog) << '\n';
     } else {
-        out << tr("Account details unavailable: %1").arg(check->infoError) << '\n';
+        out << Tr::tr("Account details unavailable: %1").arg(check->infoError) << '\n';
     }
     for (const QString &n : check->notes)
-        out << tr("Note: %1").arg(n) << '\n';
+        out << Tr::tr("Note: %1").arg(n) << '\n';
     return Success;
 }
 
@@ -213,7 +215,7 @@ int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (!p.ok || p.positional.size() > 1) {
         err << "hookmail check-domain: "
-            << (p.ok ? tr("give at most one DOMAIN (for example example.com)") : p.error)
+            << (p.ok ? Tr::tr("give at most one DOMAIN (for example example.com)") : p.error)
             << "\nTry 'hookmail check-domain --help'.\n";
         return UsageError;
     }
@@ -221,8 +223,8 @@ int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err)
         p.positional.isEmpty() ? defaultSenderAddress() : p.positional.first().trimmed().toLower();
     if (domain.isEmpty()) {
         err << "hookmail check-domain: "
-            << tr("the template has no from address to take the domain from; give DOMAIN (for example "
-                  "example.com)")
+            << Tr::tr("the template has no from address to take the domain from; give DOMAIN (for example "
+                      "example.com)")
             << '\n';
         return UsageError;
     }
@@ -263,8 +265,8 @@ int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err)
             o.insert(QStringLiteral("status"), domainJson(*entry));
         printJson(out, o);
     } else {
-        out << (problem ? tr("%1 is not ready to send from:").arg(domain)
-                        : tr("%1 is ready to send from:").arg(domain))
+        out << (problem ? Tr::tr("%1 is not ready to send from:").arg(domain)
+                        : Tr::tr("%1 is ready to send from:").arg(domain))
             << '\n';
         for (const DomainFinding &f : findings)
             out << "  [" << levelWord(f.level) << "] " << f.text << '\n';
@@ -310,7 +312,7 @@ int runSendTest(const QJsonObject &renderedBody, const QStringList &to, bool jso
                                    {QStringLiteral("notes"), QJsonArray::fromStringList(body->notes)}});
     } else {
         for (const QString &n : body->notes)
-            out << tr("Note: %1").arg(n) << '\n';
+            out << Tr::tr("Note: %1").arg(n) << '\n';
         for (const SendResult &r : sent.value()) {
             out << r.email << ": " << r.status;
             if (!r.id.isEmpty())
@@ -318,7 +320,7 @@ int runSendTest(const QJsonObject &renderedBody, const QStringList &to, bool jso
             out << "\n  " << explainSendResult(r) << '\n';
         }
         if (sent->isEmpty())
-            out << tr("Mandrill accepted the request but returned no recipients.") << '\n';
+            out << Tr::tr("Mandrill accepted the request but returned no recipients.") << '\n';
     }
     return anyFailed ? Failure : Success;
 }

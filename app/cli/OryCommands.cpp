@@ -13,6 +13,7 @@
 #include "core/WebHook.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,13 @@
 namespace hookmail::cli {
 
 namespace {
+
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 struct Options
 {
@@ -56,27 +64,24 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Ory Network project id."),
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("Ory Network project id."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Ory workspace id."),
+    const QCommandLineOption workspace(QStringLiteral("workspace"), Tr::tr("Ory workspace id."),
                                        QStringLiteral("ID"));
     const QCommandLineOption action(QStringLiteral("action"),
-                                    QStringLiteral("Action name or id (needed when the file has several)."),
+                                    Tr::tr("Action name or id (needed when the file has several)."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    QStringLiteral("Show the change and send nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Show the change and send nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"),
-                                 QStringLiteral("Send the change after showing it (no interactive prompt)."));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the result to FILE."),
+                                 Tr::tr("Send the change after showing it (no interactive prompt)."));
+    const QCommandLineOption output(QStringLiteral("output"), Tr::tr("Write the result to FILE."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable JSON output."));
     const QCommandLineOption moveGeneric(
         QStringLiteral("move-generic"),
-        QStringLiteral(
-            "Put a hook meant for a generic after-list (ignored by Ory while method lists exist) into "
-            "the method lists instead."));
+        Tr::tr("Put a hook meant for a generic after-list (ignored by Ory while method lists exist) into "
+               "the method lists instead."));
     parser.addOption(help);
     parser.addOption(json);
     if (flags & ProjectOpt)
@@ -95,7 +100,7 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
         parser.addOption(moveGeneric);
     if (!positional.isEmpty())
         parser.addPositionalArgument(positional,
-                                     QStringLiteral("Hookmail project file (default: the last one opened)."),
+                                     Tr::tr("Hookmail project file (default: the last one opened)."),
                                      u'[' + positional + u']');
     auto helpText = [&]() -> QString {
         // QCommandLineParser names the executable in its usage line; name the sub-command instead.
@@ -103,11 +108,14 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
         const qsizetype options = text.indexOf(u" [options]");
         if (text.startsWith(u"Usage: ") && options > 0)
             text = u"Usage: hookmail " + name + text.mid(options);
-        text += QStringLiteral(
-            "\nEnvironment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, "
-            "default "
-            "https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).\n"
-            "Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.\n");
+        text +=
+            u'\n' +
+            Tr::tr(
+                "Environment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API "
+                "address, "
+                "default "
+                "https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).\n"
+                "Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.\n");
         return text;
     };
     if (!parser.parse(QStringList{u"hookmail " + name} + args)) {
@@ -199,12 +207,12 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
 {
     const QString key = resolveOryKey();
     if (key.isEmpty()) {
-        reportError(Error{QStringLiteral(
-                              "No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
-                              "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
-                          {},
-                          QStringLiteral("no-key")},
-                    o.json, out, err, {});
+        reportError(
+            Error{Tr::tr("No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
+                         "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
+                  {},
+                  QStringLiteral("no-key")},
+            o.json, out, err, {});
         *exitCode = UsageError;
         return nullptr;
     }
@@ -230,8 +238,8 @@ Result<Action> loadAction(const Options &o)
     if (path.isEmpty())
         path = Settings().lastProject();
     if (path.isEmpty())
-        return Error{QStringLiteral("No Hookmail project file given and none opened before. Name the file: "
-                                    "hookmail push welcome.hookmail --project ID"),
+        return Error{Tr::tr("No Hookmail project file given and none opened before. Name the file: "
+                            "hookmail push welcome.hookmail --project ID"),
                      {},
                      QStringLiteral("no-file")};
     auto project = ProjectFile::load(path);
@@ -240,7 +248,7 @@ Result<Action> loadAction(const Options &o)
     if (!o.actionName.isEmpty()) {
         const Action *a = project->findAction(o.actionName);
         if (!a)
-            return Error{QStringLiteral("The project %1 has no action “%2”.").arg(path, o.actionName),
+            return Error{Tr::tr("The project %1 has no action “%2”.").arg(path, o.actionName),
                          {},
                          QStringLiteral("no-action")};
         return *a;
@@ -250,13 +258,12 @@ Result<Action> loadAction(const Options &o)
     QStringList names;
     for (const Action &a : project->actions)
         names.append(a.name);
-    return Error{
-        project->actions.isEmpty()
-            ? QStringLiteral("The project %1 has no actions.").arg(path)
-            : QStringLiteral("The project %1 has several actions; choose one with --action NAME (%2).")
-                  .arg(path, names.join(QStringLiteral(", "))),
-        {},
-        QStringLiteral("no-action")};
+    return Error{project->actions.isEmpty()
+                     ? Tr::tr("The project %1 has no actions.").arg(path)
+                     : Tr::tr("The project %1 has several actions; choose one with --action NAME (%2).")
+                           .arg(path, names.join(QStringLiteral(", "))),
+                 {},
+                 QStringLiteral("no-action")};
 }
 
 QJsonArray changesJson(const HookPlan &plan, const QStringList &secrets)
@@ -318,15 +325,13 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
         return code;
     };
     if (plan.isEmpty())
-        return finish(Success, QStringLiteral("unchanged"), QStringLiteral("Nothing to change."));
+        return finish(Success, QStringLiteral("unchanged"), Tr::tr("Nothing to change."));
     if (o.dryRun)
-        return finish(Success, QStringLiteral("dry-run"),
-                      QStringLiteral("Dry run: nothing was sent to Ory."));
+        return finish(Success, QStringLiteral("dry-run"), Tr::tr("Dry run: nothing was sent to Ory."));
     if (!o.yes)
-        return finish(
-            UsageError, QStringLiteral("not-confirmed"),
-            QStringLiteral("Nothing was sent. Review the change above, then run again with --yes to send "
-                           "it (or --dry-run to only show it)."));
+        return finish(UsageError, QStringLiteral("not-confirmed"),
+                      Tr::tr("Nothing was sent. Review the change above, then run again with --yes to send "
+                             "it (or --dry-run to only show it)."));
     std::optional<QString> snapshotPath;
     if (const auto s = snapshot()) {
         PushSnapshots store;
@@ -365,22 +370,23 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
         return finish(
             Failure, sent.error().code == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("failed"),
             sent.error().code == u"conflict"
-                ? QStringLiteral("Nothing was overwritten. Review the new change above and run again to "
-                                 "send it.")
-                : QStringLiteral("Nothing was changed."));
+                ? Tr::tr("Nothing was overwritten. Review the new change above and run again to "
+                         "send it.")
+                : Tr::tr("Nothing was changed."));
     }
     afterSuccess();
     QJsonArray warnings;
-    QString text = QStringLiteral("Sent. The project is now at revision %1.").arg(sent->project.revisionId);
+    QString text = Tr::tr("Sent. The project is now at revision %1.").arg(sent->project.revisionId);
     for (const OryWarning &w : sent->warnings) {
         warnings.append(
             QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("message"), w.message}});
-        text += QStringLiteral("\nOry warning %1: %2").arg(w.code).arg(w.message);
+        text += u'\n' + Tr::tr("Ory warning %1: %2").arg(w.code).arg(w.message);
     }
     if (snapshotPath)
-        text += QStringLiteral(
-                    "\nSnapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project %2').")
-                    .arg(*snapshotPath, project.id);
+        text +=
+            u'\n' +
+            Tr::tr("Snapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project %2').")
+                .arg(*snapshotPath, project.id);
     result.insert(QStringLiteral("warnings"), warnings);
     result.insert(QStringLiteral("new_revision_id"), sent->project.revisionId);
     if (snapshotPath)
@@ -391,9 +397,8 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
 int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o =
-        parseOptions(QStringLiteral("ory projects"), QStringLiteral("List the Ory Network projects."), {},
-                     WorkspaceOpt, args, out, err, &code);
+    const auto o = parseOptions(QStringLiteral("ory projects"), Tr::tr("List the Ory Network projects."), {},
+                                WorkspaceOpt, args, out, err, &code);
     if (!o)
         return code;
     auto client = makeClient(*o, out, err, &code);
@@ -425,8 +430,8 @@ int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
 int runOryWorkspaces(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o = parseOptions(QStringLiteral("ory workspaces"), QStringLiteral("List the Ory workspaces."),
-                                {}, 0, args, out, err, &code);
+    const auto o = parseOptions(QStringLiteral("ory workspaces"), Tr::tr("List the Ory workspaces."), {}, 0,
+                                args, out, err, &code);
     if (!o)
         return code;
     auto client = makeClient(*o, out, err, &code);
@@ -451,9 +456,8 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Success;
     const auto o = parseOptions(
         QStringLiteral("ory hooks"),
-        QStringLiteral(
-            "Show the hooks of an Ory project per flow, phase and method (web_hook bodies decoded, "
-            "keys masked); with FILE, also say whether each action will fire."),
+        Tr::tr("Show the hooks of an Ory project per flow, phase and method (web_hook bodies decoded, "
+               "keys masked); with FILE, also say whether each action will fire."),
         QStringLiteral("FILE"), ProjectOpt | ActionOpt, args, out, err, &code);
     if (!o)
         return code;
@@ -554,10 +558,9 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Success;
     const auto o = parseOptions(
         QStringLiteral("push"),
-        QStringLiteral(
-            "Push an action into an Ory Network project: Hookmail's own hook is added to, or replaced "
-            "in, each of the action's hook lists; nothing else changes. The change is shown first and "
-            "sent only with --yes, revision-checked."),
+        Tr::tr("Push an action into an Ory Network project: Hookmail's own hook is added to, or replaced "
+               "in, each of the action's hook lists; nothing else changes. The change is shown first and "
+               "sent only with --yes, revision-checked."),
         QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts | MoveGenericOpt, args, out, err, &code);
     if (!o)
         return code;
@@ -566,13 +569,12 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
         return reportError(action.error(), o->json, out, err, {}, UsageError);
     const QString mandrillKey = resolveMandrillKey();
     if (mandrillKey.isEmpty() && !o->dryRun)
-        return reportError(
-            Error{QStringLiteral("No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the "
-                                 "pushed body (Ory stores bodies unencrypted: use a key restricted to "
-                                 "messages/send)."),
-                  {},
-                  QStringLiteral("no-mandrill-key")},
-            o->json, out, err, {}, UsageError);
+        return reportError(Error{Tr::tr("No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the "
+                                        "pushed body (Ory stores bodies unencrypted: use a key restricted to "
+                                        "messages/send)."),
+                                 {},
+                                 QStringLiteral("no-mandrill-key")},
+                           o->json, out, err, {}, UsageError);
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
@@ -608,8 +610,8 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Success;
     const auto o =
         parseOptions(QStringLiteral("remove"),
-                     QStringLiteral("Remove an action's hook (found by its stable id) from every hook list "
-                                    "of an Ory Network project; shown first, sent only with --yes."),
+                     Tr::tr("Remove an action's hook (found by its stable id) from every hook list "
+                            "of an Ory Network project; shown first, sent only with --yes."),
                      QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts, args, out, err, &code);
     if (!o)
         return code;
@@ -643,9 +645,9 @@ int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Success;
     const auto o =
         parseOptions(QStringLiteral("rollback"),
-                     QStringLiteral("Restore the hook lists of an Ory Network project from the snapshot "
-                                    "Hookmail took before its last push or removal; shown first, sent only "
-                                    "with --yes, revision-checked."),
+                     Tr::tr("Restore the hook lists of an Ory Network project from the snapshot "
+                            "Hookmail took before its last push or removal; shown first, sent only "
+                            "with --yes, revision-checked."),
                      {}, ProjectOpt | ConfirmOpts, args, out, err, &code);
     if (!o)
         return code;
@@ -676,11 +678,10 @@ int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
-    const auto o =
-        parseOptions(QStringLiteral("import"),
-                     QStringLiteral("Import the web_hooks of an Ory Network project as Hookmail actions "
-                                    "(bodies decoded; Hookmail's own hooks recognised by their id)."),
-                     {}, ProjectOpt | OutputOpt, args, out, err, &code);
+    const auto o = parseOptions(QStringLiteral("import"),
+                                Tr::tr("Import the web_hooks of an Ory Network project as Hookmail actions "
+                                       "(bodies decoded; Hookmail's own hooks recognised by their id)."),
+                                {}, ProjectOpt | OutputOpt, args, out, err, &code);
     if (!o)
         return code;
     auto client = makeClient(*o, out, err, &code);

@@ -11,16 +11,18 @@
 namespace hookmail::cli {
 
 namespace {
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()),
+        return Error{Tr::tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()),
                      {},
                      QStringLiteral("io")};
     // Ory's Jsonnet worker refuses more than 64 KiB of input, ctx included; a file far beyond that is a
@@ -39,7 +41,7 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
     if (error.error != QJsonParseError::NoError) {
         int line = 0, column = 0;
         lineColumnAt(bytes, error.offset, &line, &column);
-        return Error{tr("The %1 file %2 is not valid JSON: %3 at line %4, column %5.")
+        return Error{Tr::tr("The %1 file %2 is not valid JSON: %3 at line %4, column %5.")
                          .arg(what, path, error.errorString())
                          .arg(line)
                          .arg(column),
@@ -47,7 +49,7 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
                      QStringLiteral("json-syntax")};
     }
     if (!doc.isObject())
-        return Error{tr("The %1 file %2 must contain a JSON object.").arg(what, path),
+        return Error{Tr::tr("The %1 file %2 must contain a JSON object.").arg(what, path),
                      {},
                      QStringLiteral("json-type")};
     return doc.object();
@@ -58,22 +60,22 @@ void addSelectorOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("A .hookmail project or a bare .jsonnet template (default: the built-in project)."),
+        Tr::tr("A .hookmail project or a bare .jsonnet template (default: the built-in project)."),
         QStringLiteral("[FILE]"));
-    parser.addOption({QStringLiteral("action"), tr("The action to use (name or id; default: the first)."),
+    parser.addOption({QStringLiteral("action"), Tr::tr("The action to use (name or id; default: the first)."),
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("hook"),
-         tr("The hook point, e.g. registration/after/password (default: the action's hook points)."),
+         Tr::tr("The hook point, e.g. registration/after/password (default: the action's hook points)."),
          QStringLiteral("FLOW/PHASE/METHOD")});
     parser.addOption(
         {QStringLiteral("identity"),
-         tr("A sample identity preset name or a JSON file with an identity (default: the project's)."),
+         Tr::tr("A sample identity preset name or a JSON file with an identity (default: the project's)."),
          QStringLiteral("PRESET|FILE.json")});
     parser.addOption({QStringLiteral("ctx"),
-                      tr("A JSON file used as ctx as-is, instead of a sample context."),
+                      Tr::tr("A JSON file used as ctx as-is, instead of a sample context."),
                       QStringLiteral("FILE.json")});
-    parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")});
 }
 
 Result<Selection> resolveSelection(const QCommandLineParser &parser)
@@ -82,10 +84,10 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
     sel.json = parser.isSet(QStringLiteral("json"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return Error{
-            tr("Too many files given (%1); pass at most one project or template.").arg(positional.join(u' ')),
-            {},
-            QStringLiteral("usage")};
+        return Error{Tr::tr("Too many files given (%1); pass at most one project or template.")
+                         .arg(positional.join(u' ')),
+                     {},
+                     QStringLiteral("usage")};
     if (positional.isEmpty()) {
         sel.project = defaultProject();
     } else {
@@ -99,7 +101,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
         sel.project = loaded.value();
     }
     if (sel.project.actions.isEmpty())
-        return Error{tr("The project has no actions."), {}, QStringLiteral("no-action")};
+        return Error{Tr::tr("The project has no actions."), {}, QStringLiteral("no-action")};
 
     if (parser.isSet(QStringLiteral("action"))) {
         const QString wanted = parser.value(QStringLiteral("action"));
@@ -109,7 +111,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             for (const Action &a : sel.project.actions)
                 names.append(a.name);
             return Error{
-                tr("No action named “%1”. Actions in this project: %2.").arg(wanted, names.join(u", ")),
+                Tr::tr("No action named “%1”. Actions in this project: %2.").arg(wanted, names.join(u", ")),
                 {},
                 QStringLiteral("no-action")};
         }
@@ -123,8 +125,9 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
         sel.point = HookPoint::parse(text);
         if (!sel.point)
             return Error{
-                tr("“%1” is not a hook point. Write FLOW/PHASE[/METHOD], e.g. registration/after/password, "
-                   "login/after/oidc, registration/before, recovery/after.")
+                Tr::tr(
+                    "“%1” is not a hook point. Write FLOW/PHASE[/METHOD], e.g. registration/after/password, "
+                    "login/after/oidc, registration/before, recovery/after.")
                     .arg(text),
                 {},
                 QStringLiteral("usage")};
@@ -132,7 +135,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
 
     sel.identity = sel.project.sampleIdentity;
     sel.identityName =
-        sel.project.identityPreset.isEmpty() ? tr("project sample") : sel.project.identityPreset;
+        sel.project.identityPreset.isEmpty() ? Tr::tr("project sample") : sel.project.identityPreset;
     if (parser.isSet(QStringLiteral("identity"))) {
         const QString value = parser.value(QStringLiteral("identity"));
         sel.identityFromOption = true;
@@ -140,7 +143,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
         if (const auto preset = findIdentityPreset(value)) {
             sel.identity = preset->identity;
         } else if (QFileInfo::exists(value)) {
-            Result<QJsonObject> identity = readJsonObjectFile(value, tr("identity"));
+            Result<QJsonObject> identity = readJsonObjectFile(value, Tr::tr("identity"));
             if (!identity)
                 return identity.error();
             const Status valid = validateSampleIdentity(identity.value());
@@ -154,14 +157,14 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             QStringList names;
             for (const IdentityPreset &p : identityPresets())
                 names.append(p.name);
-            return Error{tr("“%1” is neither an identity preset nor a file. Presets: %2.")
+            return Error{Tr::tr("“%1” is neither an identity preset nor a file. Presets: %2.")
                              .arg(value, names.join(u", ")),
                          {},
                          QStringLiteral("usage")};
         }
     }
     if (parser.isSet(QStringLiteral("ctx"))) {
-        Result<QJsonObject> ctx = readJsonObjectFile(parser.value(QStringLiteral("ctx")), tr("ctx"));
+        Result<QJsonObject> ctx = readJsonObjectFile(parser.value(QStringLiteral("ctx")), Tr::tr("ctx"));
         if (!ctx)
             return ctx.error();
         sel.ctxOverride = ctx.value();

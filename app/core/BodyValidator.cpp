@@ -15,10 +15,12 @@ using namespace Qt::StringLiterals;
 namespace hookmail {
 
 namespace {
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("BodyValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BodyValidator)
+};
 
 QByteArray resource(const QString &path)
 {
@@ -58,23 +60,23 @@ QString plainMessage(const QString &path, const QString &description)
         const qsizetype a = description.indexOf(u'\'');
         const qsizetype b = description.lastIndexOf(u'\'');
         const QString field = a >= 0 && b > a ? description.mid(a + 1, b - a - 1) : QString();
-        return tr("\"%1\" is missing.").arg(path.isEmpty() ? field : path + u'.' + field);
+        return Tr::tr("\"%1\" is missing.").arg(path.isEmpty() ? field : path + u'.' + field);
     }
     if (description.contains(u"regex") || description.contains(u"pattern")) {
         if (path.endsWith(u"email") || path.endsWith(u"from_email") || path.endsWith(u"bcc_address"))
-            return tr("\"%1\" is not a plain email address like name@example.com.").arg(path);
-        return tr("\"%1\" does not have the expected form.").arg(path);
+            return Tr::tr("\"%1\" is not a plain email address like name@example.com.").arg(path);
+        return Tr::tr("\"%1\" does not have the expected form.").arg(path);
     }
     if (description.contains(u"Array should contain no fewer than"))
-        return tr("\"%1\" is empty; it needs at least one entry.").arg(path);
+        return Tr::tr("\"%1\" is empty; it needs at least one entry.").arg(path);
     if (description.contains(u"String should be no longer than") ||
         description.contains(u"String should be no more than"))
-        return tr("\"%1\" is too long.").arg(path);
+        return Tr::tr("\"%1\" is too long.").arg(path);
     if (description.contains(u"String should be no shorter than"))
-        return tr("\"%1\" is empty.").arg(path);
+        return Tr::tr("\"%1\" is empty.").arg(path);
     if (description.contains(u"Value type not permitted"))
-        return tr("\"%1\" has the wrong type.").arg(path);
-    return path.isEmpty() ? description : tr("\"%1\": %2").arg(path, description);
+        return Tr::tr("\"%1\" has the wrong type.").arg(path);
+    return path.isEmpty() ? description : Tr::tr("\"%1\": %2").arg(path, description);
 }
 } // namespace
 
@@ -110,9 +112,10 @@ QList<BodyFinding> BodyValidator::validate(const QByteArray &schemaJson, const Q
                 findings << f;
         }
         if (findings.isEmpty())
-            findings << BodyFinding{{}, tr("The document does not match the schema.")};
+            findings << BodyFinding{{}, Tr::tr("The document does not match the schema.")};
     } catch (const std::exception &e) {
-        findings << BodyFinding{{}, tr("Could not check the document: %1").arg(QString::fromUtf8(e.what()))};
+        findings << BodyFinding{{},
+                                Tr::tr("Could not check the document: %1").arg(QString::fromUtf8(e.what()))};
     }
     return findings;
 }

@@ -14,10 +14,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("Checks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
 
 Finding make(Finding::Severity severity, const QString &code, const QString &message,
              const QString &point = {}, int line = 0, int column = 0)
@@ -36,15 +38,15 @@ Finding make(Finding::Severity severity, const QString &code, const QString &mes
 QString explainRuntimeError(const QString &message)
 {
     if (message.contains(u"verifiable_addresses") || message.contains(u"recovery_addresses"))
-        return tr(
+        return Tr::tr(
             " Ory leaves out verifiable_addresses when the identity has no address to verify (for example a "
             "social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, "
             "'verifiable_addresses') before using it, or fall back to ctx.identity.traits.email.");
     if (message.contains(u"identity") && message.contains(u"does not exist"))
-        return tr(
+        return Tr::tr(
             " Ory passes no identity to \"before\" hooks; use this template only after sign-up/sign-in.");
     if (message.contains(u"session") && message.contains(u"does not exist"))
-        return tr(" Ory passes ctx.session only after sign-in and in settings flows.");
+        return Tr::tr(" Ory passes ctx.session only after sign-in and in settings flows.");
     return {};
 }
 
@@ -72,7 +74,7 @@ QList<CheckIdentity> ActionChecker::defaultIdentities(const Project &project)
 {
     QList<CheckIdentity> list;
     list.append(
-        CheckIdentity{QStringLiteral("project"), tr("project sample identity"), project.sampleIdentity});
+        CheckIdentity{QStringLiteral("project"), Tr::tr("project sample identity"), project.sampleIdentity});
     for (const IdentityPreset &preset : identityPresets()) {
         if (preset.identity == project.sampleIdentity)
             continue;
@@ -140,20 +142,21 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
         const EvaluationError &e = ev.error;
         switch (e.kind) {
         case EvaluationError::Kind::Cancelled:
-            add(make(Finding::Severity::Info, QStringLiteral("cancelled"),
-                     tr("Hook skipped (cancelled): the template calls error \"cancel\" here, so Ory sends no "
-                        "email.")));
+            add(make(
+                Finding::Severity::Info, QStringLiteral("cancelled"),
+                Tr::tr("Hook skipped (cancelled): the template calls error \"cancel\" here, so Ory sends no "
+                       "email.")));
             break;
         case EvaluationError::Kind::Limit:
             add(make(Finding::Severity::Error, QStringLiteral("limit"), e.message, {}, e.line, e.column));
             break;
         case EvaluationError::Kind::Syntax:
             add(make(Finding::Severity::Error, QStringLiteral("syntax"),
-                     tr("The template is not valid Jsonnet: %1").arg(e.message), {}, e.line, e.column));
+                     Tr::tr("The template is not valid Jsonnet: %1").arg(e.message), {}, e.line, e.column));
             break;
         default:
             add(make(Finding::Severity::Error, QStringLiteral("template-fails"),
-                     tr("The template fails here, so Ory would not send the email: %1.%2")
+                     Tr::tr("The template fails here, so Ory would not send the email: %1.%2")
                          .arg(e.message, explainRuntimeError(e.message)),
                      {}, e.line, e.column));
             break;
@@ -163,22 +166,24 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
     if (!outcome.bodyIsObject) {
         add(make(
             Finding::Severity::Error, QStringLiteral("not-object"),
-            tr("The template must produce a JSON object (the Mandrill messages/send request); it produced "
-               "something else.")));
+            Tr::tr(
+                "The template must produce a JSON object (the Mandrill messages/send request); it produced "
+                "something else.")));
         return findings;
     }
     for (const BodyFinding &problem : BodyValidator::validateMandrillSend(outcome.body))
         add(make(Finding::Severity::Error, QStringLiteral("mandrill-body"),
-                 tr("Mandrill would not accept the email: %1").arg(describe(problem))));
+                 Tr::tr("Mandrill would not accept the email: %1").arg(describe(problem))));
     if (outcome.inputSize > limits::maxInputBytes * 3 / 4)
         add(make(
             Finding::Severity::Warning, QStringLiteral("input-near-limit"),
-            tr("Template plus context is %1 KiB after Ory's encoding; Ory refuses more than 64 KiB. Larger "
-               "identities could push it over.")
+            Tr::tr(
+                "Template plus context is %1 KiB after Ory's encoding; Ory refuses more than 64 KiB. Larger "
+                "identities could push it over.")
                 .arg(double(outcome.inputSize) / 1024.0, 0, 'f', 1)));
     if (ev.output.size() > limits::maxOutputBytes * 3 / 4)
         add(make(Finding::Severity::Warning, QStringLiteral("output-near-limit"),
-                 tr("The rendered body is %1 KiB; Ory refuses output over 256 KiB.")
+                 Tr::tr("The rendered body is %1 KiB; Ory refuses output over 256 KiB.")
                      .arg(double(ev.output.size()) / 1024.0, 0, 'f', 1)));
     return findings;
 }
@@ -198,43 +203,43 @@ QList<Finding> ActionChecker::staticChecks(const Action &action)
     if (action.responseIgnore && action.responseParse)
         findings.append(
             make(S::Error, QStringLiteral("ignore-and-parse"),
-                 tr("“Ignore the response” and “parse the response” cannot both be on: Ory rejects this "
-                    "hook. For an email, keep only “ignore”.")));
+                 Tr::tr("“Ignore the response” and “parse the response” cannot both be on: Ory rejects this "
+                        "hook. For an email, keep only “ignore”.")));
     else if (action.responseParse && action.url.contains(u"mandrillapp.com"))
         findings.append(
             make(S::Error, QStringLiteral("parse-mandrill"),
-                 tr("Parsing the response fails with Mandrill: it answers with a JSON array, not the "
-                    "object Ory expects. Turn “parse the response” off.")));
+                 Tr::tr("Parsing the response fails with Mandrill: it answers with a JSON array, not the "
+                        "object Ory expects. Turn “parse the response” off.")));
     else if (!action.responseIgnore)
         findings.append(
             make(S::Warning, QStringLiteral("blocking"),
-                 tr("The hook waits for Mandrill: if Mandrill fails or is slow, the user's sign-up or "
-                    "sign-in fails with an error even though the account exists. Turn on “ignore the "
-                    "response” (asynchronous).")));
+                 Tr::tr("The hook waits for Mandrill: if Mandrill fails or is slow, the user's sign-up or "
+                        "sign-in fails with an error even though the account exists. Turn on “ignore the "
+                        "response” (asynchronous).")));
     const QUrl url(action.url);
     if (!url.isValid() || url.scheme() != u"https")
         findings.append(make(S::Error, QStringLiteral("url"),
-                             tr("The target URL “%1” must be an https:// URL.").arg(action.url)));
+                             Tr::tr("The target URL “%1” must be an https:// URL.").arg(action.url)));
     if (action.method != u"POST")
         findings.append(
             make(S::Warning, QStringLiteral("method"),
-                 tr("Mandrill's messages/send expects POST; the hook uses %1.").arg(action.method)));
+                 Tr::tr("Mandrill's messages/send expects POST; the hook uses %1.").arg(action.method)));
     if (action.hookPoints.isEmpty())
         findings.append(make(S::Error, QStringLiteral("no-hook-point"),
-                             tr("The action is not attached to any hook point, so it never runs.")));
+                             Tr::tr("The action is not attached to any hook point, so it never runs.")));
     for (const HookPoint &p : action.hookPoints) {
         if (p.isGenericList())
             findings.append(
                 make(S::Warning, QStringLiteral("generic-list"),
-                     tr("“%1” is the generic list: Ory ignores it whenever the project has method lists "
-                        "(Ory Network projects always do). Attach the action to the methods instead, "
-                        "e.g. %2/after/password and %2/after/oidc.")
+                     Tr::tr("“%1” is the generic list: Ory ignores it whenever the project has method lists "
+                            "(Ory Network projects always do). Attach the action to the methods instead, "
+                            "e.g. %2/after/password and %2/after/oidc.")
                          .arg(p.plainName(), HookPoint::flowName(p.flow)),
                      p.toString()));
         if (p.phase == HookPoint::Phase::Before)
             findings.append(make(
                 S::Warning, QStringLiteral("before-hook"),
-                tr("“%1” runs before the user exists: there is no identity to email.").arg(p.plainName()),
+                Tr::tr("“%1” runs before the user exists: there is no identity to email.").arg(p.plainName()),
                 p.toString()));
     }
     // A literal key in the template would be shown in previews, saved in project files and pushed in clear.
@@ -245,14 +250,14 @@ QList<Finding> ActionChecker::staticChecks(const Action &action)
         const int line = int(action.templateSource.left(m.capturedStart(2)).count(u'\n')) + 1;
         findings.append(
             make(S::Error, QStringLiteral("literal-key"),
-                 tr("The template contains what looks like a Mandrill key. Remove it: Hookmail keeps the "
-                    "key in your keychain and adds it only to what is sent or pushed."),
+                 Tr::tr("The template contains what looks like a Mandrill key. Remove it: Hookmail keeps the "
+                        "key in your keychain and adds it only to what is sent or pushed."),
                  {}, line));
     }
     const QJsonObject hook = webHookJson(action, WebHookOptions{});
     for (const BodyFinding &problem : BodyValidator::validateWebHook(hook))
         findings.append(make(S::Error, QStringLiteral("hook-config"),
-                             tr("Ory would reject the hook configuration: %1").arg(describe(problem))));
+                             Tr::tr("Ory would reject the hook configuration: %1").arg(describe(problem))));
     return findings;
 }
 

@@ -14,10 +14,12 @@ namespace hookmail {
 namespace {
 const QString kMarker = u"// hookmail-form "_s;
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("EmailFormGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmailFormGenerator)
+};
 
 const QRegularExpression &placeholderPattern()
 {
@@ -85,7 +87,7 @@ Result<QString> stringField(const QJsonObject &json, const QString &key, const Q
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return Error{tr("The field \"%1.%2\" must be text.").arg(path, key), {}, u"wrong-type"_s};
+        return Error{Tr::tr("The field \"%1.%2\" must be text.").arg(path, key), {}, u"wrong-type"_s};
     return v.toString();
 }
 
@@ -96,13 +98,14 @@ Result<QStringList> stringListField(const QJsonObject &json, const QString &key,
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isArray())
-        return Error{tr("The field \"%1.%2\" must be a list of texts.").arg(path, key), {}, u"wrong-type"_s};
+        return Error{
+            Tr::tr("The field \"%1.%2\" must be a list of texts.").arg(path, key), {}, u"wrong-type"_s};
     QStringList out;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
             return Error{
-                tr("The field \"%1.%2[%3]\" must be text.").arg(path, key).arg(i), {}, u"wrong-type"_s};
+                Tr::tr("The field \"%1.%2[%3]\" must be text.").arg(path, key).arg(i), {}, u"wrong-type"_s};
         out << array.at(i).toString();
     }
     return out;
@@ -323,11 +326,12 @@ Result<EmailForm> EmailFormGenerator::formFromJson(const QJsonObject &json, cons
     for (const QString &source : sources.value()) {
         if (source != u"verified" && source != u"address" &&
             !(source.startsWith(u"trait:") && source.size() > 6))
-            return Error{tr("The field \"%1.recipientSources\" holds \"%2\"; use \"verified\", \"address\" "
-                            "or \"trait:<name>\".")
-                             .arg(path, source),
-                         {},
-                         u"bad-value"_s};
+            return Error{
+                Tr::tr("The field \"%1.recipientSources\" holds \"%2\"; use \"verified\", \"address\" "
+                       "or \"trait:<name>\".")
+                    .arg(path, source),
+                {},
+                u"bad-value"_s};
     }
     form.recipientSources = sources.value();
     return form;

@@ -12,10 +12,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("FireAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FireAnalysis)
+};
 
 bool hasNonEmptyMethodList(const QJsonObject &config, HookPoint::Flow flow)
 {
@@ -41,11 +43,11 @@ QString severityName(FireFinding::Severity severity)
 {
     switch (severity) {
     case FireFinding::Severity::Info:
-        return tr("info");
+        return Tr::tr("info");
     case FireFinding::Severity::Warning:
-        return tr("warning");
+        return Tr::tr("warning");
     case FireFinding::Severity::Error:
-        return tr("error");
+        return Tr::tr("error");
     }
     return {};
 }
@@ -95,16 +97,18 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
             {S::Error,
              QStringLiteral("ignore-and-parse"),
              {},
-             tr("“Ignore the response” and “parse the response” cannot be combined: Ory refuses such a hook "
-                "when it runs. Keep only “ignore the response” for an email."),
+             Tr::tr(
+                 "“Ignore the response” and “parse the response” cannot be combined: Ory refuses such a hook "
+                 "when it runs. Keep only “ignore the response” for an email."),
              QStringLiteral("set-ignore")});
     if (action.responseParse && mandrill)
         out.append(
             {S::Error,
              QStringLiteral("parse-on-mandrill"),
              {},
-             tr("“Parse the response” fails on every sign-up with Mandrill: Mandrill answers with a list, "
-                "Ory expects an object. Switch to “ignore the response”."),
+             Tr::tr(
+                 "“Parse the response” fails on every sign-up with Mandrill: Mandrill answers with a list, "
+                 "Ory expects an object. Switch to “ignore the response”."),
              QStringLiteral("set-ignore")});
 
     bool present = false;
@@ -116,7 +120,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
         out.append({S::Info,
                     QStringLiteral("not-in-project"),
                     {},
-                    tr("This action is not in the project yet: nothing is sent until you push it."),
+                    Tr::tr("This action is not in the project yet: nothing is sent until you push it."),
                     {}});
 
     QSet<QString> coveredFlows;
@@ -125,8 +129,8 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
         if (point.isGenericList() && hasNonEmptyMethodList(config, point.flow)) {
             out.append(
                 {S::Error, QStringLiteral("generic-ignored"), where,
-                 tr("%1 never runs: this project uses per-method lists for %2, and Ory then ignores the "
-                    "generic list. Add the action to the method lists instead.")
+                 Tr::tr("%1 never runs: this project uses per-method lists for %2, and Ory then ignores the "
+                        "generic list. Add the action to the method lists instead.")
                      .arg(point.plainName(), HookPoint::flowName(point.flow)),
                  u"move-to-method-lists:" + HookPoint::flowName(point.flow)});
             continue;
@@ -140,22 +144,23 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                 {S::Info,
                  QStringLiteral("session-order"),
                  where,
-                 tr("%1 also signs the user in (`session`). Ory runs `session` last, so the email is sent "
-                    "first (Kratos v1.2 and later; on older self-hosted Kratos hooks after `session` never "
-                    "run).")
+                 Tr::tr(
+                     "%1 also signs the user in (`session`). Ory runs `session` last, so the email is sent "
+                     "first (Kratos v1.2 and later; on older self-hosted Kratos hooks after `session` never "
+                     "run).")
                      .arg(point.plainName()),
                  {}});
         if (point.flow == HookPoint::Flow::Registration && point.phase == HookPoint::Phase::After) {
             if (action.responseParse)
                 out.append({S::Warning, QStringLiteral("pre-persist"), where,
-                            tr("With “parse the response” the hook runs before the account is saved: "
-                               "ctx.identity.id is all zeros and the sign-up waits for the answer."),
+                            Tr::tr("With “parse the response” the hook runs before the account is saved: "
+                                   "ctx.identity.id is all zeros and the sign-up waits for the answer."),
                             QStringLiteral("set-ignore")});
             else if (!action.responseIgnore)
                 out.append(
                     {S::Warning, QStringLiteral("blocking-after-save"), where,
-                     tr("If Mandrill is slow or fails, the person signing up sees an error although the "
-                        "account was already created. Turn on “ignore the response”."),
+                     Tr::tr("If Mandrill is slow or fails, the person signing up sees an error although the "
+                            "account was already created. Turn on “ignore the response”."),
                      QStringLiteral("set-ignore")});
         }
     }
@@ -178,7 +183,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                 continue;
             out.append(
                 {S::Warning, QStringLiteral("uncovered-method"), p.toString(),
-                 tr("%1: no email. The project allows this method but the action is not attached to it.")
+                 Tr::tr("%1: no email. The project allows this method but the action is not attached to it.")
                      .arg(p.plainName()),
                  u"add-method:" + p.toString()});
         }
@@ -186,13 +191,13 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
     if (out.isEmpty() || std::all_of(out.begin(), out.end(), [](const FireFinding &f) {
             return f.severity == FireFinding::Severity::Info;
         }))
-        out.append({S::Info,
-                    QStringLiteral("fires"),
-                    {},
-                    present
-                        ? tr("Ory will run this action at every hook point it is attached to.")
-                        : tr("Once pushed, Ory will run this action at every hook point it is attached to."),
-                    {}});
+        out.append(
+            {S::Info,
+             QStringLiteral("fires"),
+             {},
+             present ? Tr::tr("Ory will run this action at every hook point it is attached to.")
+                     : Tr::tr("Once pushed, Ory will run this action at every hook point it is attached to."),
+             {}});
     return out;
 }
 
@@ -206,7 +211,7 @@ QList<HookOverviewEntry> hookOverview(const QJsonObject &config, const QStringLi
         if (l.point && l.point->isGenericList() && hasNonEmptyMethodList(config, l.point->flow) &&
             !l.hooks.isEmpty()) {
             e.effective = false;
-            e.note = tr("ignored by Ory: per-method lists are in use");
+            e.note = Tr::tr("ignored by Ory: per-method lists are in use");
         }
         for (const QJsonValue &h : l.hooks) {
             e.hooks.append(redactText(summarizeHook(h), secrets, QStringLiteral("••••")));
@@ -219,7 +224,7 @@ QList<HookOverviewEntry> hookOverview(const QJsonObject &config, const QStringLi
             if (body.startsWith(u"base64://")) {
                 const auto decoded = fromBase64Body(body);
                 if (!decoded) {
-                    readable = tr("(body is not valid base64: Ory fails this hook)");
+                    readable = Tr::tr("(body is not valid base64: Ory fails this hook)");
                 } else {
                     QByteArray text = *decoded;
                     if (const auto unwrapped = unwrapShippedTemplate(text))
@@ -229,7 +234,7 @@ QList<HookOverviewEntry> hookOverview(const QJsonObject &config, const QStringLi
                     readable = QString::fromUtf8(redactBytes(text, all, QByteArrayLiteral("••••")));
                 }
             } else if (!body.isEmpty()) {
-                readable = tr("(loaded by Ory from %1)").arg(body);
+                readable = Tr::tr("(loaded by Ory from %1)").arg(body);
             }
             e.bodies.append(readable);
         }
@@ -247,7 +252,7 @@ QString hookOverviewText(const QList<HookOverviewEntry> &overview, bool withBodi
             out += u" [" + e.note + u']';
         out += u'\n';
         if (e.hooks.isEmpty())
-            out += u"    " + tr("(no hooks)") + u'\n';
+            out += u"    " + Tr::tr("(no hooks)") + u'\n';
         for (qsizetype i = 0; i < e.hooks.size(); ++i) {
             out += u"    " + e.hooks[i] + u'\n';
             if (withBodies && !e.bodies.value(i).isEmpty()) {

@@ -14,10 +14,12 @@ using jsonbridge::toNlohmann;
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("HookPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HookPlan)
+};
 
 QString escapeToken(QString token)
 {
@@ -109,11 +111,12 @@ Status appendOps(const QJsonObject &config, HookListChange &change, QJsonArray &
         if (v.isUndefined())
             break;
         if (!v.isObject())
-            return Error{tr("The project's configuration has an unexpected value at %1 (not an object), so "
-                            "Hookmail cannot add a hook list there. Fix it in the Ory Console first.")
-                             .arg(joinPointer(parts.mid(0, existing + 1))),
-                         {},
-                         QStringLiteral("unexpected-config")};
+            return Error{
+                Tr::tr("The project's configuration has an unexpected value at %1 (not an object), so "
+                       "Hookmail cannot add a hook list there. Fix it in the Ory Console first.")
+                    .arg(joinPointer(parts.mid(0, existing + 1))),
+                {},
+                QStringLiteral("unexpected-config")};
         ++existing;
     }
     QJsonValue value = *change.after;
@@ -138,7 +141,7 @@ Result<HookPlan> finish(const QJsonObject &config, HookPlan plan)
     for (const HookListChange &c : plan.changes) {
         const auto now = hookListAt(applied.value(), c.pointer);
         if (c.after ? (!now || !sameJson(*now, *c.after)) : now.has_value())
-            return Error{tr("Internal error: the computed change does not give the planned hook list %1.")
+            return Error{Tr::tr("Internal error: the computed change does not give the planned hook list %1.")
                              .arg(c.label),
                          {},
                          QStringLiteral("internal")};
@@ -229,21 +232,21 @@ QString summarizeHook(const QJsonValue &hook)
     const QJsonObject o = hook.toObject();
     const QString type = o.value(QStringLiteral("hook")).toString();
     if (type != u"web_hook")
-        return type.isEmpty() ? tr("(not a hook)") : type;
+        return type.isEmpty() ? Tr::tr("(not a hook)") : type;
     const QJsonObject config = o.value(QStringLiteral("config")).toObject();
     QStringList notes;
     const QString id = hookIdOf(hook);
     if (!id.isEmpty())
-        notes.append(tr("id %1").arg(id));
+        notes.append(Tr::tr("id %1").arg(id));
     const QJsonObject response = config.value(QStringLiteral("response")).toObject();
     if (response.value(QStringLiteral("ignore")).toBool())
-        notes.append(tr("response ignored"));
+        notes.append(Tr::tr("response ignored"));
     if (response.value(QStringLiteral("parse")).toBool() ||
         config.value(QStringLiteral("can_interrupt")).toBool())
-        notes.append(tr("response parsed, runs before the identity is saved"));
+        notes.append(Tr::tr("response parsed, runs before the identity is saved"));
     if (!config.contains(QStringLiteral("response")) || (!response.value(QStringLiteral("ignore")).toBool() &&
                                                          !response.value(QStringLiteral("parse")).toBool()))
-        notes.append(tr("blocking"));
+        notes.append(Tr::tr("blocking"));
     QString s = u"web_hook " + config.value(QStringLiteral("method")).toString() + u' ' +
                 config.value(QStringLiteral("url")).toString();
     if (!notes.isEmpty())
@@ -256,17 +259,18 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
 {
     if (action.hookId.isEmpty())
         return Error{
-            tr("The action “%1” has no hook id, so Hookmail could not recognise it in the project later. "
-               "Save the project again to give it one.")
+            Tr::tr("The action “%1” has no hook id, so Hookmail could not recognise it in the project later. "
+                   "Save the project again to give it one.")
                 .arg(action.name),
             {},
             QStringLiteral("no-hook-id")};
     if (action.hookPoints.isEmpty())
-        return Error{tr("The action “%1” is not attached to any hook point (for example “After sign-up with "
-                        "password”). Choose at least one before pushing.")
-                         .arg(action.name),
-                     {},
-                     QStringLiteral("no-hook-points")};
+        return Error{
+            Tr::tr("The action “%1” is not attached to any hook point (for example “After sign-up with "
+                   "password”). Choose at least one before pushing.")
+                .arg(action.name),
+            {},
+            QStringLiteral("no-hook-points")};
     HookPlan plan;
     QStringList targets;
     for (const HookPoint &point : action.hookPoints) {
@@ -285,21 +289,21 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
                         if (!targets.contains(l.pointer))
                             targets.append(l.pointer);
                     }
-                    plan.findings.append(
-                        PlanFinding{QStringLiteral("generic-list-moved"),
-                                    tr("“%1” is ignored by Ory because the project uses per-method lists, so "
-                                       "the hook goes into "
-                                       "those lists instead: %2.")
-                                        .arg(point.plainName(), labels.join(QStringLiteral(", ")))});
+                    plan.findings.append(PlanFinding{
+                        QStringLiteral("generic-list-moved"),
+                        Tr::tr("“%1” is ignored by Ory because the project uses per-method lists, so "
+                               "the hook goes into "
+                               "those lists instead: %2.")
+                            .arg(point.plainName(), labels.join(QStringLiteral(", ")))});
                 } else {
-                    plan.findings.append(
-                        PlanFinding{QStringLiteral("generic-list-ignored"),
-                                    tr("Not pushed to %1: Ory never runs hooks in this generic list while "
-                                       "the per-method lists "
-                                       "(%2) are in use. Attach the action to those methods instead (or push "
-                                       "with “move to "
-                                       "method lists”).")
-                                        .arg(point.toString(), labels.join(QStringLiteral(", ")))});
+                    plan.findings.append(PlanFinding{
+                        QStringLiteral("generic-list-ignored"),
+                        Tr::tr("Not pushed to %1: Ory never runs hooks in this generic list while "
+                               "the per-method lists "
+                               "(%2) are in use. Attach the action to those methods instead (or push "
+                               "with “move to "
+                               "method lists”).")
+                            .arg(point.toString(), labels.join(QStringLiteral(", ")))});
                 }
                 continue;
             }
@@ -344,10 +348,11 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
         if (isTarget && !placed)
             after.append(hook);
         if (duplicates > 0)
-            plan.findings.append(PlanFinding{QStringLiteral("duplicate-removed"),
-                                             tr("%1 had Hookmail's hook %2 times; the copies are removed.")
-                                                 .arg(l.label)
-                                                 .arg(duplicates + 1)});
+            plan.findings.append(
+                PlanFinding{QStringLiteral("duplicate-removed"),
+                            Tr::tr("%1 had Hookmail's hook %2 times; the copies are removed.")
+                                .arg(l.label)
+                                .arg(duplicates + 1)});
         if (existed && sameJson(after, l.hooks))
             continue;
         if (!existed && !isTarget)
@@ -355,7 +360,7 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
         if (existed && !isTarget)
             plan.findings.append(
                 PlanFinding{QStringLiteral("detached"),
-                            tr("Removed from %1: the action is no longer attached there.").arg(l.label)});
+                            Tr::tr("Removed from %1: the action is no longer attached there.").arg(l.label)});
         HookListChange change;
         change.pointer = l.pointer;
         change.label = l.label;
@@ -370,7 +375,7 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
 Result<HookPlan> planRemoval(const QJsonObject &config, const QString &hookId)
 {
     if (hookId.isEmpty())
-        return Error{tr("No hook id given: Hookmail only removes hooks it can recognise."),
+        return Error{Tr::tr("No hook id given: Hookmail only removes hooks it can recognise."),
                      {},
                      QStringLiteral("no-hook-id")};
     HookPlan plan;
@@ -429,7 +434,7 @@ Result<QJsonObject> applyPlan(const QJsonObject &config, const HookPlan &plan)
     try {
         doc = doc.patch(toNlohmann(plan.patch));
     } catch (const nlohmann::json::exception &e) {
-        return Error{tr("The change could not be applied to the project's configuration (%1).")
+        return Error{Tr::tr("The change could not be applied to the project's configuration (%1).")
                          .arg(QString::fromUtf8(e.what())),
                      QString::fromUtf8(e.what()), QStringLiteral("patch-failed")};
     }
@@ -440,16 +445,16 @@ QString planDiffText(const HookPlan &plan, const QStringList &secrets)
 {
     QString out;
     if (plan.changes.isEmpty())
-        out += tr("No change: the project already has exactly this.") + u'\n';
+        out += Tr::tr("No change: the project already has exactly this.") + u'\n';
     for (const HookListChange &c : plan.changes) {
         const auto point = HookPoint::parse(c.label);
         out += c.label;
         if (point)
             out += u" — " + point->plainName();
         if (!c.existed)
-            out += u' ' + tr("(new list)");
+            out += u' ' + Tr::tr("(new list)");
         else if (!c.after)
-            out += u' ' + tr("(list removed)");
+            out += u' ' + Tr::tr("(list removed)");
         out += u'\n';
         const QJsonArray after = c.after.value_or(QJsonArray());
         // Longest common subsequence over exact JSON equality, then pair "-"/"+" with the same hook id as
@@ -495,12 +500,12 @@ QString planDiffText(const HookPlan &plan, const QStringList &secrets)
         for (const Line &line : lines) {
             QString text = summarizeHook(line.hook);
             if (line.mark == '~')
-                text += u' ' + tr("[replaced in place: body or settings changed]");
+                text += u' ' + Tr::tr("[replaced in place: body or settings changed]");
             out += u"  " + QChar::fromLatin1(line.mark) + u' ' +
                    redactText(text, secrets, QStringLiteral("••••")) + u'\n';
         }
         if (lines.isEmpty())
-            out += u"    " + tr("(empty)") + u'\n';
+            out += u"    " + Tr::tr("(empty)") + u'\n';
     }
     for (const PlanFinding &f : plan.findings)
         out += u"! " + redactText(f.message, secrets, QStringLiteral("••••")) + u'\n';

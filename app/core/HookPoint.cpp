@@ -9,29 +9,31 @@ constexpr HookPoint::Flow kFlows[] = {HookPoint::Flow::Registration, HookPoint::
                                       HookPoint::Flow::Settings, HookPoint::Flow::Recovery,
                                       HookPoint::Flow::Verification};
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("HookPoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HookPoint)
+};
 
 QString methodWords(const QString &method)
 {
     if (method == u"password")
-        return tr("password");
+        return Tr::tr("password");
     if (method == u"oidc")
-        return tr("Google/GitHub (social)");
+        return Tr::tr("Google/GitHub (social)");
     if (method == u"code")
-        return tr("a one-time code");
+        return Tr::tr("a one-time code");
     if (method == u"passkey")
-        return tr("a passkey");
+        return Tr::tr("a passkey");
     if (method == u"webauthn")
-        return tr("a security key (WebAuthn)");
+        return Tr::tr("a security key (WebAuthn)");
     if (method == u"totp")
-        return tr("an authenticator app (TOTP)");
+        return Tr::tr("an authenticator app (TOTP)");
     if (method == u"lookup_secret")
-        return tr("a backup code");
+        return Tr::tr("a backup code");
     if (method == u"profile")
-        return tr("profile");
+        return Tr::tr("profile");
     return method;
 }
 } // namespace
@@ -65,12 +67,12 @@ QStringList HookPoint::methodsFor(Flow flow)
         return {QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("code"),
                 QStringLiteral("passkey"), QStringLiteral("webauthn")};
     case Flow::Login:
-        return {QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("code"),
-                QStringLiteral("passkey"), QStringLiteral("webauthn"), QStringLiteral("totp"),
+        return {QStringLiteral("password"),     QStringLiteral("oidc"),     QStringLiteral("code"),
+                QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
                 QStringLiteral("lookup_secret")};
     case Flow::Settings:
-        return {QStringLiteral("profile"), QStringLiteral("password"), QStringLiteral("oidc"),
-                QStringLiteral("passkey"), QStringLiteral("webauthn"), QStringLiteral("totp"),
+        return {QStringLiteral("profile"),      QStringLiteral("password"), QStringLiteral("oidc"),
+                QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
                 QStringLiteral("lookup_secret")};
     case Flow::Recovery:
     case Flow::Verification:
@@ -147,39 +149,39 @@ QString HookPoint::plainName() const
     if (phase == Phase::Before) {
         switch (flow) {
         case Flow::Registration:
-            return tr("Before sign-up starts");
+            return Tr::tr("Before sign-up starts");
         case Flow::Login:
-            return tr("Before sign-in starts");
+            return Tr::tr("Before sign-in starts");
         case Flow::Settings:
-            return tr("Before account settings open");
+            return Tr::tr("Before account settings open");
         case Flow::Recovery:
-            return tr("Before account recovery starts");
+            return Tr::tr("Before account recovery starts");
         case Flow::Verification:
-            return tr("Before address verification starts");
+            return Tr::tr("Before address verification starts");
         }
     }
     if (flow == Flow::Recovery)
-        return tr("After account recovery");
+        return Tr::tr("After account recovery");
     if (flow == Flow::Verification)
-        return tr("After an address is verified");
+        return Tr::tr("After an address is verified");
     if (method.isEmpty()) {
         switch (flow) {
         case Flow::Registration:
-            return tr("After sign-up (generic list, used only when no method list exists)");
+            return Tr::tr("After sign-up (generic list, used only when no method list exists)");
         case Flow::Login:
-            return tr("After sign-in (generic list, used only when no method list exists)");
+            return Tr::tr("After sign-in (generic list, used only when no method list exists)");
         default:
-            return tr("After settings change (generic list, used only when no method list exists)");
+            return Tr::tr("After settings change (generic list, used only when no method list exists)");
         }
     }
     switch (flow) {
     case Flow::Registration:
-        return tr("After sign-up with %1").arg(methodWords(method));
+        return Tr::tr("After sign-up with %1").arg(methodWords(method));
     case Flow::Login:
-        return tr("After sign-in with %1").arg(methodWords(method));
+        return Tr::tr("After sign-in with %1").arg(methodWords(method));
     default:
-        return method == u"profile" ? tr("After a profile change")
-                                    : tr("After changing %1").arg(methodWords(method));
+        return method == u"profile" ? Tr::tr("After a profile change")
+                                    : Tr::tr("After changing %1").arg(methodWords(method));
     }
 }
 

@@ -7,10 +7,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("Keychain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Keychain)
+};
 
 // QtKeychain's Linux back-ends report a missing Secret Service as OtherError with D-Bus wording.
 bool meansNoBackend(QKeychain::Error error, const QString &text)
@@ -27,28 +29,29 @@ bool meansNoBackend(QKeychain::Error error, const QString &text)
 
 Error keychainError(QKeychain::Error error, const QString &text, const char *what)
 {
-    const QString action = tr(what);
+    const QString action = Tr::tr(what);
     switch (error) {
     case QKeychain::AccessDeniedByUser:
-        return Error{tr("You declined access to the keychain, so the key was not %1.").arg(action), text,
+        return Error{Tr::tr("You declined access to the keychain, so the key was not %1.").arg(action), text,
                      QStringLiteral("keychain-denied")};
     case QKeychain::AccessDenied:
         return Error{
-            tr("The keychain refused access, so the key was not %1. It may be locked: unlock it (for "
-               "example by logging in again) and retry.")
+            Tr::tr("The keychain refused access, so the key was not %1. It may be locked: unlock it (for "
+                   "example by logging in again) and retry.")
                 .arg(action),
             text, QStringLiteral("keychain-denied")};
     case QKeychain::CouldNotDeleteEntry:
         return Error{
-            tr("The keychain could not delete the key. Remove the “Hookmail” entry with your keychain tool "
-               "(for example Passwords and Keys)."),
+            Tr::tr(
+                "The keychain could not delete the key. Remove the “Hookmail” entry with your keychain tool "
+                "(for example Passwords and Keys)."),
             text, QStringLiteral("keychain-error")};
     default:
         if (meansNoBackend(error, text))
             return Error{KeychainSecretStore::unavailableMessage(), text,
                          QStringLiteral("keychain-unavailable")};
-        return Error{tr("The keychain reported an error, so the key was not %1: %2").arg(action, text), text,
-                     QStringLiteral("keychain-error")};
+        return Error{Tr::tr("The keychain reported an error, so the key was not %1: %2").arg(action, text),
+                     text, QStringLiteral("keychain-error")};
     }
 }
 
@@ -60,7 +63,7 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent, QString service)
 
 QString KeychainSecretStore::unavailableMessage()
 {
-    return tr(
+    return Tr::tr(
         "No keychain is available (is gnome-keyring running?). Hookmail keeps keys only in the system "
         "keychain, never in a plain file. Start your desktop's keyring (GNOME Keyring or KWallet) and try "
         "again, or keep the key for this run only.");
@@ -69,12 +72,12 @@ QString KeychainSecretStore::unavailableMessage()
 QString KeychainSecretStore::backendName() const
 {
 #if defined(Q_OS_MACOS)
-    return tr("macOS Keychain");
+    return Tr::tr("macOS Keychain");
 #elif defined(Q_OS_WIN)
-    return tr("Windows Credential Manager");
+    return Tr::tr("Windows Credential Manager");
 #else
-    return m_available ? tr("system keychain (Secret Service: GNOME Keyring or KWallet)")
-                       : tr("no keychain available");
+    return m_available ? Tr::tr("system keychain (Secret Service: GNOME Keyring or KWallet)")
+                       : Tr::tr("no keychain available");
 #endif
 }
 

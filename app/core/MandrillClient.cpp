@@ -13,10 +13,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("Mandrill", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Mandrill)
+};
 
 QString hostOf(const QUrl &url)
 {
@@ -34,25 +36,25 @@ Error transportError(QNetworkReply *reply, const QList<QSslError> &sslErrors,
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError: {
         QString message =
-            tr("Mandrill did not answer within %1 seconds. Check your internet connection and try "
-               "again later.")
+            Tr::tr("Mandrill did not answer within %1 seconds. Check your internet connection and try "
+                   "again later.")
                 .arg(QString::number(double(timeout.count()) / 1000.0, 'g', 3));
         if (isSend)
-            message +=
-                QLatin1Char(' ') + tr("The message may still have been sent; look in Mandrill → Outbound → "
-                                      "Activity before sending again.");
+            message += QLatin1Char(' ') +
+                       Tr::tr("The message may still have been sent; look in Mandrill → Outbound → "
+                              "Activity before sending again.");
         return Error{message, detail, QStringLiteral("timeout")};
     }
     case QNetworkReply::ConnectionRefusedError:
-        return Error{
-            tr("Could not connect to %1: the connection was refused. Check the Mandrill base URL in Settings "
-               "(for a local mock: is it running?).")
-                .arg(host),
-            detail, QStringLiteral("connection-refused")};
+        return Error{Tr::tr("Could not connect to %1: the connection was refused. Check the Mandrill base "
+                            "URL in Settings "
+                            "(for a local mock: is it running?).")
+                         .arg(host),
+                     detail, QStringLiteral("connection-refused")};
     case QNetworkReply::HostNotFoundError:
         return Error{
-            tr("The server name “%1” could not be found. Check your internet connection and the Mandrill "
-               "base URL in Settings.")
+            Tr::tr("The server name “%1” could not be found. Check your internet connection and the Mandrill "
+                   "base URL in Settings.")
                 .arg(url.host()),
             detail, QStringLiteral("host-not-found")};
     case QNetworkReply::SslHandshakeFailedError:
@@ -61,31 +63,31 @@ Error transportError(QNetworkReply *reply, const QList<QSslError> &sslErrors,
         for (const QSslError &e : sslErrors)
             reasons << e.errorString();
         reasons.removeDuplicates();
-        return Error{
-            tr("The secure connection to %1 could not be verified (%2). Hookmail does not send your key over "
-               "a connection it cannot verify. If your network inspects HTTPS traffic, ask your "
-               "administrator to install its certificate on this computer.")
-                .arg(host, reasons.isEmpty() ? reply->errorString() : reasons.join(u"; ")),
-            detail, QStringLiteral("tls")};
+        return Error{Tr::tr("The secure connection to %1 could not be verified (%2). Hookmail does not send "
+                            "your key over "
+                            "a connection it cannot verify. If your network inspects HTTPS traffic, ask your "
+                            "administrator to install its certificate on this computer.")
+                         .arg(host, reasons.isEmpty() ? reply->errorString() : reasons.join(u"; ")),
+                     detail, QStringLiteral("tls")};
     }
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError: {
         QString message =
-            tr("The connection to %1 closed before the whole answer arrived. Try again.").arg(host);
+            Tr::tr("The connection to %1 closed before the whole answer arrived. Try again.").arg(host);
         if (isSend)
             message += QLatin1Char(' ') +
-                       tr("The message may have been sent; look in Mandrill → Outbound → Activity "
-                          "before sending again.");
+                       Tr::tr("The message may have been sent; look in Mandrill → Outbound → Activity "
+                              "before sending again.");
         return Error{message, detail, QStringLiteral("connection-closed")};
     }
     default:
         if (!sslErrors.isEmpty())
             return transportError(reply, sslErrors, timeout, method); // unreachable in practice
-        return Error{
-            tr("Could not reach Mandrill at %1: %2. Check your internet connection and the Mandrill base URL "
-               "in Settings.")
-                .arg(host, reply->errorString()),
-            detail, QStringLiteral("network")};
+        return Error{Tr::tr("Could not reach Mandrill at %1: %2. Check your internet connection and the "
+                            "Mandrill base URL "
+                            "in Settings.")
+                         .arg(host, reply->errorString()),
+                     detail, QStringLiteral("network")};
     }
 }
 
@@ -149,8 +151,9 @@ MandrillClient::Ticket MandrillClient::post(const QString &method, const QJsonOb
         early = Error{urlProblem, m_baseUrl, QStringLiteral("insecure-url")};
     else if (key.isEmpty())
         early = Error{
-            tr("No Mandrill key is set. Enter it in Settings → Mandrill key (or set HOOKMAIL_MANDRILL_KEY "
-               "for the command line)."),
+            Tr::tr(
+                "No Mandrill key is set. Enter it in Settings → Mandrill key (or set HOOKMAIL_MANDRILL_KEY "
+                "for the command line)."),
             {},
             QStringLiteral("no-key")};
     if (early) {
@@ -205,7 +208,7 @@ void MandrillClient::finish(Ticket ticket)
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (call.cancelled) {
-        outcome = Error{tr("Cancelled."), {}, QStringLiteral("cancelled")};
+        outcome = Error{Tr::tr("Cancelled."), {}, QStringLiteral("cancelled")};
     } else if (statusAttribute.isValid() && (reply->error() == QNetworkReply::NoError ||
                                              reply->error() >= QNetworkReply::ContentAccessDenied)) {
         // An HTTP answer arrived (errors ≥ ContentAccessDenied are HTTP-status errors, not transport ones).
@@ -214,8 +217,8 @@ void MandrillClient::finish(Ticket ticket)
             outcome = Raw{status, body};
         else if (status >= 300 && status < 400)
             outcome = Error{
-                tr("The Mandrill base URL redirects elsewhere (HTTP %1 to %2). Hookmail does not follow "
-                   "redirects with your key; put the final address in Settings.")
+                Tr::tr("The Mandrill base URL redirects elsewhere (HTTP %1 to %2). Hookmail does not follow "
+                       "redirects with your key; put the final address in Settings.")
                     .arg(status)
                     .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString()),
                 {},
@@ -320,7 +323,7 @@ void MandrillClient::cancel(Ticket ticket)
     Call call = std::move(*it);
     m_calls.erase(it);
     QTimer::singleShot(0, this, [this, done = std::move(call.done)] {
-        done(Error{tr("Cancelled."), {}, QStringLiteral("cancelled")});
+        done(Error{Tr::tr("Cancelled."), {}, QStringLiteral("cancelled")});
         if (!isBusy())
             emit busyChanged(false);
     });

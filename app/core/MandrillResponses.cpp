@@ -14,10 +14,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("Mandrill", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Mandrill)
+};
 
 QString excerpt(const QByteArray &body)
 {
@@ -30,8 +32,9 @@ QString excerpt(const QByteArray &body)
 Error unexpectedShape(const QString &what)
 {
     return Error{
-        tr("Mandrill's answer did not have the expected shape. The Mandrill base URL in Settings may point "
-           "at something that is not Mandrill's API; check it (normally https://mandrillapp.com/api/1.0)."),
+        Tr::tr(
+            "Mandrill's answer did not have the expected shape. The Mandrill base URL in Settings may point "
+            "at something that is not Mandrill's API; check it (normally https://mandrillapp.com/api/1.0)."),
         what, QStringLiteral("unexpected-json")};
 }
 
@@ -41,16 +44,17 @@ Result<QJsonValue> parseValue(const QByteArray &body)
 {
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return Error{
-            tr("The server sent an empty answer instead of Mandrill's JSON. A proxy or firewall may have cut "
-               "the connection; try again, and check the Mandrill base URL in Settings."),
-            {},
-            QStringLiteral("empty-body")};
+        return Error{Tr::tr("The server sent an empty answer instead of Mandrill's JSON. A proxy or firewall "
+                            "may have cut "
+                            "the connection; try again, and check the Mandrill base URL in Settings."),
+                     {},
+                     QStringLiteral("empty-body")};
     if (trimmed.startsWith('<'))
         return Error{
-            tr("The server answered with a web page (HTML) instead of Mandrill's JSON. Check the Mandrill "
-               "base URL in Settings (normally https://mandrillapp.com/api/1.0) and whether a proxy or "
-               "captive portal is in the way."),
+            Tr::tr(
+                "The server answered with a web page (HTML) instead of Mandrill's JSON. Check the Mandrill "
+                "base URL in Settings (normally https://mandrillapp.com/api/1.0) and whether a proxy or "
+                "captive portal is in the way."),
             excerpt(trimmed), QStringLiteral("html")};
     // Objects and arrays are parsed as they are; a scalar is wrapped in [] first.
     const bool scalar = !trimmed.startsWith('{') && !trimmed.startsWith('[');
@@ -64,12 +68,13 @@ Result<QJsonValue> parseValue(const QByteArray &body)
                       parseError.offset >= trimmed.size() - 1); // the parser ran out of input
         if (cutOff)
             return Error{
-                tr("Mandrill's answer was cut off before its end (incomplete JSON). The connection was "
-                   "probably interrupted; try again."),
+                Tr::tr("Mandrill's answer was cut off before its end (incomplete JSON). The connection was "
+                       "probably interrupted; try again."),
                 excerpt(trimmed), QStringLiteral("truncated-json")};
         return Error{
-            tr("The server's answer is not valid JSON, so it is probably not Mandrill. Check the Mandrill "
-               "base URL in Settings."),
+            Tr::tr(
+                "The server's answer is not valid JSON, so it is probably not Mandrill. Check the Mandrill "
+                "base URL in Settings."),
             QStringLiteral("%1 at byte %2: %3")
                 .arg(parseError.errorString())
                 .arg(parseError.offset)
@@ -297,27 +302,29 @@ QString invalidKeyMessage(const QString &key, const QString &call)
 {
     if (looksLikeMarketingKey(key)) {
         const QString suffix = key.trimmed().mid(key.trimmed().lastIndexOf(QLatin1Char('-')));
-        return tr("Mandrill rejected the key (Invalid_Key): it looks like a Mailchimp Marketing API key (it "
-                  "ends in "
-                  "“%1”). Mandrill needs its own Transactional key: in Mailchimp open Account → Extras → API "
-                  "keys → "
-                  "“Create A Mandrill API Key” (or mandrillapp.com → Settings → SMTP & API Info → “+ Add API "
-                  "Key”) and paste that key instead.")
-            .arg(suffix);
+        return Tr::
+            tr("Mandrill rejected the key (Invalid_Key): it looks like a Mailchimp Marketing API key (it "
+               "ends in "
+               "“%1”). Mandrill needs its own Transactional key: in Mailchimp open Account → Extras → API "
+               "keys → "
+               "“Create A Mandrill API Key” (or mandrillapp.com → Settings → SMTP & API Info → “+ Add API "
+               "Key”) and paste that key instead.")
+                .arg(suffix);
     }
     if (key.trimmed().isEmpty())
-        return tr("Mandrill rejected the request because no key was sent (Invalid_Key). Enter your Mandrill "
-                  "API key "
-                  "in Settings → Mandrill key.");
+        return Tr::tr(
+            "Mandrill rejected the request because no key was sent (Invalid_Key). Enter your Mandrill "
+            "API key "
+            "in Settings → Mandrill key.");
     QString text =
-        tr("Mandrill rejected the key (Invalid_Key). Check that you copied the whole key, that it is a "
-           "Mailchimp Transactional (Mandrill) key and that it was not deleted in mandrillapp.com → "
-           "Settings → SMTP & API Info.");
+        Tr::tr("Mandrill rejected the key (Invalid_Key). Check that you copied the whole key, that it is a "
+               "Mailchimp Transactional (Mandrill) key and that it was not deleted in mandrillapp.com → "
+               "Settings → SMTP & API Info.");
     if (call.startsWith(u"users/") || call.startsWith(u"senders/"))
         text += QLatin1Char(' ') +
-                tr("If the key is restricted to some API calls (for example only messages/send, "
-                   "as recommended for Ory), Mandrill may refuse this check although sending "
-                   "works; try a test send.");
+                Tr::tr("If the key is restricted to some API calls (for example only messages/send, "
+                       "as recommended for Ory), Mandrill may refuse this check although sending "
+                       "works; try a test send.");
     return text;
 }
 
@@ -339,40 +346,42 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
             message = invalidKeyMessage(key, call);
         else if (name == u"PaymentRequired")
             message =
-                tr("Mandrill refused because this needs a paid feature or a positive account balance "
-                   "(PaymentRequired), for example scheduling with send_at. Remove that option from the "
-                   "template or add credit in Mandrill → Account → Billing.");
+                Tr::tr("Mandrill refused because this needs a paid feature or a positive account balance "
+                       "(PaymentRequired), for example scheduling with send_at. Remove that option from the "
+                       "template or add credit in Mandrill → Account → Billing.");
         else if (name == u"ValidationError")
-            message = tr("Mandrill found a problem in the request (ValidationError): “%1”. Fix the named "
-                         "field in the "
-                         "template and try again.")
+            message = Tr::tr("Mandrill found a problem in the request (ValidationError): “%1”. Fix the named "
+                             "field in the "
+                             "template and try again.")
                           .arg(serverText);
         else if (name == u"Unknown_Subaccount")
             message =
-                tr("The subaccount named in the template does not exist in this Mandrill account "
-                   "(Unknown_Subaccount): “%1”. Create it in Mandrill → Subaccounts or remove “subaccount” "
-                   "from the template.")
+                Tr::tr(
+                    "The subaccount named in the template does not exist in this Mandrill account "
+                    "(Unknown_Subaccount): “%1”. Create it in Mandrill → Subaccounts or remove “subaccount” "
+                    "from the template.")
                     .arg(serverText);
         else if (name == u"GeneralError")
             message =
-                tr("Mandrill had an internal error (GeneralError): “%1”. This is on Mandrill's side, not in "
-                   "your template; try again in a few minutes.")
+                Tr::tr(
+                    "Mandrill had an internal error (GeneralError): “%1”. This is on Mandrill's side, not in "
+                    "your template; try again in a few minutes.")
                     .arg(serverText);
         else if (name == u"ServiceUnavailable")
             message =
-                tr("Part of Mandrill is temporarily unavailable (ServiceUnavailable). Try again in a few "
-                   "minutes.");
+                Tr::tr("Part of Mandrill is temporarily unavailable (ServiceUnavailable). Try again in a few "
+                       "minutes.");
         else if (name == u"RequestLimitExceeded")
-            message =
-                tr("Too many requests to Mandrill in a short time (RequestLimitExceeded). Wait a minute and "
-                   "try again.");
+            message = Tr::tr(
+                "Too many requests to Mandrill in a short time (RequestLimitExceeded). Wait a minute and "
+                "try again.");
         else if (name == u"Unknown_Template")
-            message = tr("Mandrill has no template with that name (Unknown_Template): “%1”. Use the "
-                         "template's slug "
-                         "as shown in Mandrill → Templates.")
+            message = Tr::tr("Mandrill has no template with that name (Unknown_Template): “%1”. Use the "
+                             "template's slug "
+                             "as shown in Mandrill → Templates.")
                           .arg(serverText);
         else
-            message = tr("Mandrill refused the request (%1): “%2”.").arg(name, serverText);
+            message = Tr::tr("Mandrill refused the request (%1): “%2”.").arg(name, serverText);
         return Error{message, detail, name};
     }
 
@@ -382,24 +391,25 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
         detail += QStringLiteral(": ") + scrubSecret(excerpt(body), key);
     if (httpStatus == 429)
         return Error{
-            tr("Mandrill is limiting requests (HTTP 429 Too Many Requests). Wait a minute and try again."),
+            Tr::tr(
+                "Mandrill is limiting requests (HTTP 429 Too Many Requests). Wait a minute and try again."),
             detail, QStringLiteral("http-429")};
     if (httpStatus >= 500) {
         QString message =
             httpStatus == 502
-                ? tr("A gateway between Hookmail and Mandrill got no valid answer from Mandrill (HTTP "
+                ? Tr::tr("A gateway between Hookmail and Mandrill got no valid answer from Mandrill (HTTP "
                      "502 Bad Gateway). This is not caused by your template; try again in a few "
                      "minutes.")
             : httpStatus == 503
-                ? tr("Mandrill is temporarily unavailable (HTTP 503 Service Unavailable), for example during "
+                ? Tr::tr("Mandrill is temporarily unavailable (HTTP 503 Service Unavailable), for example during "
                      "maintenance. This is not caused by your template; try again in a few minutes.")
-                : tr("The Mandrill server had a problem (HTTP %1). This is not caused by your template; try "
+                : Tr::tr("The Mandrill server had a problem (HTTP %1). This is not caused by your template; try "
                      "again in a few minutes.")
                       .arg(httpStatus);
         if (html)
-            message +=
-                QLatin1Char(' ') + tr("The answer was a web page, not Mandrill's JSON, which usually comes "
-                                      "from a proxy or load balancer in between.");
+            message += QLatin1Char(' ') +
+                       Tr::tr("The answer was a web page, not Mandrill's JSON, which usually comes "
+                              "from a proxy or load balancer in between.");
         return Error{message, detail, QStringLiteral("http-5xx")};
     }
     // Prism (and other OpenAPI validators) answer 422/400 with a problem+json list of what is wrong.
@@ -410,52 +420,52 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
         for (const QJsonValue &v : validation)
             items << v.toObject().value(QLatin1String("message")).toString();
         return Error{
-            tr("The request does not match Mandrill's API (%1): %2.").arg(statusText, items.join(u"; ")),
+            Tr::tr("The request does not match Mandrill's API (%1): %2.").arg(statusText, items.join(u"; ")),
             scrubSecret(QString::fromUtf8(body), key), QStringLiteral("http-4xx")};
     }
     if (httpStatus == 404)
         return Error{
-            tr("Nothing answers at this address (HTTP 404). Check the Mandrill base URL in Settings: "
-               "normally https://mandrillapp.com/api/1.0, or http://127.0.0.1:PORT for a local mock."),
+            Tr::tr("Nothing answers at this address (HTTP 404). Check the Mandrill base URL in Settings: "
+                   "normally https://mandrillapp.com/api/1.0, or http://127.0.0.1:PORT for a local mock."),
             detail, QStringLiteral("http-4xx")};
     // Statuses without Mandrill's error object come from something in between (a proxy, a wrong base URL) or
     // from a newer API; say what each one means in the user's terms.
     switch (httpStatus) {
     case 400:
         return Error{
-            tr("The server could not understand the request (HTTP 400 Bad Request). Check the Mandrill "
+            Tr::tr("The server could not understand the request (HTTP 400 Bad Request). Check the Mandrill "
                "base URL in Settings; if it is right, check that the template renders a valid body."),
             detail, QStringLiteral("http-4xx")};
     case 401:
         return Error{
-            tr("The server did not accept the key (HTTP 401 Unauthorized). Check the Mandrill key in "
+            Tr::tr("The server did not accept the key (HTTP 401 Unauthorized). Check the Mandrill key in "
                "Settings → Mandrill key: it must be a Transactional key, not a Marketing one."),
             detail, QStringLiteral("http-4xx")};
     case 402:
         return Error{
-            tr("Mandrill wants payment first (HTTP 402 Payment Required): the account needs credit or "
+            Tr::tr("Mandrill wants payment first (HTTP 402 Payment Required): the account needs credit or "
                "a paid plan. Check Mandrill → Account → Billing."),
             detail, QStringLiteral("http-4xx")};
     case 403:
         return Error{
-            tr("The server refused access (HTTP 403 Forbidden). The key may not be allowed to make this "
+            Tr::tr("The server refused access (HTTP 403 Forbidden). The key may not be allowed to make this "
                "call (check its API restrictions in Mandrill → Settings → SMTP & API Info), or a "
                "network filter blocks it."),
             detail, QStringLiteral("http-4xx")};
     case 409:
         return Error{
-            tr("The server reported a conflict (HTTP 409 Conflict), which Mandrill's API never does. "
+            Tr::tr("The server reported a conflict (HTTP 409 Conflict), which Mandrill's API never does. "
                "Check the Mandrill base URL in Settings."),
             detail, QStringLiteral("http-4xx")};
     case 422:
         return Error{
-            tr("The server could not process the request (HTTP 422 Unprocessable Content). Check the "
+            Tr::tr("The server could not process the request (HTTP 422 Unprocessable Content). Check the "
                "rendered body: from_email, to and subject must be filled in."),
             detail, QStringLiteral("http-4xx")};
     default:
         break;
     }
-    return Error{tr("The server refused the request (HTTP %1). Check the Mandrill base URL in Settings.")
+    return Error{Tr::tr("The server refused the request (HTTP %1). Check the Mandrill base URL in Settings.")
                      .arg(httpStatus),
                  detail, QStringLiteral("http-4xx")};
 }
@@ -478,82 +488,84 @@ bool isRetryable(const Error &error)
 QString explainStatus(const QString &status)
 {
     if (status == u"sent")
-        return tr("Sent: Mandrill accepted the message and handed it on for delivery.");
+        return Tr::tr("Sent: Mandrill accepted the message and handed it on for delivery.");
     if (status == u"queued")
-        return tr("Queued: Mandrill accepted the message and will send it a little later.");
+        return Tr::tr("Queued: Mandrill accepted the message and will send it a little later.");
     if (status == u"scheduled")
-        return tr("Scheduled: Mandrill will send the message at the time given in send_at.");
+        return Tr::tr("Scheduled: Mandrill will send the message at the time given in send_at.");
     if (status == u"rejected")
-        return tr("Rejected: Mandrill did not send the message.");
+        return Tr::tr("Rejected: Mandrill did not send the message.");
     if (status == u"invalid")
-        return tr(
+        return Tr::tr(
             "Invalid: Mandrill did not send the message because it considers the address invalid; check it "
             "for typos.");
-    return tr("Mandrill answered with the status “%1”.").arg(status);
+    return Tr::tr("Mandrill answered with the status “%1”.").arg(status);
 }
 
 QString explainRejectReason(const QString &reason)
 {
     if (reason == u"unsigned")
-        return tr(
+        return Tr::tr(
             "The sending domain of the from address is not verified in Mandrill (domain ownership, SPF and "
             "DKIM). Add and verify it in Mandrill → Settings → Domains → Sending Domains, then send again; "
             "the "
             "domain check shows what is missing.");
     if (reason == u"hard-bounce")
-        return tr(
+        return Tr::tr(
             "This address bounced permanently before, so it is on Mandrill's rejection denylist. Check the "
             "address; if it works now, remove it in Mandrill → Outbound → Rejection Denylist.");
     if (reason == u"soft-bounce")
-        return tr(
+        return Tr::tr(
             "This address bounced temporarily several times and is on Mandrill's rejection denylist for a "
             "while. Try again later or remove it in Mandrill → Outbound → Rejection Denylist.");
     if (reason == u"spam")
-        return tr(
+        return Tr::tr(
             "The recipient marked an earlier message as spam, so Mandrill will not mail them again from this "
             "account.");
     if (reason == u"unsub")
-        return tr("The recipient unsubscribed from your messages, so Mandrill will not mail them.");
+        return Tr::tr("The recipient unsubscribed from your messages, so Mandrill will not mail them.");
     if (reason == u"custom")
-        return tr("The address was put on the rejection denylist by hand (Mandrill → Outbound → Rejection "
-                  "Denylist).");
+        return Tr::tr(
+            "The address was put on the rejection denylist by hand (Mandrill → Outbound → Rejection "
+            "Denylist).");
     if (reason == u"invalid-sender")
-        return tr(
+        return Tr::tr(
             "Mandrill does not accept the from address. Use an address on a sending domain you verified in "
             "Mandrill.");
     if (reason == u"invalid")
-        return tr("The address is not valid.");
+        return Tr::tr("The address is not valid.");
     if (reason == u"test-mode-limit")
-        return tr("The test key's sending limit was reached. Wait a day or use a live key.");
+        return Tr::tr("The test key's sending limit was reached. Wait a day or use a live key.");
     if (reason == u"rule")
-        return tr("A rule in Mandrill's Rules engine rejected the message (Mandrill → Settings → Rules).");
-    return tr("Mandrill gave the reason “%1”.").arg(reason);
+        return Tr::tr(
+            "A rule in Mandrill's Rules engine rejected the message (Mandrill → Settings → Rules).");
+    return Tr::tr("Mandrill gave the reason “%1”.").arg(reason);
 }
 
 QString explainQueuedReason(const QString &reason)
 {
     if (reason == u"attachments")
-        return tr(
+        return Tr::tr(
             "Messages with attachments are checked before sending; this is normal and it goes out shortly.");
     if (reason == u"multiple-recipients")
-        return tr("Messages to many recipients are sent in the background; this is normal.");
+        return Tr::tr("Messages to many recipients are sent in the background; this is normal.");
     if (reason == u"free-trial-sends-exhausted")
-        return tr("The free trial's sends are used up; the message waits until the account is upgraded.");
+        return Tr::tr("The free trial's sends are used up; the message waits until the account is upgraded.");
     if (reason == u"hourly-quota-exhausted")
-        return tr(
+        return Tr::tr(
             "The account's hourly sending quota is used up; the message goes out during the next hour. The "
             "quota grows with your sending reputation (see “Check key”).");
     if (reason == u"monthly-limit-reached")
-        return tr(
+        return Tr::tr(
             "The plan's monthly limit is reached; the message waits until more sends are bought or the month "
             "renews.");
     if (reason == u"sending-paused")
-        return tr("Sending is paused for this account; resume it in Mandrill (Outbound) to send.");
+        return Tr::tr("Sending is paused for this account; resume it in Mandrill (Outbound) to send.");
     if (reason == u"sending-suspended" || reason == u"account-suspended")
-        return tr("Mandrill suspended sending for this account; contact Mailchimp support.");
+        return Tr::tr("Mandrill suspended sending for this account; contact Mailchimp support.");
     if (reason == u"sending-backlogged")
-        return tr("Mandrill has a backlog for this account; the message goes out when it catches up.");
-    return tr("Mandrill gave the reason “%1”.").arg(reason);
+        return Tr::tr("Mandrill has a backlog for this account; the message goes out when it catches up.");
+    return Tr::tr("Mandrill gave the reason “%1”.").arg(reason);
 }
 
 QString explainSendResult(const SendResult &result)
@@ -568,7 +580,7 @@ QString explainSendResult(const SendResult &result)
 
 QString testKeyNote()
 {
-    return tr(
+    return Tr::tr(
         "Mandrill cannot tell from the key itself whether it is a test key. With a test key nothing is "
         "delivered: messages show up only in Mandrill's web app while it is switched to test mode, and they "
         "don't count toward your quota.");
@@ -611,59 +623,60 @@ QList<DomainFinding> domainFindings(const QString &domain, const std::optional<S
     using L = DomainFinding::Level;
     QList<DomainFinding> out;
     if (domain.isEmpty()) {
-        out.append({L::Problem, tr("The from address has no domain; set a from address such as "
-                                   "hello@your-domain.com.")});
+        out.append({L::Problem, Tr::tr("The from address has no domain; set a from address such as "
+                                       "hello@your-domain.com.")});
         return out;
     }
     if (isPublicMailDomain(domain)) {
         out.append({L::Problem,
-                    tr("“%1” is a public mail provider: Mandrill cannot send from it. Use a from address "
-                       "on a domain you own.")
+                    Tr::tr("“%1” is a public mail provider: Mandrill cannot send from it. Use a from address "
+                           "on a domain you own.")
                         .arg(domain)});
     }
     if (!entry) {
-        out.append(
-            {L::Problem, tr("“%1” is not a sending domain of this Mandrill account, so every message from it "
-                            "is rejected as “unsigned”. Add it in Mandrill → Settings → Domains → Sending "
-                            "Domains (or run “hookmail check-domain %1 --add”), then publish the DNS records "
-                            "Mandrill shows.")
-                             .arg(domain)});
+        out.append({L::Problem,
+                    Tr::tr("“%1” is not a sending domain of this Mandrill account, so every message from it "
+                           "is rejected as “unsigned”. Add it in Mandrill → Settings → Domains → Sending "
+                           "Domains (or run “hookmail check-domain %1 --add”), then publish the DNS records "
+                           "Mandrill shows.")
+                        .arg(domain)});
         return out;
     }
     if (entry->verified())
-        out.append({L::Ok, tr("Ownership verified (%1).").arg(entry->verifiedAt)});
+        out.append({L::Ok, Tr::tr("Ownership verified (%1).").arg(entry->verifiedAt)});
     else
         out.append(
             {L::Problem,
-             tr("Ownership of “%1” is not verified. In Mandrill → Settings → Domains → Sending Domains click "
-                "“Verify Domain” and follow the email or add the TXT record%2.")
+             Tr::tr("Ownership of “%1” is not verified. In Mandrill → Settings → Domains → Sending Domains "
+                    "click "
+                    "“Verify Domain” and follow the email or add the TXT record%2.")
                  .arg(domain, entry->verifyTxtKey.isEmpty()
                                   ? QString()
-                                  : tr(" (value “mandrill_verify.%1”)").arg(entry->verifyTxtKey))});
+                                  : Tr::tr(" (value “mandrill_verify.%1”)").arg(entry->verifyTxtKey))});
     if (entry->spf.valid)
-        out.append({L::Ok, tr("SPF is valid.")});
-    else
-        out.append(
-            {L::Problem, tr("SPF is not valid%1. Add “include:spf.mandrillapp.com” to the domain's SPF (TXT) "
-                            "record.")
-                             .arg(entry->spf.error.isEmpty() ? QString() : u": "_s + entry->spf.error)});
-    if (entry->dkim.valid)
-        out.append({L::Ok, tr("DKIM is valid.")});
+        out.append({L::Ok, Tr::tr("SPF is valid.")});
     else
         out.append({L::Problem,
-                    tr("DKIM is not valid%1. Publish the DKIM record Mandrill shows for the domain "
-                       "(mandrill._domainkey.%2).")
+                    Tr::tr("SPF is not valid%1. Add “include:spf.mandrillapp.com” to the domain's SPF (TXT) "
+                           "record.")
+                        .arg(entry->spf.error.isEmpty() ? QString() : u": "_s + entry->spf.error)});
+    if (entry->dkim.valid)
+        out.append({L::Ok, Tr::tr("DKIM is valid.")});
+    else
+        out.append({L::Problem,
+                    Tr::tr("DKIM is not valid%1. Publish the DKIM record Mandrill shows for the domain "
+                           "(mandrill._domainkey.%2).")
                         .arg(entry->dkim.error.isEmpty() ? QString() : u": "_s + entry->dkim.error, domain)});
     if (entry->dmarc.present && !entry->dmarc.valid)
         out.append({L::Warning,
-                    tr("No valid DMARC record. Mandrill does not require one, but Gmail and Yahoo expect "
-                       "it from bulk senders.")});
+                    Tr::tr("No valid DMARC record. Mandrill does not require one, but Gmail and Yahoo expect "
+                           "it from bulk senders.")});
     if (entry->validSigning)
-        out.append({L::Ok, tr("Mandrill can sign mail for this domain.")});
+        out.append({L::Ok, Tr::tr("Mandrill can sign mail for this domain.")});
     else
         out.append({L::Problem,
-                    tr("Mandrill cannot sign mail for this domain yet (valid_signing is false): messages "
-                       "from it are rejected as “unsigned” until the steps above are done.")});
+                    Tr::tr("Mandrill cannot sign mail for this domain yet (valid_signing is false): messages "
+                           "from it are rejected as “unsigned” until the steps above are done.")});
     return out;
 }
 

@@ -13,10 +13,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("OryImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OryImport)
+};
 
 } // namespace
 
@@ -51,8 +53,8 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
                     const auto decoded = fromBase64Body(body);
                     if (!decoded) {
                         imported.notes.append(
-                            tr("The body is not valid base64 (Ory fails this hook too); the "
-                               "template is empty."));
+                            Tr::tr("The body is not valid base64 (Ory fails this hook too); the "
+                                   "template is empty."));
                     } else if (const auto unwrapped = unwrapShippedTemplate(*decoded)) {
                         imported.fromHookmail = true;
                         a.templateSource = QString::fromUtf8(unwrapped->userTemplate);
@@ -63,36 +65,38 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
                         if (!found.isEmpty()) {
                             text =
                                 redactBytes(text, found, QString::fromUtf16(kMaskedKeyPlaceholder).toUtf8());
-                            imported.notes.append(tr("The template had an API key written into it; Hookmail "
-                                                     "replaced it with %1. "
-                                                     "Hookmail adds the key from the keychain when it "
-                                                     "pushes, so remove the key "
-                                                     "field from the template.")
-                                                      .arg(QString::fromUtf16(kMaskedKeyPlaceholder)));
+                            imported.notes.append(
+                                Tr::tr("The template had an API key written into it; Hookmail "
+                                       "replaced it with %1. "
+                                       "Hookmail adds the key from the keychain when it "
+                                       "pushes, so remove the key "
+                                       "field from the template.")
+                                    .arg(QString::fromUtf16(kMaskedKeyPlaceholder)));
                         }
                         a.templateSource = QString::fromUtf8(text);
                     }
                 } else if (body.isEmpty()) {
-                    imported.notes.append(tr("The hook has no body (Ory fails it at run time)."));
+                    imported.notes.append(Tr::tr("The hook has no body (Ory fails it at run time)."));
                 } else {
-                    imported.notes.append(tr("The body is loaded by Ory from %1, which Hookmail cannot read; "
-                                             "the template is empty.")
-                                              .arg(body));
+                    imported.notes.append(
+                        Tr::tr("The body is loaded by Ory from %1, which Hookmail cannot read; "
+                               "the template is empty.")
+                            .arg(body));
                 }
                 if (a.hookId.isEmpty())
                     a.hookId = cfg.value(QStringLiteral("id")).toString();
                 if (a.hookId.isEmpty()) {
                     a.hookId = u"hookmail-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
                     imported.notes.append(
-                        tr("The hook has no id, so a push adds a new hook next to this one; "
-                           "remove the original in the Ory Console afterwards."));
+                        Tr::tr("The hook has no id, so a push adds a new hook next to this one; "
+                               "remove the original in the Ory Console afterwards."));
                 }
                 a.name = cfg.value(QStringLiteral("id")).toString();
                 if (a.name.isEmpty() || a.name.startsWith(u"hookmail-"))
-                    a.name = tr("Imported: %1 (%2)").arg(QUrl(a.url).host(), list.label);
+                    a.name = Tr::tr("Imported: %1 (%2)").arg(QUrl(a.url).host(), list.label);
                 if (!cfg.value(QStringLiteral("auth")).isUndefined())
                     imported.notes.append(
-                        tr("The hook authenticates with %1; Hookmail does not import credentials.")
+                        Tr::tr("The hook authenticates with %1; Hookmail does not import credentials.")
                             .arg(cfg.value(QStringLiteral("auth"))
                                      .toObject()
                                      .value(QStringLiteral("type"))
@@ -104,7 +108,7 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
             if (list.point && !out[at].action.hookPoints.contains(*list.point))
                 out[at].action.hookPoints.append(*list.point);
             else if (!list.point)
-                out[at].notes.append(tr("Also in %1, which Hookmail does not know.").arg(list.label));
+                out[at].notes.append(Tr::tr("Also in %1, which Hookmail does not know.").arg(list.label));
         }
     }
     return out;

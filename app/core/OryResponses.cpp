@@ -9,15 +9,17 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("OryResponses", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OryResponses)
+};
 
 Error malformed(const QString &what, const QString &detail)
 {
-    return Error{tr("The Ory Console answered with something Hookmail does not understand (%1). "
-                    "Check that the API address in the settings points to the Ory Console API.")
+    return Error{Tr::tr("The Ory Console answered with something Hookmail does not understand (%1). "
+                        "Check that the API address in the settings points to the Ory Console API.")
                      .arg(what),
                  detail, QStringLiteral("unexpected-response")};
 }
@@ -34,11 +36,11 @@ Result<QJsonDocument> parseDocument(const QByteArray &body)
                                                error.error == QJsonParseError::UnterminatedArray ||
                                                error.error == QJsonParseError::UnterminatedString ||
                                                error.error == QJsonParseError::IllegalValue);
-        const QString what = trimmed.isEmpty()         ? tr("an empty answer")
-                             : trimmed.startsWith('<') ? tr("a web page instead of JSON")
+        const QString what = trimmed.isEmpty()         ? Tr::tr("an empty answer")
+                             : trimmed.startsWith('<') ? Tr::tr("a web page instead of JSON")
                              : (cutOff && trimmed.startsWith('{')) || (cutOff && trimmed.startsWith('['))
-                                 ? tr("JSON cut off before its end")
-                                 : tr("not JSON");
+                                 ? Tr::tr("JSON cut off before its end")
+                                 : Tr::tr("not JSON");
         return malformed(what, error.errorString() + u" at offset " + QString::number(error.offset));
     }
     return doc;
@@ -50,7 +52,7 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return malformed(tr("expected a JSON object"), QString::fromUtf8(body.left(200)));
+        return malformed(Tr::tr("expected a JSON object"), QString::fromUtf8(body.left(200)));
     return doc->object();
 }
 
@@ -72,11 +74,11 @@ QString optionalString(const QJsonObject &o, const QString &key)
 Result<OryWorkspace> parseWorkspace(const QJsonValue &value)
 {
     if (!value.isObject())
-        return malformed(tr("a workspace is not an object"), {});
+        return malformed(Tr::tr("a workspace is not an object"), {});
     const QJsonObject o = value.toObject();
     const auto id = requiredString(o, QStringLiteral("id"));
     if (!id || id->isEmpty())
-        return malformed(tr("a workspace has no id"),
+        return malformed(Tr::tr("a workspace has no id"),
                          QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     return OryWorkspace{*id, optionalString(o, QStringLiteral("name"))};
 }
@@ -84,11 +86,11 @@ Result<OryWorkspace> parseWorkspace(const QJsonValue &value)
 Result<OryProjectSummary> parseSummary(const QJsonValue &value)
 {
     if (!value.isObject())
-        return malformed(tr("a project entry is not an object"), {});
+        return malformed(Tr::tr("a project entry is not an object"), {});
     const QJsonObject o = value.toObject();
     const auto id = requiredString(o, QStringLiteral("id"));
     if (!id || id->isEmpty())
-        return malformed(tr("a project entry has no id"), {});
+        return malformed(Tr::tr("a project entry has no id"), {});
     OryProjectSummary s;
     s.id = *id;
     s.name = optionalString(o, QStringLiteral("name"));
@@ -122,7 +124,7 @@ Result<OryPage<OryWorkspace>> parseWorkspaceList(const QByteArray &body)
         return o.error();
     const QJsonValue list = o->value(QStringLiteral("workspaces"));
     if (!list.isArray())
-        return malformed(tr("no “workspaces” list"), QString::fromUtf8(body.left(200)));
+        return malformed(Tr::tr("no “workspaces” list"), QString::fromUtf8(body.left(200)));
     OryPage<OryWorkspace> page;
     for (const QJsonValue &v : list.toArray()) {
         auto w = parseWorkspace(v);
@@ -145,7 +147,7 @@ Result<QList<OryProjectSummary>> parseProjectList(const QByteArray &body)
     // Tolerate the paged shape too, in case /projects moves to it like the workspace listing.
     if (doc->isObject() && doc->object().value(QStringLiteral("projects")).isArray())
         return parseSummaries(doc->object().value(QStringLiteral("projects")).toArray());
-    return malformed(tr("expected a list of projects"), QString::fromUtf8(body.left(200)));
+    return malformed(Tr::tr("expected a list of projects"), QString::fromUtf8(body.left(200)));
 }
 
 Result<OryPage<OryProjectSummary>> parseWorkspaceProjectList(const QByteArray &body)
@@ -155,7 +157,7 @@ Result<OryPage<OryProjectSummary>> parseWorkspaceProjectList(const QByteArray &b
         return o.error();
     const QJsonValue list = o->value(QStringLiteral("projects"));
     if (!list.isArray())
-        return malformed(tr("no “projects” list"), QString::fromUtf8(body.left(200)));
+        return malformed(Tr::tr("no “projects” list"), QString::fromUtf8(body.left(200)));
     auto items = parseSummaries(list.toArray());
     if (!items)
         return items.error();
@@ -171,10 +173,10 @@ Result<OryProject> parseProjectObject(const QJsonObject &o)
     OryProject p;
     const auto id = requiredString(o, QStringLiteral("id"));
     if (!id || id->isEmpty())
-        return malformed(tr("the project has no id"), {});
+        return malformed(Tr::tr("the project has no id"), {});
     const auto revision = requiredString(o, QStringLiteral("revision_id"));
     if (!revision || revision->isEmpty())
-        return malformed(tr("the project has no revision_id"), {});
+        return malformed(Tr::tr("the project has no revision_id"), {});
     p.id = *id;
     p.revisionId = *revision;
     p.name = optionalString(o, QStringLiteral("name"));
@@ -183,17 +185,17 @@ Result<OryProject> parseProjectObject(const QJsonObject &o)
     p.workspaceId = optionalString(o, QStringLiteral("workspace_id"));
     const QJsonValue services = o.value(QStringLiteral("services"));
     if (!services.isObject())
-        return malformed(tr("the project has no “services”"), {});
+        return malformed(Tr::tr("the project has no “services”"), {});
     const QJsonValue identity = services.toObject().value(QStringLiteral("identity"));
     if (identity.isUndefined() || identity.isNull()) {
         // A project without the identity service has an empty Kratos configuration.
         return p;
     }
     if (!identity.isObject())
-        return malformed(tr("“services.identity” is not an object"), {});
+        return malformed(Tr::tr("“services.identity” is not an object"), {});
     const QJsonValue config = identity.toObject().value(QStringLiteral("config"));
     if (!config.isObject())
-        return malformed(tr("“services.identity.config” is not an object"), {});
+        return malformed(Tr::tr("“services.identity.config” is not an object"), {});
     p.identityConfig = config.toObject();
     return p;
 }
@@ -213,7 +215,7 @@ Result<OryProjectUpdate> parseProjectUpdate(const QByteArray &body)
         return o.error();
     const QJsonValue project = o->value(QStringLiteral("project"));
     if (!project.isObject())
-        return malformed(tr("the update answer has no “project”"), {});
+        return malformed(Tr::tr("the update answer has no “project”"), {});
     auto p = parseProjectObject(project.toObject());
     if (!p)
         return p.error();
@@ -270,11 +272,12 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
     if (!apiError && !body.trimmed().isEmpty() && !contentType.contains(u"json")) {
         const bool html = contentType.contains(u"html") || body.trimmed().startsWith('<');
         return Error{
-            (html ? tr("Could not %1: the server answered with a web page instead of the Ory Console API "
-                       "(HTTP %2). Check the API address in the settings (for example "
-                       "https://api.console.ory.com) and any proxy in between.")
-                  : tr("Could not %1: the server's answer is not JSON (HTTP %2). Check the API address in "
-                       "the settings."))
+            (html
+                 ? Tr::tr("Could not %1: the server answered with a web page instead of the Ory Console API "
+                          "(HTTP %2). Check the API address in the settings (for example "
+                          "https://api.console.ory.com) and any proxy in between.")
+                 : Tr::tr("Could not %1: the server's answer is not JSON (HTTP %2). Check the API address in "
+                          "the settings."))
                 .arg(action)
                 .arg(status),
             detail, QStringLiteral("not-json")};
@@ -282,37 +285,40 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
     switch (status) {
     case 400:
         return Error{
-            tr("Ory refused to %1 because the request or the resulting configuration is invalid. "
-               "Nothing was changed. Details: %2")
+            Tr::tr("Ory refused to %1 because the request or the resulting configuration is invalid. "
+                   "Nothing was changed. Details: %2")
                 .arg(action, apiError ? (apiError->reason.isEmpty() ? apiError->message : apiError->reason)
-                                      : tr("none given")),
+                                      : Tr::tr("none given")),
             detail, QStringLiteral("bad-request")};
     case 401:
         return Error{
-            tr("Ory did not accept the workspace API key, so Hookmail could not %1. Create a workspace API "
-               "key (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys, "
-               "and enter it again.")
+            Tr::tr(
+                "Ory did not accept the workspace API key, so Hookmail could not %1. Create a workspace API "
+                "key (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys, "
+                "and enter it again.")
                 .arg(action),
             detail, QStringLiteral("unauthorized")};
     case 403:
         return Error{
-            tr("The workspace API key has no access here, so Hookmail could not %1. Check that the project "
-               "belongs to the key's workspace and that the key is a workspace key (ory_wak_…), not a "
-               "project key.")
+            Tr::tr(
+                "The workspace API key has no access here, so Hookmail could not %1. Check that the project "
+                "belongs to the key's workspace and that the key is a workspace key (ory_wak_…), not a "
+                "project key.")
                 .arg(action),
             detail, QStringLiteral("forbidden")};
     case 404:
         return Error{
-            tr("Ory could not find it (HTTP 404), so Hookmail could not %1. Check the project id (Ory "
-               "Console → Project settings) and that it belongs to the key's workspace.")
+            Tr::tr("Ory could not find it (HTTP 404), so Hookmail could not %1. Check the project id (Ory "
+                   "Console → Project settings) and that it belongs to the key's workspace.")
                 .arg(action),
             detail, QStringLiteral("not-found")};
     case 409:
-        return Error{tr("The project changed since Hookmail read it (someone edited it in the Ory Console or "
-                        "another push ran), so Hookmail did not %1 and nothing was overwritten. Re-read the "
-                        "project, review the new difference and decide again.")
-                         .arg(action),
-                     detail, QStringLiteral("conflict")};
+        return Error{
+            Tr::tr("The project changed since Hookmail read it (someone edited it in the Ory Console or "
+                   "another push ran), so Hookmail did not %1 and nothing was overwritten. Re-read the "
+                   "project, review the new difference and decide again.")
+                .arg(action),
+            detail, QStringLiteral("conflict")};
     default:
         break;
     }
@@ -346,12 +352,12 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
                      detail, QStringLiteral("server-error")};
     if (status >= 500)
         return Error{
-            tr("The Ory Console had a problem on its side (HTTP %1), so Hookmail could not %2. Nothing "
-               "was changed by Hookmail; try again in a few minutes and check https://status.ory.sh.")
+            Tr::tr("The Ory Console had a problem on its side (HTTP %1), so Hookmail could not %2. Nothing "
+                   "was changed by Hookmail; try again in a few minutes and check https://status.ory.sh.")
                 .arg(status)
                 .arg(action),
             detail, QStringLiteral("server-error")};
-    return Error{tr("Could not %1: the Ory Console answered HTTP %2.").arg(action).arg(status), detail,
+    return Error{Tr::tr("Could not %1: the Ory Console answered HTTP %2.").arg(action).arg(status), detail,
                  QStringLiteral("http-%1").arg(status)};
 }
 
@@ -359,16 +365,16 @@ QString oryKeyWarning(const QString &key)
 {
     const QString k = key.trimmed();
     if (k.isEmpty())
-        return tr(
+        return Tr::tr(
             "No Ory workspace API key is set. Create one (it starts with ory_wak_) in the Ory Console under "
             "Workspace settings → API keys.");
     if (k.startsWith(u"ory_wak_"))
         return {};
     if (k.startsWith(u"ory_pat_") || k.startsWith(u"ory_apikey_"))
-        return tr(
+        return Tr::tr(
             "This looks like a project API key (ory_pat_/ory_apikey_). Project keys cannot read or change "
             "project configuration; use a workspace API key (ory_wak_…).");
-    return tr(
+    return Tr::tr(
         "This does not look like an Ory workspace API key (those start with ory_wak_). Ory will probably "
         "refuse it.");
 }

@@ -17,14 +17,16 @@ namespace hookmail {
 namespace {
 const QString kFormat = u"hookmail-project"_s;
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Project)
+};
 
 Error wrongType(const QString &path, const QString &expected)
 {
-    return Error{tr("The field \"%1\" must be %2.").arg(path, expected), {}, u"wrong-type"_s};
+    return Error{Tr::tr("The field \"%1\" must be %2.").arg(path, expected), {}, u"wrong-type"_s};
 }
 
 // Reads json[key] (absent or null → keeps *target) and checks its type; errors name the field path.
@@ -35,7 +37,7 @@ std::optional<Error> readString(const QJsonObject &json, const QString &key, con
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString())
-        return wrongType(path + key, tr("text"));
+        return wrongType(path + key, Tr::tr("text"));
     *target = v.toString();
     return std::nullopt;
 }
@@ -46,7 +48,7 @@ std::optional<Error> readBool(const QJsonObject &json, const QString &key, const
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isBool())
-        return wrongType(path + key, tr("true or false"));
+        return wrongType(path + key, Tr::tr("true or false"));
     *target = v.toBool();
     return std::nullopt;
 }
@@ -58,7 +60,7 @@ std::optional<Error> readObject(const QJsonObject &json, const QString &key, con
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isObject())
-        return wrongType(path + key, tr("an object"));
+        return wrongType(path + key, Tr::tr("an object"));
     *target = v.toObject();
     return std::nullopt;
 }
@@ -70,12 +72,12 @@ std::optional<Error> readStringList(const QJsonObject &json, const QString &key,
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isArray())
-        return wrongType(path + key, tr("a list of texts"));
+        return wrongType(path + key, Tr::tr("a list of texts"));
     QStringList out;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            return wrongType(path + key + u'[' + QString::number(i) + u']', tr("text"));
+            return wrongType(path + key + u'[' + QString::number(i) + u']', Tr::tr("text"));
         out << array.at(i).toString();
     }
     *target = out;
@@ -120,8 +122,8 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
         const auto point = HookPoint::parse(points.at(i));
         if (!point)
             return Error{
-                tr("The field \"%1hookPoints[%2]\" holds \"%3\", which is not a place Ory runs hooks "
-                   "(expected e.g. \"registration/after/password\").")
+                Tr::tr("The field \"%1hookPoints[%2]\" holds \"%3\", which is not a place Ory runs hooks "
+                       "(expected e.g. \"registration/after/password\").")
                     .arg(p)
                     .arg(i)
                     .arg(points.at(i)),
@@ -133,7 +135,7 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
     if (auto error = readString(json, u"mode"_s, p, &mode))
         return *error;
     if (mode != u"form" && mode != u"code")
-        return Error{tr("The field \"%1mode\" must be \"form\" or \"code\", not \"%2\".").arg(p, mode),
+        return Error{Tr::tr("The field \"%1mode\" must be \"form\" or \"code\", not \"%2\".").arg(p, mode),
                      {},
                      u"bad-value"_s};
     action.formMode = mode == u"form";
@@ -200,46 +202,48 @@ Result<Project> projectFromJson(const QJsonObject &json)
     const QJsonValue format = json.value(u"format"_s);
     if (format.toString() != kFormat)
         return Error{
-            format.isUndefined() ? tr("It is not a Hookmail project: the \"format\" field is missing.")
+            format.isUndefined() ? Tr::tr("It is not a Hookmail project: the \"format\" field is missing.")
             : format.isString()
-                ? tr("It is not a Hookmail project: its \"format\" is \"%1\", expected \"%2\".")
+                ? Tr::tr("It is not a Hookmail project: its \"format\" is \"%1\", expected \"%2\".")
                       .arg(format.toString(), kFormat)
-                : tr("It is not a Hookmail project: its \"format\" field is not \"%1\".").arg(kFormat),
+                : Tr::tr("It is not a Hookmail project: its \"format\" field is not \"%1\".").arg(kFormat),
             {},
             u"wrong-format"_s};
     const QJsonValue versionValue = json.value(u"version"_s);
     if (versionValue.isUndefined())
-        return Error{
-            tr("The project has no format version (the \"version\" field is missing)."), {}, u"no-version"_s};
+        return Error{Tr::tr("The project has no format version (the \"version\" field is missing)."),
+                     {},
+                     u"no-version"_s};
     const double versionNumber = versionValue.toDouble(-1);
     // Range-check before converting: casting a double outside qint64's range is undefined behaviour (found by
     // fuzzing: "version": 3.3e50). Anything this large is simply a version from the future.
     if (!versionValue.isDouble() || !std::isfinite(versionNumber) ||
         std::floor(versionNumber) != versionNumber)
-        return wrongType(u"version"_s, tr("a whole number"));
+        return wrongType(u"version"_s, Tr::tr("a whole number"));
     const qint64 version = versionNumber > 1e9    ? qint64(1e9)
                            : versionNumber < -1e9 ? qint64(-1e9)
                                                   : qint64(versionNumber);
     if (version > Project::currentFormatVersion)
         return Error{
-            tr("The project was written by a newer Hookmail (format version %1, this version reads up to "
-               "%2). Update Hookmail to open it.")
+            Tr::tr("The project was written by a newer Hookmail (format version %1, this version reads up to "
+                   "%2). Update Hookmail to open it.")
                 .arg(version)
                 .arg(Project::currentFormatVersion),
             {},
             u"future-version"_s};
     if (version < 1)
-        return Error{tr("The project has an invalid format version (%1).").arg(version), {}, u"bad-value"_s};
+        return Error{
+            Tr::tr("The project has an invalid format version (%1).").arg(version), {}, u"bad-value"_s};
 
     Project project;
     const QJsonValue actions = json.value(u"actions"_s);
     if (!actions.isUndefined() && !actions.isNull() && !actions.isArray())
-        return wrongType(u"actions"_s, tr("a list of actions"));
+        return wrongType(u"actions"_s, Tr::tr("a list of actions"));
     const QJsonArray actionArray = actions.toArray();
     for (qsizetype i = 0; i < actionArray.size(); ++i) {
         const QString path = u"actions["_s + QString::number(i) + u']';
         if (!actionArray.at(i).isObject())
-            return wrongType(path, tr("an object"));
+            return wrongType(path, Tr::tr("an object"));
         auto action = actionFromJson(actionArray.at(i).toObject(), path);
         if (!action)
             return action.error();
@@ -271,7 +275,7 @@ Project defaultProject()
             project = parsed.value();
     }
     if (project.actions.isEmpty())
-        project.actions << newAction(tr("Welcome email"));
+        project.actions << newAction(Tr::tr("Welcome email"));
     // Every new project gets its own ids, so two projects made from the default never share a hook id in Ory.
     for (Action &action : project.actions) {
         const Action fresh = newAction(action.name);

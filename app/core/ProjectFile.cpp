@@ -16,10 +16,12 @@ using namespace Qt::StringLiterals;
 namespace hookmail {
 
 namespace {
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 QString displayNameOf(const QString &path)
 {
@@ -38,21 +40,22 @@ Result<QByteArray> readLimited(const QString &path)
     const QString name = displayNameOf(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("Could not open %1: the file does not exist.").arg(name), path, u"not-found"_s};
+        return Error{Tr::tr("Could not open %1: the file does not exist.").arg(name), path, u"not-found"_s};
     if (info.isDir())
-        return Error{tr("Could not open %1: it is a folder, not a file.").arg(name), path, u"is-folder"_s};
+        return Error{Tr::tr("Could not open %1: it is a folder, not a file.").arg(name), path,
+                     u"is-folder"_s};
     if (info.size() > ProjectFile::maxFileBytes)
-        return Error{tr("%1 is too large to open (%2 MB; the limit is %3 MB).")
+        return Error{Tr::tr("%1 is too large to open (%2 MB; the limit is %3 MB).")
                          .arg(name, megabytes(info.size()), megabytes(ProjectFile::maxFileBytes)),
                      path, u"too-large"_s};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Could not open %1: %2").arg(name, file.errorString()), path, u"unreadable"_s};
+        return Error{Tr::tr("Could not open %1: %2").arg(name, file.errorString()), path, u"unreadable"_s};
     QByteArray bytes = file.read(ProjectFile::maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error{tr("Could not read %1: %2").arg(name, file.errorString()), path, u"unreadable"_s};
+        return Error{Tr::tr("Could not read %1: %2").arg(name, file.errorString()), path, u"unreadable"_s};
     if (bytes.size() > ProjectFile::maxFileBytes)
-        return Error{tr("%1 is too large to open (the limit is %2 MB).")
+        return Error{Tr::tr("%1 is too large to open (the limit is %2 MB).")
                          .arg(name, megabytes(ProjectFile::maxFileBytes)),
                      path, u"too-large"_s};
     return bytes;
@@ -86,13 +89,13 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
         bytes = bytes.mid(3); // a UTF-8 byte order mark some editors add
     if (bytes.size() > maxFileBytes)
         return Error{
-            tr("%1 is too large to open (the limit is %2 MB).").arg(displayName, megabytes(maxFileBytes)),
+            Tr::tr("%1 is too large to open (the limit is %2 MB).").arg(displayName, megabytes(maxFileBytes)),
             {},
             u"too-large"_s};
     if (bytes.trimmed().isEmpty())
         return Error{
-            tr("%1 is empty, so it is not a Hookmail project. It may have been cut off while saving or "
-               "copying; use a backup copy if you have one.")
+            Tr::tr("%1 is empty, so it is not a Hookmail project. It may have been cut off while saving or "
+                   "copying; use a backup copy if you have one.")
                 .arg(displayName),
             {},
             u"empty"_s};
@@ -125,7 +128,7 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
                                        ? parseError.offset
                                        : qMax<qsizetype>(0, parseError.offset - 1);
         lineColumnAt(bytes, position, &line, &column);
-        QString message = tr("%1 is not a Hookmail project: JSON syntax error at line %2, column %3: %4")
+        QString message = Tr::tr("%1 is not a Hookmail project: JSON syntax error at line %2, column %3: %4")
                               .arg(displayName)
                               .arg(line)
                               .arg(column)
@@ -137,20 +140,20 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
         const bool truncated = parseError.offset >= contentEnd;
         if (truncated)
             message +=
-                u". "_s + tr("The file ends before the project does: it looks truncated (cut off while "
-                             "saving or copying).");
-        return Error{message, tr("Offset %1 of %2 bytes").arg(parseError.offset).arg(bytes.size()),
+                u". "_s + Tr::tr("The file ends before the project does: it looks truncated (cut off while "
+                                 "saving or copying).");
+        return Error{message, Tr::tr("Offset %1 of %2 bytes").arg(parseError.offset).arg(bytes.size()),
                      truncated ? u"truncated"_s : u"json-syntax"_s};
     }
     if (!doc.isObject())
-        return Error{tr("%1 is not a Hookmail project: it holds a JSON %2, not a project object.")
-                         .arg(displayName, doc.isArray() ? tr("list") : tr("value")),
+        return Error{Tr::tr("%1 is not a Hookmail project: it holds a JSON %2, not a project object.")
+                         .arg(displayName, doc.isArray() ? Tr::tr("list") : Tr::tr("value")),
                      {},
                      u"not-object"_s};
     auto project = projectFromJson(doc.object());
     if (!project) {
         Error error = project.error();
-        error.message = tr("Could not open %1: %2").arg(displayName, error.message);
+        error.message = Tr::tr("Could not open %1: %2").arg(displayName, error.message);
         return error;
     }
     return project;
@@ -175,14 +178,14 @@ Status ProjectFile::save(const QString &path, const Project &project)
     const QByteArray bytes = serialize(project);
     if (bytes.size() > maxFileBytes)
         return Error{
-            tr("The project is too large to save (%1 MB; the limit is %2 MB). %3 was left unchanged.")
+            Tr::tr("The project is too large to save (%1 MB; the limit is %2 MB). %3 was left unchanged.")
                 .arg(megabytes(bytes.size()), megabytes(maxFileBytes), name),
             {},
             u"too-large"_s};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{
-            tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, file.errorString()),
+            Tr::tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, file.errorString()),
             path, u"write-failed"_s};
     // flush() explicitly: QFile buffers the write, and QSaveFile::commit() (Qt 6.4) does not notice when the
     // final flush writes only part of the data (disk full, file size limit) - it would replace the previous
@@ -190,13 +193,13 @@ Status ProjectFile::save(const QString &path, const Project &project)
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, reason),
+        return Error{Tr::tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, reason),
                      path, u"write-failed"_s};
     }
     if (!file.commit())
-        return Error{
-            tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, file.errorString()),
-            path, u"write-failed"_s};
+        return Error{Tr::tr("Could not save %1: %2. The previous file was left unchanged.")
+                         .arg(name, file.errorString()),
+                     path, u"write-failed"_s};
     return Ok{};
 }
 
@@ -213,7 +216,7 @@ Result<Project> ProjectFile::loadTemplateFile(const QString &path)
         QByteArray withoutNul = bytes.value();
         withoutNul.replace('\0', ' ');
         const auto where = unreadableTemplateBytes(withoutNul);
-        return Error{tr("%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 "
+        return Error{Tr::tr("%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 "
                         "holds a byte that is not UTF-8. Save the file as UTF-8 and try again.")
                          .arg(displayNameOf(path))
                          .arg(where ? where->line : 0)

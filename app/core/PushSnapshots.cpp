@@ -15,10 +15,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("PushSnapshots", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PushSnapshots)
+};
 
 const QString kPlaceholder = QString::fromUtf16(kSnapshotSecretPlaceholder);
 
@@ -93,7 +95,7 @@ Result<PushSnapshot> snapshotFromJson(const QJsonObject &o)
 {
     if (o.value(QStringLiteral("format")).toString() != u"hookmail-ory-snapshot" ||
         o.value(QStringLiteral("version")).toInt() != 1)
-        return Error{tr("This is not a Hookmail snapshot (or one from a newer Hookmail)."),
+        return Error{Tr::tr("This is not a Hookmail snapshot (or one from a newer Hookmail)."),
                      {},
                      QStringLiteral("bad-snapshot")};
     PushSnapshot s;
@@ -111,7 +113,7 @@ Result<PushSnapshot> snapshotFromJson(const QJsonObject &o)
         l.hooks = lo.value(QStringLiteral("hooks")).toArray();
         l.createdPointer = lo.value(QStringLiteral("created_pointer")).toString();
         if (!l.pointer.startsWith(u"/selfservice/flows/") || !l.pointer.endsWith(u"/hooks"))
-            return Error{tr("The snapshot names a list Hookmail does not manage (%1).").arg(l.pointer),
+            return Error{Tr::tr("The snapshot names a list Hookmail does not manage (%1).").arg(l.pointer),
                          {},
                          QStringLiteral("bad-snapshot")};
         s.lists.append(l);
@@ -160,8 +162,9 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
                 if (ours && placeholderOnlyInBody) {
                     if (mandrillKey.isEmpty())
                         return Error{
-                            tr("Rolling back needs the Mandrill key to put back into Hookmail's hook; set "
-                               "it first (it is not stored in snapshots)."),
+                            Tr::tr(
+                                "Rolling back needs the Mandrill key to put back into Hookmail's hook; set "
+                                "it first (it is not stored in snapshots)."),
                             {},
                             QStringLiteral("no-mandrill-key")};
                     QByteArray restored = *decoded;
@@ -174,9 +177,9 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
             }
             if (!real)
                 return Error{
-                    tr("The hook “%1” in %2 had a secret (an API key or password) that Hookmail does not "
-                       "store, and it is no longer in the project, so it cannot be restored "
-                       "automatically. Restore it by hand in the Ory Console.")
+                    Tr::tr("The hook “%1” in %2 had a secret (an API key or password) that Hookmail does not "
+                           "store, and it is no longer in the project, so it cannot be restored "
+                           "automatically. Restore it by hand in the Ory Console.")
                         .arg(summarizeHook(h), l.pointer),
                     {},
                     QStringLiteral("secret-lost")};
@@ -210,20 +213,21 @@ Result<QString> PushSnapshots::save(const PushSnapshot &snapshot, const QStringL
     const QByteArray bytes = QJsonDocument(snapshotToJson(snapshot)).toJson();
     for (const QString &secret : secrets) {
         if (secret.size() >= 4 && containsSecret(bytes, secret))
-            return Error{tr("Internal error: the snapshot would contain a secret, so it was not written."),
-                         {},
-                         QStringLiteral("secret-in-snapshot")};
+            return Error{
+                Tr::tr("Internal error: the snapshot would contain a secret, so it was not written."),
+                {},
+                QStringLiteral("secret-in-snapshot")};
     }
     const QString dir = projectDir(snapshot.projectId);
     if (!QDir().mkpath(dir))
-        return Error{tr("Could not create the snapshot folder %1.").arg(dir), {}, QStringLiteral("io")};
+        return Error{Tr::tr("Could not create the snapshot folder %1.").arg(dir), {}, QStringLiteral("io")};
     QString base = snapshot.takenAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
     QString path = dir + u'/' + base + u".json";
     for (int n = 2; QFile::exists(path); ++n)
         path = dir + u'/' + base + u'-' + QString::number(n) + u".json";
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Could not write the snapshot %1 (%2). Nothing was sent to Ory.")
+        return Error{Tr::tr("Could not write the snapshot %1 (%2). Nothing was sent to Ory.")
                          .arg(path, file.errorString()),
                      {},
                      QStringLiteral("io")};
@@ -235,11 +239,12 @@ Result<PushSnapshot> PushSnapshots::load(const QString &path) const
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("Could not read the snapshot %1.").arg(path), f.errorString(), QStringLiteral("io")};
+        return Error{Tr::tr("Could not read the snapshot %1.").arg(path), f.errorString(),
+                     QStringLiteral("io")};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     if (!doc.isObject())
         return Error{
-            tr("The snapshot %1 is damaged (not JSON).").arg(path), {}, QStringLiteral("bad-snapshot")};
+            Tr::tr("The snapshot %1 is damaged (not JSON).").arg(path), {}, QStringLiteral("bad-snapshot")};
     auto s = snapshotFromJson(doc.object());
     if (s)
         s.value().filePath = path;
@@ -264,7 +269,7 @@ Result<PushSnapshot> PushSnapshots::latest(const QString &projectId) const
     const QStringList files = pending(projectId);
     if (files.isEmpty())
         return Error{
-            tr("There is nothing to roll back: Hookmail has no snapshot for project %1 on this computer.")
+            Tr::tr("There is nothing to roll back: Hookmail has no snapshot for project %1 on this computer.")
                 .arg(projectId),
             {},
             QStringLiteral("no-snapshot")};
@@ -279,7 +284,7 @@ Status PushSnapshots::markRolledBack(const PushSnapshot &snapshot)
     target.chop(5);
     target += u".rolled-back.json";
     if (!QFile::rename(snapshot.filePath, target))
-        return Error{tr("Could not mark the snapshot %1 as rolled back.").arg(snapshot.filePath),
+        return Error{Tr::tr("Could not mark the snapshot %1 as rolled back.").arg(snapshot.filePath),
                      {},
                      QStringLiteral("io")};
     return Ok{};

@@ -13,10 +13,12 @@ using namespace Qt::StringLiterals;
 namespace hookmail {
 
 namespace {
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("SampleContext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleContext)
+};
 
 const QString kBaseUrl = u"https://example-slug-a1b2c3.projects.oryapis.com"_s;
 const QString kAppUrl = u"https://app.example.com"_s;
@@ -181,7 +183,7 @@ QJsonObject sampleSession(const HookPoint &point, const QJsonObject &identity, c
 Status addressError(const QString &key, qsizetype index, const QString &problem)
 {
     return Error{
-        tr("The sample identity's %1[%2] %3").arg(key).arg(index).arg(problem), {}, u"bad-identity"_s};
+        Tr::tr("The sample identity's %1[%2] %3").arg(key).arg(index).arg(problem), {}, u"bad-identity"_s};
 }
 
 // Canonical MIME header key as Go's http.Header uses it ("sec-ch-ua" → "Sec-Ch-Ua").
@@ -487,23 +489,25 @@ Status validateSampleIdentity(const QJsonObject &identity)
     if (!traits.isObject())
         return Error{
             traits.isUndefined()
-                ? tr("The sample identity needs \"traits\": an object with the fields of your identity "
-                     "schema, such as {\"email\": \"jane@example.com\"}.")
-                : tr("The sample identity's \"traits\" must be an object, such as "
-                     "{\"email\": \"jane@example.com\"}."),
+                ? Tr::tr("The sample identity needs \"traits\": an object with the fields of your identity "
+                         "schema, such as {\"email\": \"jane@example.com\"}.")
+                : Tr::tr("The sample identity's \"traits\" must be an object, such as "
+                         "{\"email\": \"jane@example.com\"}."),
             {},
             u"bad-identity"_s};
     for (const QString &key : {u"id"_s, u"schema_id"_s, u"state"_s}) {
         if (identity.contains(key) && !identity.value(key).isString())
-            return Error{tr("The sample identity's \"%1\" must be text.").arg(key), {}, u"bad-identity"_s};
+            return Error{
+                Tr::tr("The sample identity's \"%1\" must be text.").arg(key), {}, u"bad-identity"_s};
     }
     const QString state = identity.value(u"state"_s).toString(u"active"_s);
     if (state != u"active" && state != u"inactive")
-        return Error{
-            tr("The sample identity's \"state\" must be \"active\" or \"inactive\"."), {}, u"bad-identity"_s};
+        return Error{Tr::tr("The sample identity's \"state\" must be \"active\" or \"inactive\"."),
+                     {},
+                     u"bad-identity"_s};
     const QJsonValue metadata = identity.value(u"metadata_public"_s);
     if (!metadata.isUndefined() && !metadata.isNull() && !metadata.isObject())
-        return Error{tr("The sample identity's \"metadata_public\" must be an object or null."),
+        return Error{Tr::tr("The sample identity's \"metadata_public\" must be an object or null."),
                      {},
                      u"bad-identity"_s};
     for (const QString &key : {u"verifiable_addresses"_s, u"recovery_addresses"_s}) {
@@ -511,8 +515,8 @@ Status validateSampleIdentity(const QJsonObject &identity)
         if (list.isUndefined())
             continue;
         if (!list.isArray())
-            return Error{tr("The sample identity's \"%1\" must be a list of addresses (or left out when "
-                            "there are none).")
+            return Error{Tr::tr("The sample identity's \"%1\" must be a list of addresses (or left out when "
+                                "there are none).")
                              .arg(key),
                          {},
                          u"bad-identity"_s};
@@ -520,23 +524,23 @@ Status validateSampleIdentity(const QJsonObject &identity)
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isObject())
                 return addressError(key, i,
-                                    tr("must be an object such as {\"value\": \"jane@example.com\", "
-                                       "\"via\": \"email\"}."));
+                                    Tr::tr("must be an object such as {\"value\": \"jane@example.com\", "
+                                           "\"via\": \"email\"}."));
             const QJsonObject address = array.at(i).toObject();
             if (!address.value(u"value"_s).isString() || address.value(u"value"_s).toString().isEmpty())
-                return addressError(key, i, tr("needs a \"value\": the address as text."));
+                return addressError(key, i, Tr::tr("needs a \"value\": the address as text."));
             const QJsonValue via = address.value(u"via"_s);
             if (!via.isUndefined() && via.toString() != u"email" && via.toString() != u"sms")
-                return addressError(key, i, tr("has \"via\" that is neither \"email\" nor \"sms\"."));
+                return addressError(key, i, Tr::tr("has \"via\" that is neither \"email\" nor \"sms\"."));
             if (key == u"verifiable_addresses") {
                 const QJsonValue verified = address.value(u"verified"_s);
                 if (!verified.isUndefined() && !verified.isBool())
-                    return addressError(key, i, tr("has \"verified\" that is not true or false."));
+                    return addressError(key, i, Tr::tr("has \"verified\" that is not true or false."));
                 const QJsonValue status = address.value(u"status"_s);
                 if (!status.isUndefined() && status.toString() != u"pending" &&
                     status.toString() != u"sent" && status.toString() != u"completed")
                     return addressError(
-                        key, i, tr("has \"status\" that is not \"pending\", \"sent\" or \"completed\"."));
+                        key, i, Tr::tr("has \"status\" that is not \"pending\", \"sent\" or \"completed\"."));
             }
         }
     }

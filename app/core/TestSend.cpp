@@ -15,10 +15,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("TestSend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TestSend)
+};
 
 // Re-keys the entries of a per-recipient list (merge_vars / recipient_metadata) from `original` to each
 // test address; entries for other recipients are dropped.
@@ -60,19 +62,19 @@ QString checkTestAddress(const QString &address)
         QString::fromLatin1(R"re(^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$)re"));
     const QString trimmed = address.trimmed();
     if (trimmed.isEmpty())
-        return tr("The address is empty.");
+        return Tr::tr("The address is empty.");
     if (trimmed.contains(QLatin1Char('<')))
-        return tr("“%1”: give the bare address only (like ann@example.com), without a name or <>.")
+        return Tr::tr("“%1”: give the bare address only (like ann@example.com), without a name or <>.")
             .arg(trimmed);
     if (!bare.match(trimmed).hasMatch())
-        return tr("“%1” is not an email address.").arg(trimmed);
+        return Tr::tr("“%1” is not an email address.").arg(trimmed);
     return {};
 }
 
 Result<TestSendBody> buildTestSendBody(const QJsonObject &rendered, const QStringList &to, const QString &key)
 {
     if (to.isEmpty())
-        return Error{tr("Add at least one test address."), {}, QStringLiteral("no-recipients")};
+        return Error{Tr::tr("Add at least one test address."), {}, QStringLiteral("no-recipients")};
     QStringList addresses;
     for (const QString &a : to) {
         const QString problem = checkTestAddress(a);
@@ -82,13 +84,14 @@ Result<TestSendBody> buildTestSendBody(const QJsonObject &rendered, const QStrin
     }
     addresses.removeDuplicates();
     if (key.trimmed().isEmpty())
-        return Error{
-            tr("No Mandrill key is set. Enter it in Settings → Mandrill key."), {}, QStringLiteral("no-key")};
+        return Error{Tr::tr("No Mandrill key is set. Enter it in Settings → Mandrill key."),
+                     {},
+                     QStringLiteral("no-key")};
     if (!rendered.value(QLatin1String("message")).isObject())
-        return Error{
-            tr("The rendered body has no “message” object, so there is nothing to send. Check the template."),
-            {},
-            QStringLiteral("no-message")};
+        return Error{Tr::tr("The rendered body has no “message” object, so there is nothing to send. Check "
+                            "the template."),
+                     {},
+                     QStringLiteral("no-message")};
 
     TestSendBody out;
     QJsonObject body = rendered;
@@ -109,7 +112,7 @@ Result<TestSendBody> buildTestSendBody(const QJsonObject &rendered, const QStrin
             QJsonObject{{QStringLiteral("email"), a}, {QStringLiteral("type"), QStringLiteral("to")}});
     message.insert(QStringLiteral("to"), newTo);
     if (!original.isEmpty())
-        out.notes << tr("Recipients replaced: the template's “%1” gets the test address(es) instead.")
+        out.notes << Tr::tr("Recipients replaced: the template's “%1” gets the test address(es) instead.")
                          .arg(original);
 
     for (const char *field : {"merge_vars", "recipient_metadata"}) {
@@ -124,11 +127,11 @@ Result<TestSendBody> buildTestSendBody(const QJsonObject &rendered, const QStrin
         else
             message.insert(name, remapped);
         if (dropped)
-            out.notes << tr("%1 for other recipients were left out.").arg(name);
+            out.notes << Tr::tr("%1 for other recipients were left out.").arg(name);
     }
     if (message.contains(QLatin1String("bcc_address"))) {
         message.remove(QStringLiteral("bcc_address"));
-        out.notes << tr("bcc_address was removed so the test does not reach anyone else.");
+        out.notes << Tr::tr("bcc_address was removed so the test does not reach anyone else.");
     }
     body.insert(QStringLiteral("message"), message);
     body.insert(QStringLiteral("key"), key.trimmed());
@@ -247,20 +250,20 @@ Status TestSendHistory::append(const TestSendRecord &record)
     for (const TestSendRecord &r : records)
         sends.append(r.toJson());
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error{
-            tr("Could not create the folder for the test-send history (%1).").arg(QFileInfo(m_path).path()),
-            {},
-            QStringLiteral("io")};
+        return Error{Tr::tr("Could not create the folder for the test-send history (%1).")
+                         .arg(QFileInfo(m_path).path()),
+                     {},
+                     QStringLiteral("io")};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
+        return Error{Tr::tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
                      QStringLiteral("io")};
     const QByteArray bytes =
         QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("sends"), sends}})
             .toJson(QJsonDocument::Indented);
     // flush() first: QSaveFile::commit() misses a failed final flush and would keep a truncated file.
     if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
-        return Error{tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
+        return Error{Tr::tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
                      QStringLiteral("io")};
     return Ok{};
 }

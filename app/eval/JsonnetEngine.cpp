@@ -16,10 +16,12 @@ namespace hookmail {
 
 namespace {
 
-QString tr(const char *text)
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
 {
-    return QCoreApplication::translate("hookmail::JsonnetEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonnetEngine)
+};
 
 // The std functions go-jsonnet v0.21 (Ory) has and libjsonnet 0.18 lacks (reference/jsonnet/STD-DIFF.md),
 // written to match go-jsonnet's builtins.go / std.jsonnet semantics. It is collapsed to ONE line and put in
@@ -541,10 +543,11 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
     if (ok) {
         if (text.size() > limits::maxOutputBytes) {
             result.error.kind = EvaluationError::Kind::Limit;
-            result.error.message = tr("The template's output is %1 KiB, over Ory's 256 KiB limit for Jsonnet "
-                                      "output (Ory would fail "
-                                      "the hook)")
-                                       .arg((text.size() + 1023) / 1024);
+            result.error.message =
+                Tr::tr("The template's output is %1 KiB, over Ory's 256 KiB limit for Jsonnet "
+                       "output (Ory would fail "
+                       "the hook)")
+                    .arg((text.size() + 1023) / 1024);
             result.error.raw = result.error.message;
         } else {
             result.ok = true;
@@ -556,7 +559,7 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
         // Kratos: strings.Contains(err.Error(), "RUNTIME ERROR: cancel") → the hook is skipped.
         if (errorText.contains(QLatin1String("RUNTIME ERROR: cancel"))) {
             result.error.kind = EvaluationError::Kind::Cancelled;
-            result.error.message = tr("hook skipped (cancelled)");
+            result.error.message = Tr::tr("hook skipped (cancelled)");
         }
     }
     result.elapsedMicros = timer.nsecsElapsed() / 1000;

@@ -1,0 +1,3934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActionExporter</name>
+    <message>
+        <location filename="../app/core/ActionExporter.cpp" line="+122"/>
+        <source>Action JSON (web_hook)</source>
+        <translation>Action-JSON (web_hook)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ory CLI command</source>
+        <translation>Ory-CLI-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kratos.yml snippet (self-hosted)</source>
+        <translation>kratos.yml-Ausschnitt (selbst gehostet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>curl test request to Mandrill</source>
+        <translation>curl-Testanfrage an Mandrill</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This export contains your Mandrill key in clear text (inside the base64 body). Keep it private; Ory stores Jsonnet bodies unencrypted, so prefer a key restricted to messages/send.</source>
+        <translation>Dieser Export enthält Ihren Mandrill-Schlüssel im Klartext (im base64-kodierten Body). Halten Sie ihn geheim; Ory speichert Jsonnet-Bodys unverschlüsselt, verwenden Sie daher besser einen Schlüssel, der auf messages/send beschränkt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Mandrill key is not included: replace &lt;MANDRILL_API_KEY&gt; (inside the base64 body, so decode, edit and re-encode it) or export again with the key.</source>
+        <translation>Der Mandrill-Schlüssel ist nicht enthalten: Ersetzen Sie &lt;MANDRILL_API_KEY&gt; (im base64-kodierten Body – also dekodieren, bearbeiten und wieder kodieren) oder exportieren Sie erneut mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The web_hook for the Ory Console or the Ory API. Add it to each hook list of: %1.</source>
+        <translation>Der web_hook für die Ory Console oder die Ory-API. Fügen Sie ihn jeder Hook-Liste hinzu von: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The action &quot;%1&quot; is not attached to any hook point, so there is nothing to add.</source>
+        <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet, daher gibt es nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run this with the ory CLI logged in (ory auth) and ORY_PROJECT_ID set, or with the project id filled in. It appends the hook to each list; to update an existing hook, use Push in Hookmail instead, which replaces its earlier version.</source>
+        <translation>Führen Sie dies mit angemeldeter ory-CLI (ory auth) und gesetztem ORY_PROJECT_ID aus oder tragen Sie die Projekt-ID ein. Der Befehl hängt den Hook an jede Liste an; um einen vorhandenen Hook zu aktualisieren, verwenden Sie stattdessen „Übertragen“ in Hookmail, das seine frühere Version ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out the generic list %1: Ory ignores it while method lists are in use.</source>
+        <translation>Die allgemeine Liste %1 wurde ausgelassen: Ory ignoriert sie, solange Methodenlisten verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The action &quot;%1&quot; is not attached to any hook point, so there is nothing to export.</source>
+        <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet, daher gibt es nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Copy %1 to /etc/config/kratos/ inside the Kratos container (or change the file:// path), and merge the snippet into kratos.yml by hand: a hooks list replaces the existing list, so keep the hooks you already have there. The `session` hook signs people in after sign-up; keep it (Kratos runs it last). config.id is left out because Kratos before v25.4 rejects it.</source>
+        <translation>Kopieren Sie %1 nach /etc/config/kratos/ im Kratos-Container (oder ändern Sie den file://-Pfad) und führen Sie den Ausschnitt von Hand in kratos.yml ein: Eine hooks-Liste ersetzt die vorhandene Liste, behalten Sie also die Hooks, die dort schon stehen. Der Hook `session` meldet Personen nach der Registrierung an; behalten Sie ihn (Kratos führt ihn zuletzt aus). config.id fehlt, weil Kratos vor v25.4 es ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The curl command sends the email exactly as rendered for the sample identity: open the preview so Hookmail can render it first.</source>
+        <translation>Der curl-Befehl sendet die E-Mail genau so, wie sie für die Beispielidentität gerendert wurde: Öffnen Sie die Vorschau, damit Hookmail sie zuerst rendern kann.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sends one real email to the recipients shown in the body.</source>
+        <translation>Sendet eine echte E-Mail an die im Body angegebenen Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This command contains your Mandrill key in clear text; keep it private.</source>
+        <translation>Dieser Befehl enthält Ihren Mandrill-Schlüssel im Klartext; halten Sie ihn geheim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &lt;MANDRILL_API_KEY&gt; with your Mandrill key before running it.</source>
+        <translation>Ersetzen Sie &lt;MANDRILL_API_KEY&gt; durch Ihren Mandrill-Schlüssel, bevor Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie eines von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyValidator</name>
+    <message>
+        <location filename="../app/core/BodyValidator.cpp" line="+63"/>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a plain email address like name@example.com.</source>
+        <translation>„%1“ ist keine einfache E-Mail-Adresse wie name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; does not have the expected form.</source>
+        <translation>„%1“ hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is empty; it needs at least one entry.</source>
+        <translation>„%1“ ist leer; es braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is too long.</source>
+        <translation>„%1“ ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; has the wrong type.</source>
+        <translation>„%1“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The document does not match the schema.</source>
+        <translation>Das Dokument entspricht nicht dem Schema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not check the document: %1</source>
+        <translation>Das Dokument konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../app/core/Checks.cpp" line="+41"/>
+        <source> Ory leaves out verifiable_addresses when the identity has no address to verify (for example a social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) before using it, or fall back to ctx.identity.traits.email.</source>
+        <translation> Ory lässt verifiable_addresses weg, wenn die Identität keine zu bestätigende Adresse hat (zum Beispiel bei einer Registrierung über einen sozialen Anbieter, der keine E-Mail-Adresse weitergibt). Prüfen Sie vor der Verwendung mit std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) oder weichen Sie auf ctx.identity.traits.email aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Ory passes no identity to &quot;before&quot; hooks; use this template only after sign-up/sign-in.</source>
+        <translation> Ory übergibt „before“-Hooks keine Identität; verwenden Sie diese Vorlage nur nach Registrierung/Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Ory passes ctx.session only after sign-in and in settings flows.</source>
+        <translation> Ory übergibt ctx.session nur nach der Anmeldung und in Einstellungs-Flows.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>project sample identity</source>
+        <translation>Beispielidentität des Projekts</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Hook skipped (cancelled): the template calls error &quot;cancel&quot; here, so Ory sends no email.</source>
+        <translation>Hook übersprungen (abgebrochen): Die Vorlage ruft hier error &quot;cancel&quot; auf, daher sendet Ory keine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template is not valid Jsonnet: %1</source>
+        <translation>Die Vorlage ist kein gültiges Jsonnet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template fails here, so Ory would not send the email: %1.%2</source>
+        <translation>Die Vorlage schlägt hier fehl, daher würde Ory die E-Mail nicht senden: %1.%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The template must produce a JSON object (the Mandrill messages/send request); it produced something else.</source>
+        <translation>Die Vorlage muss ein JSON-Objekt erzeugen (die Mandrill-Anfrage messages/send); sie hat etwas anderes erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mandrill would not accept the email: %1</source>
+        <translation>Mandrill würde die E-Mail nicht annehmen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template plus context is %1 KiB after Ory&apos;s encoding; Ory refuses more than 64 KiB. Larger identities could push it over.</source>
+        <translation>Vorlage und Kontext sind nach Orys Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab. Größere Identitäten könnten die Grenze überschreiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rendered body is %1 KiB; Ory refuses output over 256 KiB.</source>
+        <translation>Der gerenderte Body ist %1 KiB groß; Ory lehnt Ausgaben über 256 KiB ab.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“Ignore the response” and “parse the response” cannot both be on: Ory rejects this hook. For an email, keep only “ignore”.</source>
+        <translation>„Antwort ignorieren“ und „Antwort auswerten“ können nicht beide aktiv sein: Ory lehnt diesen Hook ab. Behalten Sie für eine E-Mail nur „ignorieren“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parsing the response fails with Mandrill: it answers with a JSON array, not the object Ory expects. Turn “parse the response” off.</source>
+        <translation>Das Auswerten der Antwort schlägt mit Mandrill fehl: Mandrill antwortet mit einem JSON-Array, nicht mit dem Objekt, das Ory erwartet. Schalten Sie „Antwort auswerten“ aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hook waits for Mandrill: if Mandrill fails or is slow, the user&apos;s sign-up or sign-in fails with an error even though the account exists. Turn on “ignore the response” (asynchronous).</source>
+        <translation>Der Hook wartet auf Mandrill: Wenn Mandrill ausfällt oder langsam ist, schlägt die Registrierung oder Anmeldung mit einem Fehler fehl, obwohl das Konto existiert. Schalten Sie „Antwort ignorieren“ (asynchron) ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target URL “%1” must be an https:// URL.</source>
+        <translation>Die Ziel-URL „%1“ muss eine https://-URL sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mandrill&apos;s messages/send expects POST; the hook uses %1.</source>
+        <translation>Mandrills messages/send erwartet POST; der Hook verwendet %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action is not attached to any hook point, so it never runs.</source>
+        <translation>Die Action ist keinem Hook-Punkt zugeordnet und wird daher nie ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is the generic list: Ory ignores it whenever the project has method lists (Ory Network projects always do). Attach the action to the methods instead, e.g. %2/after/password and %2/after/oidc.</source>
+        <translation>„%1“ ist die allgemeine Liste: Ory ignoriert sie, sobald das Projekt Methodenlisten hat (Ory-Network-Projekte haben sie immer). Ordnen Sie die Action stattdessen den Methoden zu, z. B. %2/after/password und %2/after/oidc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” runs before the user exists: there is no identity to email.</source>
+        <translation>„%1“ läuft, bevor der Benutzer existiert: Es gibt keine Identität, der eine E-Mail gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template contains what looks like a Mandrill key. Remove it: Hookmail keeps the key in your keychain and adds it only to what is sent or pushed.</source>
+        <translation>Die Vorlage enthält etwas, das wie ein Mandrill-Schlüssel aussieht. Entfernen Sie es: Hookmail bewahrt den Schlüssel in Ihrem Schlüsselbund auf und fügt ihn nur dem hinzu, was gesendet oder übertragen wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ory would reject the hook configuration: %1</source>
+        <translation>Ory würde die Hook-Konfiguration ablehnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/MandrillCommands.cpp" line="+140"/>
+        <source>no arguments expected</source>
+        <translation>keine Argumente erwartet</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The Mandrill key works (from %1).</source>
+        <translation>Der Mandrill-Schlüssel funktioniert (aus %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputation: %1 of 100 (75 is good)</source>
+        <translation>Reputation: %1 von 100 (75 ist gut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly quota: %1 messages; backlog: %2</source>
+        <translation>Stündliches Kontingent: %1 Nachrichten; Rückstau: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account details unavailable: %1</source>
+        <translation>Kontodetails nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+122"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>give at most one DOMAIN (for example example.com)</source>
+        <translation>geben Sie höchstens eine DOMAIN an (zum Beispiel example.com)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template has no from address to take the domain from; give DOMAIN (for example example.com)</source>
+        <translation>die Vorlage hat keine Absenderadresse, aus der die Domain entnommen werden kann; geben Sie DOMAIN an (zum Beispiel example.com)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is not ready to send from:</source>
+        <translation>%1 ist noch nicht bereit als Absenderdomain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is ready to send from:</source>
+        <translation>%1 ist bereit als Absenderdomain:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Mandrill accepted the request but returned no recipients.</source>
+        <translation>Mandrill hat die Anfrage angenommen, aber keine Empfänger zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrompter</name>
+    <message>
+        <location filename="../ui/DocumentPrompter.cpp" line="+20"/>
+        <source>Hookmail projects (*.hookmail);;Jsonnet templates (*.jsonnet);;All files (*)</source>
+        <translation>Hookmail-Projekte (*.hookmail);;Jsonnet-Vorlagen (*.jsonnet);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to save the changes to &quot;%1&quot;?</source>
+        <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hookmail projects (*.hookmail)</source>
+        <translation>Hookmail-Projekte (*.hookmail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hookmail was closed without saving &quot;%1&quot;. Its unsaved changes from %2 were kept.</source>
+        <translation>Hookmail wurde beendet, ohne „%1“ zu speichern. Die ungespeicherten Änderungen vom %2 wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>EmailFormGenerator</name>
+    <message>
+        <location filename="../app/core/EmailFormGenerator.cpp" line="+90"/>
+        <source>The field &quot;%1.%2&quot; must be text.</source>
+        <translation>Das Feld „%1.%2“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The field &quot;%1.%2&quot; must be a list of texts.</source>
+        <translation>Das Feld „%1.%2“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The field &quot;%1.%2[%3]&quot; must be text.</source>
+        <translation>Das Feld „%1.%2[%3]“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>The field &quot;%1.recipientSources&quot; holds &quot;%2&quot;; use &quot;verified&quot;, &quot;address&quot; or &quot;trait:&lt;name&gt;&quot;.</source>
+        <translation>Das Feld „%1.recipientSources“ enthält „%2“; verwenden Sie &quot;verified&quot;, &quot;address&quot; oder &quot;trait:&lt;name&gt;&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailFormPane</name>
+    <message>
+        <location filename="../ui/EmailFormPane.ui" line="+17"/>
+        <location line="+9"/>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hello@example.com</source>
+        <translation>hallo@example.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>From name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example Team</source>
+        <translation>Beispiel-Team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <location line="+61"/>
+        <location line="+64"/>
+        <location line="+28"/>
+        <source>Insert field…</source>
+        <translation>Feld einfügen…</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+27"/>
+        <location line="+61"/>
+        <location line="+64"/>
+        <location line="+28"/>
+        <source>Insert a field of the person&apos;s profile, such as their first name</source>
+        <translation>Ein Feld aus dem Profil der Person einfügen, etwa den Vornamen</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Insert field into From name</source>
+        <translation>Feld in den Absendernamen einfügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Example!</source>
+        <translation>Willkommen bei Example!</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert field into Subject</source>
+        <translation>Feld in den Betreff einfügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>If there is no address</source>
+        <translation>Wenn keine Adresse vorhanden ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to skip sending</source>
+        <translation>Leer lassen, um nicht zu senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Recipient name</source>
+        <translation>Empfängername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. the first name</source>
+        <translation>Optional, z. B. der Vorname</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert field into Recipient name</source>
+        <translation>Feld in den Empfängernamen einfügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma separated, e.g. welcome, onboarding</source>
+        <translation>Durch Kommas getrennt, z. B. welcome, onboarding</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Text body</source>
+        <translation>Textinhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plain-text version of the email</source>
+        <translation>Die Nur-Text-Version der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Insert field into Text body</source>
+        <translation>Feld in den Textinhalt einfügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>HTML body</source>
+        <translation>HTML-Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTML version (optional)</source>
+        <translation>Die HTML-Version (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Insert field into HTML body</source>
+        <translation>Feld in den HTML-Inhalt einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export as</source>
+        <translation>&amp;Exportieren als</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include my Mandrill key (secret)</source>
+        <translation>Meinen Mandrill-Schlüssel einschließen (geheim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include my Mandrill key in the export</source>
+        <translation>Meinen Mandrill-Schlüssel in den Export aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Files of the export</source>
+        <translation>Dateien des Exports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contents of the selected file</source>
+        <translation>Inhalt der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected file to the clipboard</source>
+        <translation>Die ausgewählte Datei in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save to folder…</source>
+        <translation>In Ordner &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every file of the export into a folder</source>
+        <translation>Alle Dateien des Exports in einem Ordner speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FireAnalysis</name>
+    <message>
+        <location filename="../app/core/FireAnalysis.cpp" line="+46"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“Ignore the response” and “parse the response” cannot be combined: Ory refuses such a hook when it runs. Keep only “ignore the response” for an email.</source>
+        <translation>„Antwort ignorieren“ und „Antwort auswerten“ lassen sich nicht kombinieren: Ory lehnt einen solchen Hook bei der Ausführung ab. Behalten Sie für eine E-Mail nur „Antwort ignorieren“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“Parse the response” fails on every sign-up with Mandrill: Mandrill answers with a list, Ory expects an object. Switch to “ignore the response”.</source>
+        <translation>„Antwort auswerten“ schlägt mit Mandrill bei jeder Registrierung fehl: Mandrill antwortet mit einer Liste, Ory erwartet ein Objekt. Wechseln Sie zu „Antwort ignorieren“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This action is not in the project yet: nothing is sent until you push it.</source>
+        <translation>Diese Action ist noch nicht im Projekt: Es wird nichts gesendet, bis Sie sie übertragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 never runs: this project uses per-method lists for %2, and Ory then ignores the generic list. Add the action to the method lists instead.</source>
+        <translation>%1 wird nie ausgeführt: Dieses Projekt verwendet für %2 Listen pro Methode, und Ory ignoriert dann die allgemeine Liste. Fügen Sie die Action stattdessen den Methodenlisten hinzu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 also signs the user in (`session`). Ory runs `session` last, so the email is sent first (Kratos v1.2 and later; on older self-hosted Kratos hooks after `session` never run).</source>
+        <translation>%1 meldet den Benutzer auch an (`session`). Ory führt `session` zuletzt aus, daher wird die E-Mail zuerst gesendet (ab Kratos v1.2; bei älterem, selbst gehostetem Kratos laufen Hooks nach `session` nie).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With “parse the response” the hook runs before the account is saved: ctx.identity.id is all zeros and the sign-up waits for the answer.</source>
+        <translation>Mit „Antwort auswerten“ läuft der Hook, bevor das Konto gespeichert ist: ctx.identity.id besteht nur aus Nullen und die Registrierung wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If Mandrill is slow or fails, the person signing up sees an error although the account was already created. Turn on “ignore the response”.</source>
+        <translation>Wenn Mandrill langsam ist oder ausfällt, sieht die Person bei der Registrierung einen Fehler, obwohl das Konto bereits angelegt wurde. Schalten Sie „Antwort ignorieren“ ein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: no email. The project allows this method but the action is not attached to it.</source>
+        <translation>%1: keine E-Mail. Das Projekt erlaubt diese Methode, aber die Action ist ihr nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ory will run this action at every hook point it is attached to.</source>
+        <translation>Ory führt diese Action an jedem Hook-Punkt aus, dem sie zugeordnet ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once pushed, Ory will run this action at every hook point it is attached to.</source>
+        <translation>Nach dem Übertragen führt Ory diese Action an jedem Hook-Punkt aus, dem sie zugeordnet ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ignored by Ory: per-method lists are in use</source>
+        <translation>von Ory ignoriert: Listen pro Methode werden verwendet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(body is not valid base64: Ory fails this hook)</source>
+        <translation>(Body ist kein gültiges base64: Ory lässt diesen Hook fehlschlagen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(loaded by Ory from %1)</source>
+        <translation>(von Ory geladen aus %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no hooks)</source>
+        <translation>(keine Hooks)</translation>
+    </message>
+</context>
+<context>
+    <name>HookPlan</name>
+    <message>
+        <location filename="../app/core/HookPlan.cpp" line="+115"/>
+        <source>The project&apos;s configuration has an unexpected value at %1 (not an object), so Hookmail cannot add a hook list there. Fix it in the Ory Console first.</source>
+        <translation>Die Konfiguration des Projekts hat bei %1 einen unerwarteten Wert (kein Objekt), daher kann Hookmail dort keine Hook-Liste hinzufügen. Korrigieren Sie dies zuerst in der Ory Console.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Internal error: the computed change does not give the planned hook list %1.</source>
+        <translation>Interner Fehler: Die berechnete Änderung ergibt nicht die geplante Hook-Liste %1.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>(not a hook)</source>
+        <translation>(kein Hook)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>response ignored</source>
+        <translation>Antwort ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>response parsed, runs before the identity is saved</source>
+        <translation>Antwort ausgewertet, läuft vor dem Speichern der Identität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blocking</source>
+        <translation>blockierend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The action “%1” has no hook id, so Hookmail could not recognise it in the project later. Save the project again to give it one.</source>
+        <translation>Die Action „%1“ hat keine Hook-ID, daher könnte Hookmail sie später im Projekt nicht wiedererkennen. Speichern Sie das Projekt erneut, damit sie eine erhält.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The action “%1” is not attached to any hook point (for example “After sign-up with password”). Choose at least one before pushing.</source>
+        <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet (zum Beispiel „Nach der Registrierung mit Passwort“). Wählen Sie vor dem Übertragen mindestens einen aus.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is ignored by Ory because the project uses per-method lists, so the hook goes into those lists instead: %2.</source>
+        <translation>„%1“ wird von Ory ignoriert, weil das Projekt Listen pro Methode verwendet; der Hook kommt daher stattdessen in diese Listen: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not pushed to %1: Ory never runs hooks in this generic list while the per-method lists (%2) are in use. Attach the action to those methods instead (or push with “move to method lists”).</source>
+        <translation>Nicht nach %1 übertragen: Ory führt Hooks in dieser allgemeinen Liste nie aus, solange die Listen pro Methode (%2) verwendet werden. Ordnen Sie die Action stattdessen diesen Methoden zu (oder übertragen Sie mit „in Methodenlisten verschieben“).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 had Hookmail&apos;s hook %2 times; the copies are removed.</source>
+        <translation>%1 enthielt den Hook von Hookmail %2-mal; die Kopien werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed from %1: the action is no longer attached there.</source>
+        <translation>Aus %1 entfernt: Die Action ist dort nicht mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No hook id given: Hookmail only removes hooks it can recognise.</source>
+        <translation>Keine Hook-ID angegeben: Hookmail entfernt nur Hooks, die es wiedererkennt.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The change could not be applied to the project&apos;s configuration (%1).</source>
+        <translation>Die Änderung konnte nicht auf die Konfiguration des Projekts angewendet werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No change: the project already has exactly this.</source>
+        <translation>Keine Änderung: Das Projekt hat bereits genau diesen Stand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(new list)</source>
+        <translation>(neue Liste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(list removed)</source>
+        <translation>(Liste entfernt)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>[replaced in place: body or settings changed]</source>
+        <translation>[an Ort und Stelle ersetzt: Body oder Einstellungen geändert]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>HookPoint</name>
+    <message>
+        <location filename="../app/core/HookPoint.cpp" line="+22"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google/GitHub (social)</source>
+        <translation>Google/GitHub (sozial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a one-time code</source>
+        <translation>einem Einmalcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passkey</source>
+        <translation>einem Passkey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a security key (WebAuthn)</source>
+        <translation>einem Sicherheitsschlüssel (WebAuthn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an authenticator app (TOTP)</source>
+        <translation>einer Authenticator-App (TOTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backup code</source>
+        <translation>einem Backup-Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Before sign-up starts</source>
+        <translation>Bevor die Registrierung beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before sign-in starts</source>
+        <translation>Bevor die Anmeldung beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before account settings open</source>
+        <translation>Bevor sich die Kontoeinstellungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before account recovery starts</source>
+        <translation>Bevor die Kontowiederherstellung beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before address verification starts</source>
+        <translation>Bevor die Adressbestätigung beginnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After account recovery</source>
+        <translation>Nach der Kontowiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After an address is verified</source>
+        <translation>Nachdem eine Adresse bestätigt wurde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After sign-up (generic list, used only when no method list exists)</source>
+        <translation>Nach der Registrierung (allgemeine Liste, nur verwendet, wenn keine Methodenliste existiert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After sign-in (generic list, used only when no method list exists)</source>
+        <translation>Nach der Anmeldung (allgemeine Liste, nur verwendet, wenn keine Methodenliste existiert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After settings change (generic list, used only when no method list exists)</source>
+        <translation>Nach einer Einstellungsänderung (allgemeine Liste, nur verwendet, wenn keine Methodenliste existiert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After sign-up with %1</source>
+        <translation>Nach der Registrierung mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After sign-in with %1</source>
+        <translation>Nach der Anmeldung mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a profile change</source>
+        <translation>Nach einer Profiländerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After changing %1</source>
+        <translation>Nach einer Einstellungsänderung mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonnetEngine</name>
+    <message>
+        <location filename="../app/eval/JsonnetEngine.cpp" line="+470"/>
+        <source>The template&apos;s output is %1 KiB, over Ory&apos;s 256 KiB limit for Jsonnet output (Ory would fail the hook)</source>
+        <translation>Die Ausgabe der Vorlage ist %1 KiB groß und überschreitet Orys Grenze von 256 KiB für Jsonnet-Ausgaben (Ory würde den Hook fehlschlagen lassen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>hook skipped (cancelled)</source>
+        <translation>Hook übersprungen (abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../app/core/KeychainSecretStore.cpp" line="+35"/>
+        <source>You declined access to the keychain, so the key was not %1.</source>
+        <translation>Sie haben den Zugriff auf den Schlüsselbund abgelehnt, daher wurde der Schlüssel nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access, so the key was not %1. It may be locked: unlock it (for example by logging in again) and retry.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert, daher wurde der Schlüssel nicht %1. Er ist möglicherweise gesperrt: Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am System) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain could not delete the key. Remove the “Hookmail” entry with your keychain tool (for example Passwords and Keys).</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht löschen. Entfernen Sie den Eintrag „Hookmail“ mit Ihrem Schlüsselbund-Programm (zum Beispiel „Passwörter und Verschlüsselung“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain reported an error, so the key was not %1: %2</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet, daher wurde der Schlüssel nicht %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No keychain is available (is gnome-keyring running?). Hookmail keeps keys only in the system keychain, never in a plain file. Start your desktop&apos;s keyring (GNOME Keyring or KWallet) and try again, or keep the key for this run only.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (läuft gnome-keyring?). Hookmail bewahrt Schlüssel nur im Schlüsselbund des Systems auf, nie in einer einfachen Datei. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring oder KWallet) und versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system keychain (Secret Service: GNOME Keyring or KWallet)</source>
+        <translation>Schlüsselbund des Systems (Secret Service: GNOME Keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no keychain available</source>
+        <translation>kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Mandrill</name>
+    <message>
+        <location filename="../app/core/MandrillClient.cpp" line="+39"/>
+        <source>Mandrill did not answer within %1 seconds. Check your internet connection and try again later.</source>
+        <translation>Mandrill hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message may still have been sent; look in Mandrill → Outbound → Activity before sending again.</source>
+        <translation>Die Nachricht wurde möglicherweise trotzdem gesendet; sehen Sie unter Mandrill → Outbound → Activity nach, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect to %1: the connection was refused. Check the Mandrill base URL in Settings (for a local mock: is it running?).</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen (bei einem lokalen Mock: Läuft er?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server name “%1” could not be found. Check your internet connection and the Mandrill base URL in Settings.</source>
+        <translation>Der Servername „%1“ wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Mandrill-Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secure connection to %1 could not be verified (%2). Hookmail does not send your key over a connection it cannot verify. If your network inspects HTTPS traffic, ask your administrator to install its certificate on this computer.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Hookmail sendet Ihren Schlüssel nicht über eine Verbindung, die es nicht überprüfen kann. Wenn Ihr Netzwerk HTTPS-Verkehr untersucht, bitten Sie Ihre Administration, das zugehörige Zertifikat auf diesem Computer zu installieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to %1 closed before the whole answer arrived. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die vollständige Antwort ankam. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message may have been sent; look in Mandrill → Outbound → Activity before sending again.</source>
+        <translation>Die Nachricht wurde möglicherweise gesendet; sehen Sie unter Mandrill → Outbound → Activity nach, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach Mandrill at %1: %2. Check your internet connection and the Mandrill base URL in Settings.</source>
+        <translation>Mandrill unter %1 ist nicht erreichbar: %2. Prüfen Sie Ihre Internetverbindung und die Mandrill-Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No Mandrill key is set. Enter it in Settings → Mandrill key (or set HOOKMAIL_MANDRILL_KEY for the command line).</source>
+        <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein (oder setzen Sie HOOKMAIL_MANDRILL_KEY für die Kommandozeile).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+115"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>The Mandrill base URL redirects elsewhere (HTTP %1 to %2). Hookmail does not follow redirects with your key; put the final address in Settings.</source>
+        <translation>Die Mandrill-Basis-URL leitet woandershin um (HTTP %1 nach %2). Hookmail folgt Umleitungen mit Ihrem Schlüssel nicht; tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/MandrillResponses.cpp" line="+34"/>
+        <source>Mandrill&apos;s answer did not have the expected shape. The Mandrill base URL in Settings may point at something that is not Mandrill&apos;s API; check it (normally https://mandrillapp.com/api/1.0).</source>
+        <translation>Mandrills Antwort hatte nicht die erwartete Form. Die Mandrill-Basis-URL in den Einstellungen zeigt möglicherweise auf etwas anderes als Mandrills API; prüfen Sie sie (normalerweise https://mandrillapp.com/api/1.0).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent an empty answer instead of Mandrill&apos;s JSON. A proxy or firewall may have cut the connection; try again, and check the Mandrill base URL in Settings.</source>
+        <translation>Der Server hat statt Mandrills JSON eine leere Antwort gesendet. Möglicherweise hat ein Proxy oder eine Firewall die Verbindung getrennt; versuchen Sie es erneut und prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered with a web page (HTML) instead of Mandrill&apos;s JSON. Check the Mandrill base URL in Settings (normally https://mandrillapp.com/api/1.0) and whether a proxy or captive portal is in the way.</source>
+        <translation>Der Server hat statt mit Mandrills JSON mit einer Webseite (HTML) geantwortet. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen (normalerweise https://mandrillapp.com/api/1.0) und ob ein Proxy oder ein Captive Portal dazwischenliegt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mandrill&apos;s answer was cut off before its end (incomplete JSON). The connection was probably interrupted; try again.</source>
+        <translation>Mandrills Antwort wurde vor ihrem Ende abgeschnitten (unvollständiges JSON). Die Verbindung wurde vermutlich unterbrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer is not valid JSON, so it is probably not Mandrill. Check the Mandrill base URL in Settings.</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON, es handelt sich also wahrscheinlich nicht um Mandrill. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Mandrill rejected the key (Invalid_Key): it looks like a Mailchimp Marketing API key (it ends in “%1”). Mandrill needs its own Transactional key: in Mailchimp open Account → Extras → API keys → “Create A Mandrill API Key” (or mandrillapp.com → Settings → SMTP &amp; API Info → “+ Add API Key”) and paste that key instead.</source>
+        <translation>Mandrill hat den Schlüssel abgelehnt (Invalid_Key): Er sieht aus wie ein API-Schlüssel für Mailchimp Marketing (er endet auf „%1“). Mandrill braucht einen eigenen Transactional-Schlüssel: Öffnen Sie in Mailchimp Account → Extras → API keys → „Create A Mandrill API Key“ (oder mandrillapp.com → Settings → SMTP &amp; API Info → „+ Add API Key“) und fügen Sie stattdessen diesen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mandrill rejected the request because no key was sent (Invalid_Key). Enter your Mandrill API key in Settings → Mandrill key.</source>
+        <translation>Mandrill hat die Anfrage abgelehnt, weil kein Schlüssel gesendet wurde (Invalid_Key). Geben Sie Ihren Mandrill-API-Schlüssel unter Einstellungen → Mandrill-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mandrill rejected the key (Invalid_Key). Check that you copied the whole key, that it is a Mailchimp Transactional (Mandrill) key and that it was not deleted in mandrillapp.com → Settings → SMTP &amp; API Info.</source>
+        <translation>Mandrill hat den Schlüssel abgelehnt (Invalid_Key). Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben, ob es ein Schlüssel für Mailchimp Transactional (Mandrill) ist und ob er nicht unter mandrillapp.com → Settings → SMTP &amp; API Info gelöscht wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If the key is restricted to some API calls (for example only messages/send, as recommended for Ory), Mandrill may refuse this check although sending works; try a test send.</source>
+        <translation>Wenn der Schlüssel auf bestimmte API-Aufrufe beschränkt ist (zum Beispiel nur messages/send, wie für Ory empfohlen), lehnt Mandrill diese Prüfung möglicherweise ab, obwohl das Senden funktioniert; versuchen Sie einen Testversand.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mandrill refused because this needs a paid feature or a positive account balance (PaymentRequired), for example scheduling with send_at. Remove that option from the template or add credit in Mandrill → Account → Billing.</source>
+        <translation>Mandrill hat abgelehnt, weil dies eine kostenpflichtige Funktion oder ein positives Guthaben erfordert (PaymentRequired), zum Beispiel zeitgesteuertes Senden mit send_at. Entfernen Sie diese Option aus der Vorlage oder laden Sie Guthaben unter Mandrill → Account → Billing auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mandrill found a problem in the request (ValidationError): “%1”. Fix the named field in the template and try again.</source>
+        <translation>Mandrill hat ein Problem in der Anfrage gefunden (ValidationError): „%1“. Korrigieren Sie das genannte Feld in der Vorlage und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The subaccount named in the template does not exist in this Mandrill account (Unknown_Subaccount): “%1”. Create it in Mandrill → Subaccounts or remove “subaccount” from the template.</source>
+        <translation>Das in der Vorlage genannte Unterkonto existiert in diesem Mandrill-Konto nicht (Unknown_Subaccount): „%1“. Legen Sie es unter Mandrill → Subaccounts an oder entfernen Sie „subaccount“ aus der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mandrill had an internal error (GeneralError): “%1”. This is on Mandrill&apos;s side, not in your template; try again in a few minutes.</source>
+        <translation>Bei Mandrill ist ein interner Fehler aufgetreten (GeneralError): „%1“. Das Problem liegt bei Mandrill, nicht in Ihrer Vorlage; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Part of Mandrill is temporarily unavailable (ServiceUnavailable). Try again in a few minutes.</source>
+        <translation>Ein Teil von Mandrill ist vorübergehend nicht verfügbar (ServiceUnavailable). Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests to Mandrill in a short time (RequestLimitExceeded). Wait a minute and try again.</source>
+        <translation>Zu viele Anfragen an Mandrill in kurzer Zeit (RequestLimitExceeded). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mandrill has no template with that name (Unknown_Template): “%1”. Use the template&apos;s slug as shown in Mandrill → Templates.</source>
+        <translation>Mandrill hat keine Vorlage mit diesem Namen (Unknown_Template): „%1“. Verwenden Sie den Slug der Vorlage, wie er unter Mandrill → Templates angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mandrill refused the request (%1): “%2”.</source>
+        <translation>Mandrill hat die Anfrage abgelehnt (%1): „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mandrill is limiting requests (HTTP 429 Too Many Requests). Wait a minute and try again.</source>
+        <translation>Mandrill begrenzt die Anfragen (HTTP 429 Too Many Requests). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Mandrill server had a problem (HTTP %1). This is not caused by your template; try again in a few minutes.</source>
+        <translation>Der Mandrill-Server hatte ein Problem (HTTP %1). Das liegt nicht an Ihrer Vorlage; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer was a web page, not Mandrill&apos;s JSON, which usually comes from a proxy or load balancer in between.</source>
+        <translation>Die Antwort war eine Webseite statt Mandrills JSON; das kommt meist von einem dazwischengeschalteten Proxy oder Load Balancer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request does not match Mandrill&apos;s API (%1): %2.</source>
+        <translation>Die Anfrage passt nicht zu Mandrills API (%1): %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing answers at this address (HTTP 404). Check the Mandrill base URL in Settings: normally https://mandrillapp.com/api/1.0, or http://127.0.0.1:PORT for a local mock.</source>
+        <translation>Unter dieser Adresse antwortet nichts (HTTP 404). Prüfen Sie die Mandrill-Basis-URL in den Einstellungen: normalerweise https://mandrillapp.com/api/1.0 oder http://127.0.0.1:PORT für einen lokalen Mock.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused access (HTTP %1). Check the Mandrill key in Settings → Mandrill key.</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP %1). Prüfen Sie den Mandrill-Schlüssel unter Einstellungen → Mandrill-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (HTTP %1). Check the Mandrill base URL in Settings.</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sent: Mandrill accepted the message and handed it on for delivery.</source>
+        <translation>Gesendet: Mandrill hat die Nachricht angenommen und zur Zustellung weitergegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: Mandrill accepted the message and will send it a little later.</source>
+        <translation>In der Warteschlange: Mandrill hat die Nachricht angenommen und sendet sie etwas später.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled: Mandrill will send the message at the time given in send_at.</source>
+        <translation>Geplant: Mandrill sendet die Nachricht zu dem in send_at angegebenen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: Mandrill did not send the message.</source>
+        <translation>Abgelehnt: Mandrill hat die Nachricht nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid: Mandrill did not send the message because it considers the address invalid; check it for typos.</source>
+        <translation>Ungültig: Mandrill hat die Nachricht nicht gesendet, weil es die Adresse für ungültig hält; prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mandrill answered with the status “%1”.</source>
+        <translation>Mandrill hat mit dem Status „%1“ geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sending domain of the from address is not verified in Mandrill (domain ownership, SPF and DKIM). Add and verify it in Mandrill → Settings → Domains → Sending Domains, then send again; the domain check shows what is missing.</source>
+        <translation>Die Absenderdomain der Absenderadresse ist in Mandrill nicht bestätigt (Domain-Inhaberschaft, SPF und DKIM). Fügen Sie sie unter Mandrill → Settings → Domains → Sending Domains hinzu, bestätigen Sie sie und senden Sie dann erneut; die Domainprüfung zeigt, was fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This address bounced permanently before, so it is on Mandrill&apos;s rejection denylist. Check the address; if it works now, remove it in Mandrill → Outbound → Rejection Denylist.</source>
+        <translation>Diese Adresse hat schon einmal einen dauerhaften Bounce erzeugt und steht daher auf Mandrills Sperrliste. Prüfen Sie die Adresse; wenn sie jetzt funktioniert, entfernen Sie sie unter Mandrill → Outbound → Rejection Denylist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This address bounced temporarily several times and is on Mandrill&apos;s rejection denylist for a while. Try again later or remove it in Mandrill → Outbound → Rejection Denylist.</source>
+        <translation>Diese Adresse hat mehrmals einen vorübergehenden Bounce erzeugt und steht eine Zeit lang auf Mandrills Sperrliste. Versuchen Sie es später erneut oder entfernen Sie sie unter Mandrill → Outbound → Rejection Denylist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipient marked an earlier message as spam, so Mandrill will not mail them again from this account.</source>
+        <translation>Der Empfänger hat eine frühere Nachricht als Spam markiert, daher schreibt Mandrill ihm von diesem Konto aus nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipient unsubscribed from your messages, so Mandrill will not mail them.</source>
+        <translation>Der Empfänger hat Ihre Nachrichten abbestellt, daher schreibt Mandrill ihm nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address was put on the rejection denylist by hand (Mandrill → Outbound → Rejection Denylist).</source>
+        <translation>Die Adresse wurde von Hand auf die Sperrliste gesetzt (Mandrill → Outbound → Rejection Denylist).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mandrill does not accept the from address. Use an address on a sending domain you verified in Mandrill.</source>
+        <translation>Mandrill akzeptiert die Absenderadresse nicht. Verwenden Sie eine Adresse auf einer Absenderdomain, die Sie in Mandrill bestätigt haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is not valid.</source>
+        <translation>Die Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test key&apos;s sending limit was reached. Wait a day or use a live key.</source>
+        <translation>Das Sendelimit des Testschlüssels ist erreicht. Warten Sie einen Tag oder verwenden Sie einen Live-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule in Mandrill&apos;s Rules engine rejected the message (Mandrill → Settings → Rules).</source>
+        <translation>Eine Regel in Mandrills Regelwerk hat die Nachricht abgelehnt (Mandrill → Settings → Rules).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Mandrill gave the reason “%1”.</source>
+        <translation>Mandrill hat den Grund „%1“ angegeben.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Messages with attachments are checked before sending; this is normal and it goes out shortly.</source>
+        <translation>Nachrichten mit Anhängen werden vor dem Senden geprüft; das ist normal, die Nachricht geht in Kürze hinaus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages to many recipients are sent in the background; this is normal.</source>
+        <translation>Nachrichten an viele Empfänger werden im Hintergrund gesendet; das ist normal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free trial&apos;s sends are used up; the message waits until the account is upgraded.</source>
+        <translation>Die Sendungen des kostenlosen Testzeitraums sind aufgebraucht; die Nachricht wartet, bis das Konto hochgestuft wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s hourly sending quota is used up; the message goes out during the next hour. The quota grows with your sending reputation (see “Check key”).</source>
+        <translation>Das stündliche Sendekontingent des Kontos ist aufgebraucht; die Nachricht geht in der nächsten Stunde hinaus. Das Kontingent wächst mit Ihrer Absenderreputation (siehe „Schlüssel prüfen“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan&apos;s monthly limit is reached; the message waits until more sends are bought or the month renews.</source>
+        <translation>Das Monatslimit des Tarifs ist erreicht; die Nachricht wartet, bis weitere Sendungen gekauft werden oder der nächste Monat beginnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending is paused for this account; resume it in Mandrill (Outbound) to send.</source>
+        <translation>Das Senden ist für dieses Konto pausiert; setzen Sie es in Mandrill (Outbound) fort, um zu senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandrill suspended sending for this account; contact Mailchimp support.</source>
+        <translation>Mandrill hat das Senden für dieses Konto gesperrt; wenden Sie sich an den Mailchimp-Support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandrill has a backlog for this account; the message goes out when it catches up.</source>
+        <translation>Mandrill hat für dieses Konto einen Rückstau; die Nachricht geht hinaus, sobald er abgearbeitet ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mandrill cannot tell from the key itself whether it is a test key. With a test key nothing is delivered: messages show up only in Mandrill&apos;s web app while it is switched to test mode, and they don&apos;t count toward your quota.</source>
+        <translation>Mandrill kann am Schlüssel selbst nicht erkennen, ob es ein Testschlüssel ist. Mit einem Testschlüssel wird nichts zugestellt: Nachrichten erscheinen nur in Mandrills Web-App, solange diese im Testmodus ist, und zählen nicht zu Ihrem Kontingent.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The from address has no domain; set a from address such as hello@your-domain.com.</source>
+        <translation>Die Absenderadresse hat keine Domain; legen Sie eine Absenderadresse wie hallo@ihre-domain.de fest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is a public mail provider: Mandrill cannot send from it. Use a from address on a domain you own.</source>
+        <translation>„%1“ ist ein öffentlicher E-Mail-Anbieter: Mandrill kann nicht in dessen Namen senden. Verwenden Sie eine Absenderadresse auf einer Domain, die Ihnen gehört.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a sending domain of this Mandrill account, so every message from it is rejected as “unsigned”. Add it in Mandrill → Settings → Domains → Sending Domains (or run “hookmail check-domain %1 --add”), then publish the DNS records Mandrill shows.</source>
+        <translation>„%1“ ist keine Absenderdomain dieses Mandrill-Kontos, daher wird jede Nachricht von dort als „unsigned“ abgelehnt. Fügen Sie sie unter Mandrill → Settings → Domains → Sending Domains hinzu (oder führen Sie „hookmail check-domain %1 --add“ aus) und veröffentlichen Sie dann die DNS-Einträge, die Mandrill anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ownership verified (%1).</source>
+        <translation>Inhaberschaft bestätigt (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ownership of “%1” is not verified. In Mandrill → Settings → Domains → Sending Domains click “Verify Domain” and follow the email or add the TXT record%2.</source>
+        <translation>Die Inhaberschaft von „%1“ ist nicht bestätigt. Klicken Sie unter Mandrill → Settings → Domains → Sending Domains auf „Verify Domain“ und folgen Sie der E-Mail oder fügen Sie den TXT-Eintrag hinzu%2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (value “mandrill_verify.%1”)</source>
+        <translation> (Wert „mandrill_verify.%1“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPF is valid.</source>
+        <translation>SPF ist gültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SPF is not valid%1. Add “include:spf.mandrillapp.com” to the domain&apos;s SPF (TXT) record.</source>
+        <translation>SPF ist nicht gültig%1. Fügen Sie „include:spf.mandrillapp.com“ zum SPF-Eintrag (TXT) der Domain hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DKIM is valid.</source>
+        <translation>DKIM ist gültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DKIM is not valid%1. Publish the DKIM record Mandrill shows for the domain (mandrill._domainkey.%2).</source>
+        <translation>DKIM ist nicht gültig%1. Veröffentlichen Sie den DKIM-Eintrag, den Mandrill für die Domain anzeigt (mandrill._domainkey.%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No valid DMARC record. Mandrill does not require one, but Gmail and Yahoo expect it from bulk senders.</source>
+        <translation>Kein gültiger DMARC-Eintrag. Mandrill verlangt keinen, aber Gmail und Yahoo erwarten ihn von Massenversendern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mandrill can sign mail for this domain.</source>
+        <translation>Mandrill kann E-Mails für diese Domain signieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mandrill cannot sign mail for this domain yet (valid_signing is false): messages from it are rejected as “unsigned” until the steps above are done.</source>
+        <translation>Mandrill kann E-Mails für diese Domain noch nicht signieren (valid_signing ist false): Nachrichten von dort werden als „unsigned“ abgelehnt, bis die obigen Schritte erledigt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>MandrillKeyDialog</name>
+    <message>
+        <location filename="../ui/MandrillKeyDialog.ui" line="+6"/>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Mandrill API key</source>
+        <translation>Mandrill-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Paste your Mailchimp Transactional (Mandrill) API key. Hookmail keeps it in the system keychain and adds it only to what is sent or pushed.</source>
+        <translation>Fügen Sie Ihren API-Schlüssel für Mailchimp Transactional (Mandrill) ein. Hookmail bewahrt ihn im Schlüsselbund des Systems auf und fügt ihn nur dem hinzu, was gesendet oder übertragen wird.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Check key</source>
+        <translation>Schlüssel &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Remove key</source>
+        <translation>Schlüssel &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>OryImport</name>
+    <message>
+        <location filename="../app/core/OryImport.cpp" line="+56"/>
+        <source>The body is not valid base64 (Ory fails this hook too); the template is empty.</source>
+        <translation>Der Body ist kein gültiges base64 (auch Ory lässt diesen Hook fehlschlagen); die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The template had an API key written into it; Hookmail replaced it with %1. Hookmail adds the key from the keychain when it pushes, so remove the key field from the template.</source>
+        <translation>In der Vorlage stand ein API-Schlüssel; Hookmail hat ihn durch %1 ersetzt. Hookmail fügt beim Übertragen den Schlüssel aus dem Schlüsselbund hinzu, entfernen Sie daher das key-Feld aus der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hook has no body (Ory fails it at run time).</source>
+        <translation>Der Hook hat keinen Body (Ory lässt ihn bei der Ausführung fehlschlagen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body is loaded by Ory from %1, which Hookmail cannot read; the template is empty.</source>
+        <translation>Der Body wird von Ory aus %1 geladen, was Hookmail nicht lesen kann; die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hook has no id, so a push adds a new hook next to this one; remove the original in the Ory Console afterwards.</source>
+        <translation>Der Hook hat keine ID, daher fügt ein Übertragen einen neuen Hook neben diesem hinzu; entfernen Sie danach das Original in der Ory Console.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: %1 (%2)</source>
+        <translation>Importiert: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hook authenticates with %1; Hookmail does not import credentials.</source>
+        <translation>Der Hook authentifiziert sich mit %1; Hookmail importiert keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Also in %1, which Hookmail does not know.</source>
+        <translation>Auch in %1, das Hookmail nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>OryPane</name>
+    <message>
+        <location filename="../ui/OryPane.ui" line="+8"/>
+        <source>Ory Network</source>
+        <translation>Ory Network</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace API &amp;key:</source>
+        <translation>Workspace-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ory_wak_…</source>
+        <translation>ory_wak_…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Workspace:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Read project</source>
+        <translation>Projekt &amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hooks of the project</source>
+        <translation>Hooks des Projekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hook list / hook</source>
+        <translation>Hook-Liste / Hook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will it fire?</source>
+        <translation>Wird er ausgelöst?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will it fire</source>
+        <translation>Wird er ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix selected</source>
+        <translation>Auswahl &amp;korrigieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put generic-list hooks into the method lists</source>
+        <translation>Hooks aus allgemeinen Listen in die Methodenlisten verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Push…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll &amp;back…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+</context>
+<context>
+    <name>OryResponses</name>
+    <message>
+        <location filename="../app/core/OryResponses.cpp" line="+21"/>
+        <source>The Ory Console answered with something Hookmail does not understand (%1). Check that the API address in the settings points to the Ory Console API.</source>
+        <translation>Die Ory Console hat mit etwas geantwortet, das Hookmail nicht versteht (%1). Prüfen Sie, ob die API-Adresse in den Einstellungen auf die Ory-Console-API zeigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a workspace is not an object</source>
+        <translation>ein Workspace ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a workspace has no id</source>
+        <translation>ein Workspace hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a project entry is not an object</source>
+        <translation>ein Projekteintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a project entry has no id</source>
+        <translation>ein Projekteintrag hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no “workspaces” list</source>
+        <translation>keine „workspaces“-Liste</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a list of projects</source>
+        <translation>Liste von Projekten erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no “projects” list</source>
+        <translation>keine „projects“-Liste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the project has no id</source>
+        <translation>das Projekt hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project has no revision_id</source>
+        <translation>das Projekt hat keine revision_id</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the project has no “services”</source>
+        <translation>das Projekt hat keine „services“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“services.identity” is not an object</source>
+        <translation>„services.identity“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“services.identity.config” is not an object</source>
+        <translation>„services.identity.config“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the update answer has no “project”</source>
+        <translation>die Antwort auf die Aktualisierung enthält kein „project“</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Could not %1: the server answered with a web page instead of the Ory Console API (HTTP %2). Check the API address in the settings (for example https://api.console.ory.com) and any proxy in between.</source>
+        <translation>Es war nicht möglich, %1: Der Server hat statt der Ory-Console-API mit einer Webseite geantwortet (HTTP %2). Prüfen Sie die API-Adresse in den Einstellungen (zum Beispiel https://api.console.ory.com) und einen eventuell dazwischengeschalteten Proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: the server&apos;s answer is not JSON (HTTP %2). Check the API address in the settings.</source>
+        <translation>Es war nicht möglich, %1: Die Antwort des Servers ist kein JSON (HTTP %2). Prüfen Sie die API-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ory refused to %1 because the request or the resulting configuration is invalid. Nothing was changed. Details: %2</source>
+        <translation>Ory hat es abgelehnt, %1, weil die Anfrage oder die daraus entstehende Konfiguration ungültig ist. Es wurde nichts geändert. Details: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ory did not accept the workspace API key, so Hookmail could not %1. Create a workspace API key (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys, and enter it again.</source>
+        <translation>Ory hat den Workspace-API-Schlüssel nicht akzeptiert, daher war es Hookmail nicht möglich, %1. Erstellen Sie in der Ory Console unter Workspace settings → API keys einen Workspace-API-Schlüssel (er beginnt mit ory_wak_) und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspace API key has no access here, so Hookmail could not %1. Check that the project belongs to the key&apos;s workspace and that the key is a workspace key (ory_wak_…), not a project key.</source>
+        <translation>Der Workspace-API-Schlüssel hat hier keinen Zugriff, daher war es Hookmail nicht möglich, %1. Prüfen Sie, ob das Projekt zum Workspace des Schlüssels gehört und ob der Schlüssel ein Workspace-Schlüssel (ory_wak_…) und kein Projektschlüssel ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ory could not find it (HTTP 404), so Hookmail could not %1. Check the project id (Ory Console → Project settings) and that it belongs to the key&apos;s workspace.</source>
+        <translation>Ory hat es nicht gefunden (HTTP 404), daher war es Hookmail nicht möglich, %1. Prüfen Sie die Projekt-ID (Ory Console → Project settings) und ob das Projekt zum Workspace des Schlüssels gehört.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project changed since Hookmail read it (someone edited it in the Ory Console or another push ran), so Hookmail did not %1 and nothing was overwritten. Re-read the project, review the new difference and decide again.</source>
+        <translation>Das Projekt hat sich geändert, seit Hookmail es gelesen hat (jemand hat es in der Ory Console bearbeitet oder ein anderes Übertragen lief), daher hat Hookmail darauf verzichtet, %1, und nichts wurde überschrieben. Lesen Sie das Projekt erneut, prüfen Sie den neuen Unterschied und entscheiden Sie noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Ory Console had a problem on its side (HTTP %1), so Hookmail could not %2. Nothing was changed by Hookmail; try again in a few minutes and check https://status.ory.sh.</source>
+        <translation>Die Ory Console hatte ein Problem auf ihrer Seite (HTTP %1), daher war es Hookmail nicht möglich, %2. Hookmail hat nichts geändert; versuchen Sie es in ein paar Minuten erneut und sehen Sie auf https://status.ory.sh nach.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not %1: the Ory Console answered HTTP %2.</source>
+        <translation>Es war nicht möglich, %1: Die Ory Console hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No Ory workspace API key is set. Create one (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys.</source>
+        <translation>Es ist kein Ory-Workspace-API-Schlüssel festgelegt. Erstellen Sie einen (er beginnt mit ory_wak_) in der Ory Console unter Workspace settings → API keys.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This looks like a project API key (ory_pat_/ory_apikey_). Project keys cannot read or change project configuration; use a workspace API key (ory_wak_…).</source>
+        <translation>Dies sieht aus wie ein Projekt-API-Schlüssel (ory_pat_/ory_apikey_). Projektschlüssel können die Projektkonfiguration weder lesen noch ändern; verwenden Sie einen Workspace-API-Schlüssel (ory_wak_…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This does not look like an Ory workspace API key (those start with ory_wak_). Ory will probably refuse it.</source>
+        <translation>Dies sieht nicht aus wie ein Ory-Workspace-API-Schlüssel (diese beginnen mit ory_wak_). Ory wird ihn wahrscheinlich ablehnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../app/core/Project.cpp" line="+28"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+40"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+178"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The field &quot;%1hookPoints[%2]&quot; holds &quot;%3&quot;, which is not a place Ory runs hooks (expected e.g. &quot;registration/after/password&quot;).</source>
+        <translation>Das Feld „%1hookPoints[%2]“ enthält „%3“; dort führt Ory keine Hooks aus (erwartet z. B. „registration/after/password“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field &quot;%1mode&quot; must be &quot;form&quot; or &quot;code&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Feld „%1mode“ muss &quot;form&quot; oder &quot;code&quot; sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>It is not a Hookmail project: the &quot;format&quot; field is missing.</source>
+        <translation>Es ist kein Hookmail-Projekt: Das Feld „format“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not a Hookmail project: its &quot;format&quot; is &quot;%1&quot;, expected &quot;%2&quot;.</source>
+        <translation>Es ist kein Hookmail-Projekt: Sein „format“ ist „%1“, erwartet wurde „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not a Hookmail project: its &quot;format&quot; field is not &quot;%1&quot;.</source>
+        <translation>Es ist kein Hookmail-Projekt: Sein Feld „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project has no format version (the &quot;version&quot; field is missing).</source>
+        <translation>Das Projekt hat keine Formatversion (das Feld „version“ fehlt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project was written by a newer Hookmail (format version %1, this version reads up to %2). Update Hookmail to open it.</source>
+        <translation>Das Projekt wurde von einer neueren Hookmail-Version geschrieben (Formatversion %1, diese Version liest bis %2). Aktualisieren Sie Hookmail, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has an invalid format version (%1).</source>
+        <translation>Das Projekt hat eine ungültige Formatversion (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of actions</source>
+        <translation>eine Liste von Actions</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Welcome email</source>
+        <translation>Willkommens-E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <location filename="../app/core/ProjectFile.cpp" line="+42"/>
+        <source>Could not open %1: the file does not exist.</source>
+        <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open %1: it is a folder, not a file.</source>
+        <translation>%1 konnte nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß zum Öffnen (%2 MB; die Grenze liegt bei %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+84"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>%1 is too large to open (the limit is %2 MB).</source>
+        <translation>%1 ist zu groß zum Öffnen (die Grenze liegt bei %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty, so it is not a Hookmail project. It may have been cut off while saving or copying; use a backup copy if you have one.</source>
+        <translation>%1 ist leer und daher kein Hookmail-Projekt. Die Datei wurde möglicherweise beim Speichern oder Kopieren abgeschnitten; verwenden Sie eine Sicherungskopie, falls Sie eine haben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a Hookmail project: JSON syntax error at line %2, column %3: %4</source>
+        <translation>%1 ist kein Hookmail-Projekt: JSON-Syntaxfehler in Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file ends before the project does: it looks truncated (cut off while saving or copying).</source>
+        <translation>Die Datei endet vor dem Projekt: Sie scheint abgeschnitten zu sein (beim Speichern oder Kopieren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offset %1 of %2 bytes</source>
+        <translation>Position %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Hookmail project: it holds a JSON %2, not a project object.</source>
+        <translation>%1 ist kein Hookmail-Projekt: Die Datei enthält JSON (%2), kein Projektobjekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The project is too large to save (%1 MB; the limit is %2 MB). %3 was left unchanged.</source>
+        <translation>Das Projekt ist zu groß zum Speichern (%1 MB; die Grenze liegt bei %2 MB). %3 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Could not save %1: %2. The previous file was left unchanged.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die vorherige Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a text file in UTF-8, which Jsonnet templates must be.</source>
+        <translation>%1 ist keine UTF-8-Textdatei, was Jsonnet-Vorlagen aber sein müssen.</translation>
+    </message>
+</context>
+<context>
+    <name>PushSnapshots</name>
+    <message>
+        <location filename="../app/core/PushSnapshots.cpp" line="+98"/>
+        <source>This is not a Hookmail snapshot (or one from a newer Hookmail).</source>
+        <translation>Dies ist kein Hookmail-Snapshot (oder einer von einer neueren Hookmail-Version).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The snapshot names a list Hookmail does not manage (%1).</source>
+        <translation>Der Snapshot nennt eine Liste, die Hookmail nicht verwaltet (%1).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Rolling back needs the Mandrill key to put back into Hookmail&apos;s hook; set it first (it is not stored in snapshots).</source>
+        <translation>Zum Zurücksetzen wird der Mandrill-Schlüssel benötigt, um ihn wieder in den Hook von Hookmail einzusetzen; legen Sie ihn zuerst fest (er wird nicht in Snapshots gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The hook “%1” in %2 had a secret (an API key or password) that Hookmail does not store, and it is no longer in the project, so it cannot be restored automatically. Restore it by hand in the Ory Console.</source>
+        <translation>Der Hook „%1“ in %2 hatte ein Geheimnis (einen API-Schlüssel oder ein Passwort), das Hookmail nicht speichert, und er ist nicht mehr im Projekt, daher kann er nicht automatisch wiederhergestellt werden. Stellen Sie ihn von Hand in der Ory Console wieder her.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Internal error: the snapshot would contain a secret, so it was not written.</source>
+        <translation>Interner Fehler: Der Snapshot würde ein Geheimnis enthalten und wurde daher nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not create the snapshot folder %1.</source>
+        <translation>Der Snapshot-Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the snapshot %1 (%2). Nothing was sent to Ory.</source>
+        <translation>Der Snapshot %1 konnte nicht geschrieben werden (%2). Es wurde nichts an Ory gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the snapshot %1.</source>
+        <translation>Der Snapshot %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot %1 is damaged (not JSON).</source>
+        <translation>Der Snapshot %1 ist beschädigt (kein JSON).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is nothing to roll back: Hookmail has no snapshot for project %1 on this computer.</source>
+        <translation>Es gibt nichts zurückzusetzen: Hookmail hat auf diesem Computer keinen Snapshot für das Projekt %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not mark the snapshot %1 as rolled back.</source>
+        <translation>Der Snapshot %1 konnte nicht als zurückgesetzt markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleContext</name>
+    <message>
+        <location filename="../app/core/SampleContext.cpp" line="+184"/>
+        <source>The sample identity&apos;s %1[%2] %3</source>
+        <translation>%1[%2] der Beispielidentität %3</translation>
+    </message>
+    <message>
+        <location line="+296"/>
+        <source>The sample identity needs &quot;traits&quot;: an object with the fields of your identity schema, such as {&quot;email&quot;: &quot;jane@example.com&quot;}.</source>
+        <translation>Die Beispielidentität braucht „traits“: ein Objekt mit den Feldern Ihres Identitätsschemas, etwa {&quot;email&quot;: &quot;jane@example.com&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample identity&apos;s &quot;traits&quot; must be an object, such as {&quot;email&quot;: &quot;jane@example.com&quot;}.</source>
+        <translation>„traits“ der Beispielidentität muss ein Objekt sein, etwa {&quot;email&quot;: &quot;jane@example.com&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sample identity&apos;s &quot;%1&quot; must be text.</source>
+        <translation>„%1“ der Beispielidentität muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sample identity&apos;s &quot;state&quot; must be &quot;active&quot; or &quot;inactive&quot;.</source>
+        <translation>„state“ der Beispielidentität muss &quot;active&quot; oder &quot;inactive&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sample identity&apos;s &quot;metadata_public&quot; must be an object or null.</source>
+        <translation>„metadata_public“ der Beispielidentität muss ein Objekt oder null sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample identity&apos;s &quot;%1&quot; must be a list of addresses (or left out when there are none).</source>
+        <translation>„%1“ der Beispielidentität muss eine Liste von Adressen sein (oder fehlen, wenn es keine gibt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object such as {&quot;value&quot;: &quot;jane@example.com&quot;, &quot;via&quot;: &quot;email&quot;}.</source>
+        <translation>muss ein Objekt sein, etwa {&quot;value&quot;: &quot;jane@example.com&quot;, &quot;via&quot;: &quot;email&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs a &quot;value&quot;: the address as text.</source>
+        <translation>braucht einen „value“: die Adresse als Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has &quot;via&quot; that is neither &quot;email&quot; nor &quot;sms&quot;.</source>
+        <translation>hat einen „via“-Wert, der weder &quot;email&quot; noch &quot;sms&quot; ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has &quot;verified&quot; that is not true or false.</source>
+        <translation>hat einen „verified“-Wert, der nicht true oder false ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has &quot;status&quot; that is not &quot;pending&quot;, &quot;sent&quot; or &quot;completed&quot;.</source>
+        <translation>hat einen „status“-Wert, der nicht &quot;pending&quot;, &quot;sent&quot; oder &quot;completed&quot; ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../app/core/Secrets.cpp" line="+31"/>
+        <source>Mandrill key</source>
+        <translation>Mandrill-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ory workspace key</source>
+        <translation>Ory-Workspace-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the %1 from the keychain: %2 You can also set %3 for the command line.</source>
+        <translation>Der %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2 Für die Kommandozeile können Sie auch %3 setzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 is set. Save it in Hookmail (Settings → %1) or set %2 for the command line.</source>
+        <translation>Es ist kein %1 festgelegt. Speichern Sie ihn in Hookmail (Einstellungen → %1) oder setzen Sie %2 für die Kommandozeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../app/core/Settings.cpp" line="+142"/>
+        <source>“%1” is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only https:// URLs are allowed (got “%1”).</source>
+        <translation>Nur https://-URLs sind erlaubt (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain http:// is refused except to this computer (127.0.0.1 / localhost): the API key would travel unencrypted. Use https://.</source>
+        <translation>Einfaches http:// wird abgelehnt, außer zu diesem Computer (127.0.0.1 / localhost): Der API-Schlüssel würde unverschlüsselt übertragen. Verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <location filename="../app/core/TestSend.cpp" line="+65"/>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”: give the bare address only (like ann@example.com), without a name or &lt;&gt;.</source>
+        <translation>„%1“: Geben Sie nur die reine Adresse an (wie ann@example.com), ohne Namen oder &lt;&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add at least one test address.</source>
+        <translation>Fügen Sie mindestens eine Testadresse hinzu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Mandrill key is set. Enter it in Settings → Mandrill key.</source>
+        <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rendered body has no “message” object, so there is nothing to send. Check the template.</source>
+        <translation>Der gerenderte Body hat kein „message“-Objekt, daher gibt es nichts zu senden. Prüfen Sie die Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Recipients replaced: the template&apos;s “%1” gets the test address(es) instead.</source>
+        <translation>Empfänger ersetzt: „%1“ der Vorlage erhält stattdessen die Testadresse(n).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 for other recipients were left out.</source>
+        <translation>%1 für andere Empfänger wurden weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bcc_address was removed so the test does not reach anyone else.</source>
+        <translation>bcc_address wurde entfernt, damit der Test niemanden sonst erreicht.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Could not create the folder for the test-send history (%1).</source>
+        <translation>Der Ordner für den Verlauf der Testversände konnte nicht angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Could not save the test-send history: %1</source>
+        <translation>Der Verlauf der Testversände konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/CoreCommands.cpp" line="+39"/>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>line %1, column %2: </source>
+        <translation>Zeile %1, Spalte %2: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>render: Print the Mandrill request body Ory would send (key masked).</source>
+        <translation>render: Den Body der Mandrill-Anfrage ausgeben, den Ory senden würde (Schlüssel maskiert).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+228"/>
+        <source>The action has no hook points; pass --hook.</source>
+        <translation>Die Action hat keine Hook-Punkte; geben Sie --hook an.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>warning: the template&apos;s output is not a JSON object, so Mandrill will reject it.</source>
+        <translation>Warnung: Die Ausgabe der Vorlage ist kein JSON-Objekt, daher wird Mandrill sie ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hook skipped (cancelled): the template called error &quot;cancel&quot; for %1, so Ory sends nothing.</source>
+        <translation>Hook übersprungen (abgebrochen): Die Vorlage hat für %1 error &quot;cancel&quot; aufgerufen, daher sendet Ory nichts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>check: Will this action work? Exit 1 when any finding is an error.</source>
+        <translation>check: Funktioniert diese Action? Beendet sich mit 1, wenn ein Befund ein Fehler ist.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2 error(s), %3 warning(s).</source>
+        <translation>%1: %2 Fehler, %3 Warnung(en).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the files into DIR instead of printing them.</source>
+        <translation>Die Dateien nach DIR schreiben, statt sie auszugeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the real Mandrill key into the export (from HOOKMAIL_MANDRILL_KEY or the keychain).</source>
+        <translation>Den echten Mandrill-Schlüssel in den Export schreiben (aus HOOKMAIL_MANDRILL_KEY oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: Export the action as action JSON, ory CLI command, kratos.yml or curl.</source>
+        <translation>export: Die Action als Action-JSON, ory-CLI-Befehl, kratos.yml oder curl exportieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format is required (%1).</source>
+        <translation>--format ist erforderlich (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown format “%1”; use one of %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in Hookmail&apos;s settings.</source>
+        <translation>--with-secret braucht den Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY oder speichern Sie ihn in den Einstellungen von Hookmail.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The template does not render at %1, so there is no body to send: %2</source>
+        <translation>Die Vorlage lässt sich bei %1 nicht rendern, daher gibt es keinen Body zum Senden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This export contains your Mandrill key. Keep it out of version control and chat.</source>
+        <translation>Dieser Export enthält Ihren Mandrill-Schlüssel. Halten Sie ihn aus Versionsverwaltung und Chats heraus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A test address (repeat for more; default: the project&apos;s test recipients).</source>
+        <translation>Eine Testadresse (für weitere wiederholen; Standard: die Testempfänger des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send-test: Render the action and send it through Mandrill to test addresses only.</source>
+        <translation>send-test: Die Action rendern und über Mandrill nur an Testadressen senden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give at least one --to ADDRESS (the email goes only there).</source>
+        <translation>geben Sie mindestens ein --to ADDRESS an (die E-Mail geht nur dorthin).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The template skips this email (error &quot;cancel&quot;) for %1 with this identity, so there is nothing to send. Pick another identity with --identity.</source>
+        <translation>Die Vorlage überspringt diese E-Mail (error &quot;cancel&quot;) für %1 mit dieser Identität, daher gibt es nichts zu senden. Wählen Sie mit --identity eine andere Identität.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The template does not render at %1: %2</source>
+        <translation>Die Vorlage lässt sich bei %1 nicht rendern: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the output is not a JSON object</source>
+        <translation>die Ausgabe ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Selectors.cpp" line="+25"/>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation>Die Datei %2 (%1) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 file %2 is not valid JSON: %3 at line %4, column %5.</source>
+        <translation>Die Datei %2 (%1) ist kein gültiges JSON: %3 in Zeile %4, Spalte %5.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 file %2 must contain a JSON object.</source>
+        <translation>Die Datei %2 (%1) muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A .hookmail project or a bare .jsonnet template (default: the built-in project).</source>
+        <translation>Ein .hookmail-Projekt oder eine einzelne .jsonnet-Vorlage (Standard: das eingebaute Projekt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action to use (name or id; default: the first).</source>
+        <translation>Die zu verwendende Action (Name oder ID; Standard: die erste).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hook point, e.g. registration/after/password (default: the action&apos;s hook points).</source>
+        <translation>Der Hook-Punkt, z. B. registration/after/password (Standard: die Hook-Punkte der Action).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A sample identity preset name or a JSON file with an identity (default: the project&apos;s).</source>
+        <translation>Name einer vordefinierten Beispielidentität oder eine JSON-Datei mit einer Identität (Standard: die des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JSON file used as ctx as-is, instead of a sample context.</source>
+        <translation>Eine JSON-Datei, die unverändert als ctx verwendet wird, statt eines Beispielkontexts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OryCommands.cpp" line="+67"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ory Network project id.</source>
+        <translation>ID des Ory-Network-Projekts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ory workspace id.</source>
+        <translation>ID des Ory-Workspace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action name or id (needed when the file has several).</source>
+        <translation>Name oder ID der Action (nötig, wenn die Datei mehrere enthält).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the change and send nothing.</source>
+        <translation>Die Änderung anzeigen und nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the change after showing it (no interactive prompt).</source>
+        <translation>Die Änderung nach dem Anzeigen senden (ohne Rückfrage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the result to FILE.</source>
+        <translation>Das Ergebnis in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/Selectors.cpp" line="+2"/>
+        <source>Machine-readable JSON output.</source>
+        <translation>Maschinenlesbare JSON-Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put a hook meant for a generic after-list (ignored by Ory while method lists exist) into the method lists instead.</source>
+        <translation>Einen Hook, der für eine allgemeine after-Liste gedacht ist (von Ory ignoriert, solange Methodenlisten existieren), stattdessen in die Methodenlisten eintragen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hookmail project file (default: the last one opened).</source>
+        <translation>Hookmail-Projektdatei (Standard: die zuletzt geöffnete).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Environment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, default https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).
+Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.
+</source>
+        <translation>Umgebung: HOOKMAIL_ORY_KEY (Workspace-API-Schlüssel, ory_wak_…), HOOKMAIL_ORY_URL (API-Adresse, Standard https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (wird in übertragene Bodys eingesetzt).
+Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Aufruf- oder Eingabefehler.
+</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with ory_wak_, created in the Ory Console under Workspace settings → API keys).</source>
+        <translation>Kein Ory-Workspace-API-Schlüssel: Setzen Sie HOOKMAIL_ORY_KEY (ein Schlüssel, der mit ory_wak_ beginnt, erstellt in der Ory Console unter Workspace settings → API keys).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No Hookmail project file given and none opened before. Name the file: hookmail push welcome.hookmail --project ID</source>
+        <translation>Keine Hookmail-Projektdatei angegeben und bisher keine geöffnet. Nennen Sie die Datei: hookmail push welcome.hookmail --project ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project %1 has no action “%2”.</source>
+        <translation>Das Projekt %1 hat keine Action „%2“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The project %1 has no actions.</source>
+        <translation>Das Projekt %1 hat keine Actions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project %1 has several actions; choose one with --action NAME (%2).</source>
+        <translation>Das Projekt %1 hat mehrere Actions; wählen Sie eine mit --action NAME (%2).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: nothing was sent to Ory.</source>
+        <translation>Probelauf: Es wurde nichts an Ory gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent. Review the change above, then run again with --yes to send it (or --dry-run to only show it).</source>
+        <translation>Es wurde nichts gesendet. Prüfen Sie die Änderung oben und führen Sie den Befehl dann mit --yes erneut aus, um sie zu senden (oder mit --dry-run, um sie nur anzuzeigen).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing was overwritten. Review the new change above and run again to send it.</source>
+        <translation>Es wurde nichts überschrieben. Prüfen Sie die neue Änderung oben und führen Sie den Befehl erneut aus, um sie zu senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent. The project is now at revision %1.</source>
+        <translation>Gesendet. Das Projekt hat jetzt Revision %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ory warning %1: %2</source>
+        <translation>Ory-Warnung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot of the previous hook lists: %1 (undo with &apos;hookmail rollback --project %2&apos;).</source>
+        <translation>Snapshot der vorherigen Hook-Listen: %1 (rückgängig machen mit &apos;hookmail rollback --project %2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the Ory Network projects.</source>
+        <translation>Die Ory-Network-Projekte auflisten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>List the Ory workspaces.</source>
+        <translation>Die Ory-Workspaces auflisten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show the hooks of an Ory project per flow, phase and method (web_hook bodies decoded, keys masked); with FILE, also say whether each action will fire.</source>
+        <translation>Die Hooks eines Ory-Projekts nach Flow, Phase und Methode anzeigen (web_hook-Bodys dekodiert, Schlüssel maskiert); mit FILE auch angeben, ob jede Action ausgelöst wird.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Push an action into an Ory Network project: Hookmail&apos;s own hook is added to, or replaced in, each of the action&apos;s hook lists; nothing else changes. The change is shown first and sent only with --yes, revision-checked.</source>
+        <translation>Eine Action in ein Ory-Network-Projekt übertragen: Der eigene Hook von Hookmail wird in jeder Hook-Liste der Action hinzugefügt oder ersetzt; sonst ändert sich nichts. Die Änderung wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the pushed body (Ory stores bodies unencrypted: use a key restricted to messages/send).</source>
+        <translation>Kein Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY. Hookmail fügt ihn dem übertragenen Body hinzu (Ory speichert Bodys unverschlüsselt: Verwenden Sie einen auf messages/send beschränkten Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Remove an action&apos;s hook (found by its stable id) from every hook list of an Ory Network project; shown first, sent only with --yes.</source>
+        <translation>Den Hook einer Action (gefunden über seine feste ID) aus jeder Hook-Liste eines Ory-Network-Projekts entfernen; wird zuerst angezeigt und nur mit --yes gesendet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Restore the hook lists of an Ory Network project from the snapshot Hookmail took before its last push or removal; shown first, sent only with --yes, revision-checked.</source>
+        <translation>Die Hook-Listen eines Ory-Network-Projekts aus dem Snapshot wiederherstellen, den Hookmail vor dem letzten Übertragen oder Entfernen angelegt hat; wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import the web_hooks of an Ory Network project as Hookmail actions (bodies decoded; Hookmail&apos;s own hooks recognised by their id).</source>
+        <translation>Die web_hooks eines Ory-Network-Projekts als Hookmail-Actions importieren (Bodys dekodiert; die eigenen Hooks von Hookmail werden an ihrer ID erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Selectors.cpp" line="+9"/>
+        <source>Too many files given (%1); pass at most one project or template.</source>
+        <translation>Zu viele Dateien angegeben (%1); geben Sie höchstens ein Projekt oder eine Vorlage an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The project has no actions.</source>
+        <translation>Das Projekt hat keine Actions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No action named “%1”. Actions in this project: %2.</source>
+        <translation>Keine Action namens „%1“. Actions in diesem Projekt: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a hook point. Write FLOW/PHASE[/METHOD], e.g. registration/after/password, login/after/oidc, registration/before, recovery/after.</source>
+        <translation>„%1“ ist kein Hook-Punkt. Schreiben Sie FLOW/PHASE[/METHOD], z. B. registration/after/password, login/after/oidc, registration/before, recovery/after.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>project sample</source>
+        <translation>Beispiel des Projekts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is neither an identity preset nor a file. Presets: %2.</source>
+        <translation>„%1“ ist weder eine vordefinierte Identität noch eine Datei. Vordefiniert: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ctx</source>
+        <translation>ctx</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ActionEditorPane</name>
+    <message>
+        <location filename="../ui/ActionEditorPane.cpp" line="+29"/>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the email in a form (no code needed)</source>
+        <translation>Die E-Mail in einem Formular schreiben (kein Code nötig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the Jsonnet template</source>
+        <translation>Die Jsonnet-Vorlage bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Generated Jsonnet (read-only)</source>
+        <translation>Erzeugtes Jsonnet (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated Jsonnet (read-only — switch to Code to edit)</source>
+        <translation>Erzeugtes Jsonnet (schreibgeschützt – zum Bearbeiten zu „Code“ wechseln)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Fill in the email; the template is written for you.</source>
+        <translation>Füllen Sie die E-Mail aus; die Vorlage wird für Sie geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jsonnet template (the key is added for you)</source>
+        <translation>Jsonnet-Vorlage (der Schlüssel wird für Sie eingefügt)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The form can&apos;t show this template: the code was written or changed by hand, and the form would lose those changes. Undo your code edits to go back to the form, or keep working in code.</source>
+        <translation>Das Formular kann diese Vorlage nicht anzeigen: Der Code wurde von Hand geschrieben oder geändert, und das Formular würde diese Änderungen verlieren. Machen Sie Ihre Code-Änderungen rückgängig, um zum Formular zurückzukehren, oder arbeiten Sie im Code weiter.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ActionListPane</name>
+    <message>
+        <location filename="../ui/ActionListPane.cpp" line="+30"/>
+        <location line="+64"/>
+        <source>Delete email</source>
+        <translation>E-Mail löschen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Emails in this project</source>
+        <translation>E-Mails in diesem Projekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When this email is sent</source>
+        <translation>Wann diese E-Mail gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an email</source>
+        <translation>Eine E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the selected email</source>
+        <translation>Die ausgewählte E-Mail duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected email (F2)</source>
+        <translation>Die ausgewählte E-Mail umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected email</source>
+        <translation>Die ausgewählte E-Mail löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Send this email&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese E-Mail senden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the moments at which Ory sends this email</source>
+        <translation>Kreuzen Sie die Momente an, zu denen Ory diese E-Mail sendet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rename email</source>
+        <translation>E-Mail umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate email</source>
+        <translation>E-Mail duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the selected email (Ctrl+D)</source>
+        <translation>Die ausgewählte E-Mail duplizieren (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected email (Delete)</source>
+        <translation>Die ausgewählte E-Mail löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The general list: Ory ignores it as soon as any sign-in method has its own list. Prefer the entries for each method.</source>
+        <translation>Die allgemeine Liste: Ory ignoriert sie, sobald eine Anmeldemethode eine eigene Liste hat. Bevorzugen Sie die Einträge für die einzelnen Methoden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New email</source>
+        <translation>Neue E-Mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete &quot;%1&quot;? This cannot be undone after you save.</source>
+        <translation>„%1“ löschen? Nach dem Speichern lässt sich das nicht mehr rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::DocumentController</name>
+    <message>
+        <location filename="../ui/DocumentController.cpp" line="+30"/>
+        <location line="+127"/>
+        <location line="+146"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>%1%2 — Hookmail</source>
+        <translation>%1%2 — Hookmail</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Welcome email</source>
+        <translation>Willkommens-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not open the project</source>
+        <translation>Das Projekt konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the project</source>
+        <translation>Das Projekt konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::EmailFormPane</name>
+    <message>
+        <location filename="../ui/EmailFormPane.cpp" line="+20"/>
+        <source>Some sign-ups have no email address (for example a GitHub account with a private email). Leave this empty to skip sending in that case, or enter an address that should receive the email instead.</source>
+        <translation>Manche Registrierungen haben keine E-Mail-Adresse (zum Beispiel ein GitHub-Konto mit privater E-Mail-Adresse). Lassen Sie dieses Feld leer, um in diesem Fall nicht zu senden, oder geben Sie eine Adresse ein, die die E-Mail stattdessen erhalten soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which of the person&apos;s addresses receives the email</source>
+        <translation>Welche Adresse der Person die E-Mail erhält</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Primary verified address, else the first address (recommended)</source>
+        <translation>Primäre bestätigte Adresse, sonst die erste Adresse (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary verified address only</source>
+        <translation>Nur die primäre bestätigte Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First email address, verified or not</source>
+        <translation>Erste E-Mail-Adresse, ob bestätigt oder nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email field of the profile (traits.email)</source>
+        <translation>Das E-Mail-Feld des Profils (traits.email)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom: %1</source>
+        <translation>Benutzerdefiniert: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Their email address</source>
+        <translation>E-Mail-Adresse der Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (public metadata)</source>
+        <translation> (öffentliche Metadaten)</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::EmailPreviewView</name>
+    <message>
+        <location filename="../ui/EmailPreviewView.cpp" line="+77"/>
+        <source>Load remote images</source>
+        <translation>Externe Bilder laden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remote images are blocked so opening a preview never tells a server that the email was viewed. Turn this on to see them.</source>
+        <translation>Externe Bilder werden blockiert, damit das Öffnen einer Vorschau einem Server nie verrät, dass die E-Mail angesehen wurde. Schalten Sie dies ein, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrow (mobile)</source>
+        <translation>Schmal (mobil)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the email at a phone&apos;s width (%1 px)</source>
+        <translation>Die E-Mail in Smartphone-Breite anzeigen (%1 px)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow mobile view</source>
+        <translation>Schmale Mobilansicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The email appears here as you write it.</source>
+        <translation>Die E-Mail erscheint hier, während Sie sie schreiben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plain-text version</source>
+        <translation>Nur-Text-Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain-text body</source>
+        <translation>Nur-Text-Inhalt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request body sent to Mandrill</source>
+        <translation>An Mandrill gesendeter Anfrage-Body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body Ory sends to Mandrill appears here (your key is masked).</source>
+        <translation>Der Body, den Ory an Mandrill sendet, erscheint hier (Ihr Schlüssel ist maskiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+293"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Rendered HTML email</source>
+        <translation>Gerenderte HTML-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
+        <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1, column %2: </source>
+        <translation>Zeile %1, Spalte %2: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(nobody — Mandrill would send nothing)</source>
+        <translation>(niemand – Mandrill würde nichts senden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This email has no HTML part; only the plain-text version below is sent.</source>
+        <translation>Diese E-Mail hat keinen HTML-Teil; nur die Nur-Text-Version unten wird gesendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hook skipped: for this sample the template cancels (error &quot;cancel&quot;), so Ory sends nothing and the sign-up or login goes on normally.</source>
+        <translation>Hook übersprungen: Für dieses Beispiel bricht die Vorlage ab (error &quot;cancel&quot;), daher sendet Ory nichts und die Registrierung oder Anmeldung läuft normal weiter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template has an error, so Ory would not send this email: %1</source>
+        <translation>Die Vorlage enthält einen Fehler, daher würde Ory diese E-Mail nicht senden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below is the last version that worked.</source>
+        <translation>Unten sehen Sie die letzte Version, die funktioniert hat.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checks (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="+24"/>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save export to folder</source>
+        <translation>Export in Ordner speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save the export</source>
+        <translation>Der Export konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No Mandrill key is saved yet. Add it under Mandrill key first; the export uses a placeholder instead.</source>
+        <translation>Es ist noch kein Mandrill-Schlüssel gespeichert. Fügen Sie ihn zuerst unter „Mandrill-Schlüssel“ hinzu; der Export verwendet stattdessen einen Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>⚠ This export contains your Mandrill key. Anyone who sees it can send email as you: don&apos;t paste it into chats or tickets, and prefer a key that may only send messages.</source>
+        <translation>⚠ Dieser Export enthält Ihren Mandrill-Schlüssel. Wer ihn sieht, kann in Ihrem Namen E-Mails senden: Fügen Sie ihn nicht in Chats oder Tickets ein und verwenden Sie besser einen Schlüssel, der nur Nachrichten senden darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your Mandrill key is left out; the export has the placeholder &lt;MANDRILL_API_KEY&gt; where it goes.</source>
+        <translation>Ihr Mandrill-Schlüssel ist nicht enthalten; der Export hat an seiner Stelle den Platzhalter &lt;MANDRILL_API_KEY&gt;.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::FindReplaceBar</name>
+    <message>
+        <location filename="../ui/FindReplaceBar.cpp" line="+17"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement text</source>
+        <translation>Ersetzungstext</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find next (Enter)</source>
+        <translation>Nächsten Treffer suchen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace this match</source>
+        <translation>Diesen Treffer ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace every match</source>
+        <translation>Alle Treffer ersetzen</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Wrapped around</source>
+        <translation>Suche am Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer ersetzt</numerusform>
+            <numerusform>%n Treffer ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::FirstRunGuide</name>
+    <message>
+        <location filename="../ui/FirstRunGuide.cpp" line="+18"/>
+        <source>&lt;b&gt;Welcome to Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Write&lt;/b&gt; the email here (Form or Code) — the preview on the right shows it as Ory will send it. &amp;nbsp;&lt;b&gt;2 Test&lt;/b&gt; it: send it to yourself from the &lt;a href=&quot;test&quot;&gt;Test send&lt;/a&gt; tab. &amp;nbsp;&lt;b&gt;3 Ship&lt;/b&gt; it to your project from the &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; tab, or with File ▸ Export. Your Mandrill and Ory keys stay in the system keychain, never in project files.</source>
+        <translation>&lt;b&gt;Willkommen bei Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Schreiben&lt;/b&gt; Sie die E-Mail hier (Formular oder Code) – die Vorschau rechts zeigt sie so, wie Ory sie senden wird. &amp;nbsp;&lt;b&gt;2 Testen&lt;/b&gt; Sie sie: Senden Sie sie im Reiter &lt;a href=&quot;test&quot;&gt;Testversand&lt;/a&gt; an sich selbst. &amp;nbsp;&lt;b&gt;3 Veröffentlichen&lt;/b&gt; Sie sie im Reiter &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; in Ihr Projekt oder über Datei ▸ Exportieren. Ihre Mandrill- und Ory-Schlüssel bleiben im Schlüsselbund des Systems, nie in Projektdateien.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the welcome guide</source>
+        <translation>Die Willkommensanleitung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::JsonnetEditor</name>
+    <message>
+        <location filename="../ui/JsonnetEditor.cpp" line="+24"/>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format Jsonnet</source>
+        <translation>Jsonnet formatieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jsonnet template</source>
+        <translation>Jsonnet-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Cannot format: %1</source>
+        <translation>Formatieren nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+39"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hookmail</source>
+        <translation>Hookmail</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Checking every hook point…</source>
+        <translation>Alle Hook-Punkte werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview updated (%1 ms)</source>
+        <translation>Vorschau aktualisiert (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ory Network</source>
+        <translation>Ory Network</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Email</source>
+        <translation>Neue E-&amp;Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat Jsonnet</source>
+        <translation>Jsonnet f&amp;ormatieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mandrill Key…</source>
+        <translation>&amp;Mandrill-Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;Test Email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Narrow (mobile) preview</source>
+        <translation>&amp;Schmale Vorschau (mobil)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;all hook points</source>
+        <translation>&amp;Alle Hook-Punkte prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where are my &amp;keys?</source>
+        <translation>Wo sind meine &amp;Schlüssel?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where are my keys?</source>
+        <translation>Wo sind meine Schlüssel?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Mandrill key is kept in the system keychain (%1), never in project files, settings or exports — unless you explicitly include it in an export.
+
+Previews show it masked. When the hook is pushed to Ory, the key goes inside the template, which Ory stores unencrypted: use a Mandrill key that may only send messages.</source>
+        <translation>Ihr Mandrill-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (%1), nie in Projektdateien, Einstellungen oder Exporten – außer Sie nehmen ihn ausdrücklich in einen Export auf.
+
+Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der Schlüssel in der Vorlage, die Ory unverschlüsselt speichert: Verwenden Sie einen Mandrill-Schlüssel, der nur Nachrichten senden darf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Hookmail</source>
+        <translation>Ü&amp;ber Hookmail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Hookmail</source>
+        <translation>Über Hookmail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Hookmail %1&lt;/b&gt;&lt;p&gt;Write, preview, test and ship the emails your Ory project sends through Mailchimp Transactional (Mandrill).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Hookmail %1&lt;/b&gt;&lt;p&gt;Schreiben, prüfen, testen und veröffentlichen Sie die E-Mails, die Ihr Ory-Projekt über Mailchimp Transactional (Mandrill) sendet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::MandrillKeyDialog</name>
+    <message>
+        <location filename="../ui/MandrillKeyDialog.cpp" line="+25"/>
+        <source>Show or hide the key</source>
+        <translation>Den Schlüssel anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: create a key that may only call &lt;b&gt;messages/send&lt;/b&gt; (Mandrill → Settings → SMTP &amp;amp; API Info → edit the key → “Only allow this key to use certain API calls”). Ory stores the hook&apos;s request body — and so this key — unencrypted in the project configuration, so a restricted key limits the harm if it leaks. Note that a restricted key may fail “Check key” although it sends fine.</source>
+        <translation>Empfohlen: Erstellen Sie einen Schlüssel, der nur &lt;b&gt;messages/send&lt;/b&gt; aufrufen darf (Mandrill → Settings → SMTP &amp;amp; API Info → Schlüssel bearbeiten → „Only allow this key to use certain API calls“). Ory speichert den Anfrage-Body des Hooks – und damit diesen Schlüssel – unverschlüsselt in der Projektkonfiguration; ein eingeschränkter Schlüssel begrenzt den Schaden, falls er bekannt wird. Beachten Sie, dass ein eingeschränkter Schlüssel bei „Schlüssel prüfen“ scheitern kann, obwohl er problemlos sendet.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The key is kept in: %1.</source>
+        <translation>Der Schlüssel wird aufbewahrt in: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keychain is available, so the key cannot be saved.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann der Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Check key</source>
+        <translation>Schlüssel &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking Mandrill…</source>
+        <translation>Mandrill wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key works.</source>
+        <translation>Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputation: %1 of 100 (75 is good)</source>
+        <translation>Reputation: %1 von 100 (75 ist gut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hourly quota: %1 messages</source>
+        <translation>Stündliches Kontingent: %1 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account details unavailable: %1</source>
+        <translation>Kontodetails nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter a key first, or use “Remove key”.</source>
+        <translation>Geben Sie zuerst einen Schlüssel ein oder verwenden Sie „Schlüssel entfernen“.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The key was removed.</source>
+        <translation>Der Schlüssel wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::MemorySecretStore</name>
+    <message>
+        <location filename="../app/core/SecretStore.cpp" line="+60"/>
+        <source>memory (this run only)</source>
+        <translation>Arbeitsspeicher (nur für diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::OryPane</name>
+    <message>
+        <location filename="../ui/OryPane.cpp" line="+26"/>
+        <source>Shows the change first; nothing is sent until you confirm.</source>
+        <translation>Zeigt zuerst die Änderung; es wird nichts gesendet, bis Sie bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The workspace key is stored in %1.</source>
+        <translation>Der Workspace-Schlüssel ist gespeichert in: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n workspace(s).</source>
+        <translation>
+            <numerusform>%n Workspace.</numerusform>
+            <numerusform>%n Workspaces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the project…</source>
+        <translation>Das Projekt wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read “%1”, revision %2.</source>
+        <translation>„%1“ gelesen, Revision %2.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Turn on “ignore the response” in the action&apos;s settings.</source>
+        <translation>Schalten Sie in den Einstellungen der Action „Antwort ignorieren“ ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to change: the project already has exactly this.</source>
+        <translation>Nichts zu ändern: Das Projekt hat bereits genau diesen Stand.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Project “%1”, revision %2. Only these hook lists change; review and confirm.</source>
+        <translation>Projekt „%1“, Revision %2. Nur diese Hook-Listen ändern sich; prüfen und bestätigen Sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The project changed in the meantime; nothing was overwritten. Here is the change against the project as it is now.</source>
+        <translation>Das Projekt hat sich inzwischen geändert; nichts wurde überschrieben. Hier ist die Änderung gegenüber dem aktuellen Stand des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent. The project is now at revision %1.</source>
+        <translation>Gesendet. Das Projekt hat jetzt Revision %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ory warning %1: %2</source>
+        <translation>Ory-Warnung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
+        <source>Open an action first.</source>
+        <translation>Öffnen Sie zuerst eine Action.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Set the Mandrill key first: Hookmail adds it to the pushed hook.</source>
+        <translation>Legen Sie zuerst den Mandrill-Schlüssel fest: Hookmail fügt ihn dem übertragenen Hook hinzu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Push “%1”</source>
+        <translation>„%1“ übertragen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Roll back to %1</source>
+        <translation>Auf %1 zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::OryProjectClient</name>
+    <message>
+        <location filename="../app/core/OryProjectClient.cpp" line="+84"/>
+        <source>Could not %1: %2 Change the Ory API address in the settings.</source>
+        <translation>Es war nicht möglich, %1: %2 Ändern Sie die Ory-API-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: no Ory workspace API key is set. Create one (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys.</source>
+        <translation>Es war nicht möglich, %1: Es ist kein Ory-Workspace-API-Schlüssel festgelegt. Erstellen Sie einen (er beginnt mit ory_wak_) in der Ory Console unter Workspace settings → API keys.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancelled: Hookmail did not %1.</source>
+        <translation>Abgebrochen: Hookmail hat nicht weiter versucht, %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not %1: the Ory Console at %2 did not answer in time. Check your internet connection and try again.</source>
+        <translation>Es war nicht möglich, %1: Die Ory Console unter %2 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not %1: the connection to %2 was refused. Check the Ory API address in the settings.</source>
+        <translation>Es war nicht möglich, %1: Die Verbindung zu %2 wurde abgelehnt. Prüfen Sie die Ory-API-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not %1: the address %2 was not found. Check your internet connection and the Ory API address in the settings.</source>
+        <translation>Es war nicht möglich, %1: Die Adresse %2 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Ory-API-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: the secure connection to %2 could not be verified (%3). Hookmail does not send the key over a connection it cannot trust; check the address, the system clock and any proxy that intercepts HTTPS.</source>
+        <translation>Es war nicht möglich, %1: Die sichere Verbindung zu %2 konnte nicht überprüft werden (%3). Hookmail sendet den Schlüssel nicht über eine Verbindung, der es nicht vertrauen kann; prüfen Sie die Adresse, die Systemzeit und einen eventuellen Proxy, der HTTPS abfängt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not %1: the network request to %2 failed (%3). Check your internet connection.</source>
+        <translation>Es war nicht möglich, %1: Die Netzwerkanfrage an %2 ist fehlgeschlagen (%3). Prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>list the workspaces</source>
+        <translation>die Workspaces aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>list the projects</source>
+        <translation>die Projekte aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>list the projects of the workspace</source>
+        <translation>die Projekte des Workspace aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>read the project</source>
+        <translation>das Projekt zu lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Ory project id given. Pick a project or paste its id from the Ory Console.</source>
+        <translation>Keine Ory-Projekt-ID angegeben. Wählen Sie ein Projekt oder fügen Sie seine ID aus der Ory Console ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>change the project</source>
+        <translation>das Projekt zu ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal error: a change needs the project id and the revision it was computed from.</source>
+        <translation>Interner Fehler: Eine Änderung braucht die Projekt-ID und die Revision, aus der sie berechnet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::PatchReviewDialog</name>
+    <message>
+        <location filename="../ui/PatchReviewDialog.cpp" line="+24"/>
+        <source>Changes to the hook lists</source>
+        <translation>Änderungen an den Hook-Listen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send to Ory</source>
+        <translation>An Ory &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::PreviewController</name>
+    <message>
+        <location filename="../ui/PreviewController.cpp" line="+83"/>
+        <source>Skipped on purpose: no address, so Ory sends nothing</source>
+        <translation>Absichtlich übersprungen: keine Adresse, daher sendet Ory nichts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too large for Ory (over 64 KiB with the sample)</source>
+        <translation>Zu groß für Ory (über 64 KiB mit dem Beispiel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recipient: Mandrill would send nothing</source>
+        <translation>Kein Empfänger: Mandrill würde nichts senden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::RenderService</name>
+    <message>
+        <location filename="../app/core/RenderService.cpp" line="+101"/>
+        <source>Template plus sample context is %1 KiB after Ory&apos;s JSON encoding; Ory refuses more than 64 KiB (the hook would fail with &quot;token too long&quot;). Make the template smaller.</source>
+        <translation>Vorlage und Beispielkontext sind nach Orys JSON-Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab (der Hook würde mit &quot;token too long&quot; fehlschlagen). Verkleinern Sie die Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::SampleContextPane</name>
+    <message>
+        <location filename="../ui/SampleContextPane.cpp" line="+50"/>
+        <source>Check against all hook points</source>
+        <translation>Gegen alle Hook-Punkte prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the email is sent</source>
+        <translation>Wann die E-Mail gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moment in Ory the preview imitates: what Ory knows about the person differs between them</source>
+        <translation>Der Moment in Ory, den die Vorschau nachbildet: Was Ory über die Person weiß, unterscheidet sich je nach Moment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Sample person</source>
+        <translation>Beispielperson</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+41"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Sample identity as JSON</source>
+        <translation>Beispielidentität als JSON</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the email at every hook point this action uses and show which fail</source>
+        <translation>Die E-Mail an jedem Hook-Punkt dieser Action rendern und zeigen, welche fehlschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 (verified)</source>
+        <translation>%1 (bestätigt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No email address on file — like a social sign-up whose provider shares none.</source>
+        <translation>Keine E-Mail-Adresse hinterlegt – wie bei einer Registrierung über einen sozialen Anbieter, der keine weitergibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses on file: %1</source>
+        <translation>Hinterlegte E-Mail-Adressen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This sample person has no profile fields.</source>
+        <translation>Diese Beispielperson hat keine Profilfelder.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(a list or empty value — edit it in the JSON tab)</source>
+        <translation>(eine Liste oder ein leerer Wert – bearbeiten Sie ihn im Reiter JSON)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a closing } is missing (or a , between two entries)</source>
+        <translation>eine schließende } fehlt (oder ein , zwischen zwei Einträgen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a : is missing after a field name</source>
+        <translation>nach einem Feldnamen fehlt ein :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a closing ] is missing (or a , between two items)</source>
+        <translation>eine schließende ] fehlt (oder ein , zwischen zwei Elementen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a , is missing between two entries</source>
+        <translation>zwischen zwei Einträgen fehlt ein ,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a valid value (text needs &quot;double quotes&quot;)</source>
+        <translation>dies ist kein gültiger Wert (Text braucht &quot;doppelte Anführungszeichen&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not a valid value or number (text needs &quot;double quotes&quot;)</source>
+        <translation>dies ist kein gültiger Wert und keine gültige Zahl (Text braucht &quot;doppelte Anführungszeichen&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text contains an invalid character or \ escape</source>
+        <translation>der Text enthält ein ungültiges Zeichen oder eine ungültige \-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text value is not closed with a &quot;</source>
+        <translation>ein Textwert ist nicht mit &quot; abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is extra text after the end</source>
+        <translation>nach dem Ende folgt noch weiterer Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is nested too deeply</source>
+        <translation>es ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not valid JSON</source>
+        <translation>es ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sample identity must be an object in { curly braces }.</source>
+        <translation>Die Beispielidentität muss ein Objekt in { geschweiften Klammern } sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;traits&quot; must be an object in { curly braces }.</source>
+        <translation>„traits“ muss ein Objekt in { geschweiften Klammern } sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fails</source>
+        <translation>Schlägt fehl</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::SessionSecretStore</name>
+    <message>
+        <location filename="../app/core/SessionSecretStore.cpp" line="+19"/>
+        <source>this run only (no keychain available)</source>
+        <translation>nur für diese Sitzung (kein Schlüsselbund verfügbar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys are stored in the %1 and read back when Hookmail starts.</source>
+        <translation>Schlüssel werden hier gespeichert und beim Start von Hookmail wieder gelesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until then Hookmail keeps the key in memory for this run only: it is forgotten when you quit and is never written to disk.</source>
+        <translation>Bis dahin hält Hookmail den Schlüssel nur für diese Sitzung im Arbeitsspeicher: Er wird beim Beenden vergessen und nie auf die Festplatte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::TemplateEvaluator</name>
+    <message>
+        <location filename="../app/core/TemplateEvaluator.cpp" line="+103"/>
+        <source>The evaluation worker could not be started (%1): %2</source>
+        <translation>Der Auswertungsprozess konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it crashed</source>
+        <translation>er ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it exited with code %1</source>
+        <translation>er wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The evaluation worker sent an answer that could not be read; it has been restarted. Try again.</source>
+        <translation>Der Auswertungsprozess hat eine unlesbare Antwort gesendet; er wurde neu gestartet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The evaluation worker keeps stopping (%1); templates cannot be evaluated. Reinstall Hookmail or set HOOKMAIL_WORKER to a working hookmail-worker.</source>
+        <translation>Der Auswertungsprozess stoppt immer wieder (%1); Vorlagen können nicht ausgewertet werden. Installieren Sie Hookmail neu oder setzen Sie HOOKMAIL_WORKER auf einen funktionierenden hookmail-worker.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The template stopped the evaluation worker (%1) - it most likely used too much memory, and Ory would fail the hook too. The worker has been restarted.</source>
+        <translation>Die Vorlage hat den Auswertungsprozess gestoppt (%1) – sie hat vermutlich zu viel Speicher verbraucht, und auch Ory würde den Hook fehlschlagen lassen. Der Prozess wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The evaluation worker stopped unexpectedly (%1) while evaluating this template; it has been restarted.</source>
+        <translation>Der Auswertungsprozess wurde beim Auswerten dieser Vorlage unerwartet beendet (%1); er wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template ran longer than Ory&apos;s 1 s limit (Ory would fail the hook: &quot;failed to run jsonnet within 1s&quot;). Look for endless recursion or very large arrays or strings.</source>
+        <translation>Die Vorlage lief länger als Orys Grenze von 1 s (Ory würde den Hook fehlschlagen lassen: &quot;failed to run jsonnet within 1s&quot;). Suchen Sie nach endloser Rekursion oder sehr großen Arrays oder Zeichenketten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The evaluation worker (hookmail-worker) was not found next to Hookmail. Reinstall Hookmail or set HOOKMAIL_WORKER to its path.</source>
+        <translation>Der Auswertungsprozess (hookmail-worker) wurde neben Hookmail nicht gefunden. Installieren Sie Hookmail neu oder setzen Sie HOOKMAIL_WORKER auf seinen Pfad.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::TestSendPane</name>
+    <message>
+        <location filename="../ui/TestSendPane.cpp" line="+41"/>
+        <location line="+4"/>
+        <source>Test addresses</source>
+        <translation>Testadressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandrill test address</source>
+        <translation>Mandrill-Testadresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses that make Mandrill simulate a rejection, bounce or spam complaint</source>
+        <translation>Adressen, bei denen Mandrill eine Ablehnung, einen Bounce oder eine Spam-Beschwerde simuliert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending domain</source>
+        <translation>Absenderdomain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render a template to see its from address.</source>
+        <translation>Rendern Sie eine Vorlage, um ihre Absenderadresse zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;domain</source>
+        <translation>&amp;Domain prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send test</source>
+        <translation>&amp;Testversand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Earlier test sends</source>
+        <translation>Frühere Testversände</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add test address</source>
+        <translation>Testadresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The template has no from address.</source>
+        <translation>Die Vorlage hat keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From domain: %1 (not checked yet)</source>
+        <translation>Absenderdomain: %1 (noch nicht geprüft)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation>%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No Mandrill key is set. Enter it in Settings → Mandrill key.</source>
+        <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From domain: %1</source>
+        <translation>Absenderdomain: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The template could not be rendered; fix it first.</source>
+        <translation>Die Vorlage konnte nicht gerendert werden; korrigieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Mandrill did not accept every recipient; see below.</source>
+        <translation>Mandrill hat nicht alle Empfänger angenommen; siehe unten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandrill accepted the message.</source>
+        <translation>Mandrill hat die Nachricht angenommen.</translation>
+    </message>
+</context>
+</TS>
