@@ -29,7 +29,7 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
     // mistake (a log, a dump), and reading it whole would only waste memory.
     constexpr qint64 maxBytes = 1024 * 1024;
     if (file.size() > maxBytes)
-        return Error{tr("The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx "
+        return Error{Tr::tr("The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx "
                         "to Jsonnet, so a sample this big can never work; keep it under 1 MiB.")
                          .arg(what, path)
                          .arg(file.size() / 1024),
@@ -149,7 +149,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             const Status valid = validateSampleIdentity(identity.value());
             if (!valid) {
                 Error e = valid.error();
-                e.message = tr("The identity file %1: %2").arg(value, e.message);
+                e.message = Tr::tr("The identity file %1: %2").arg(value, e.message);
                 return e;
             }
             sel.identity = identity.value();

@@ -324,28 +324,28 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
     }
     if (status == 402)
         return Error{
-            tr("Ory refused to %1 because the workspace's plan does not include it or payment is due "
+            Tr::tr("Ory refused to %1 because the workspace's plan does not include it or payment is due "
                "(HTTP 402 Payment Required). Check the workspace's billing in the Ory Console.")
                 .arg(action),
             detail, QStringLiteral("http-402")};
     if (status == 422)
         return Error{
-            tr("Ory could not %1: it understood the request but could not apply it (HTTP 422 "
+            Tr::tr("Ory could not %1: it understood the request but could not apply it (HTTP 422 "
                "Unprocessable Content). Review the change; the configuration it produces may be invalid.")
                 .arg(action),
             detail, QStringLiteral("http-422")};
     if (status == 429)
         return Error{
-            tr("Ory is limiting requests (HTTP 429 Too Many Requests), so Hookmail could not %1. Wait a "
+            Tr::tr("Ory is limiting requests (HTTP 429 Too Many Requests), so Hookmail could not %1. Wait a "
                "minute and try again.")
                 .arg(action),
             detail, QStringLiteral("http-429")};
     if (status == 502 || status == 503)
         return Error{(status == 502
-                          ? tr("A gateway in front of the Ory Console got no valid answer (HTTP 502 Bad "
+                          ? Tr::tr("A gateway in front of the Ory Console got no valid answer (HTTP 502 Bad "
                                "Gateway), so Hookmail could not %1. Nothing was changed by Hookmail; try "
                                "again in a few minutes.")
-                          : tr("The Ory Console is temporarily unavailable (HTTP 503 Service "
+                          : Tr::tr("The Ory Console is temporarily unavailable (HTTP 503 Service "
                                "Unavailable), so Hookmail could not %1. Nothing was changed by Hookmail; "
                                "try again later and check https://status.ory.sh."))
                          .arg(action),

@@ -108,7 +108,7 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
             int column = 0;
             lineColumnAt(bytes, i, &line, &column);
             return Error{
-                tr("%1 is damaged: it holds a control character (code %2) at line %3, column %4, which "
+                Tr::tr("%1 is damaged: it holds a control character (code %2) at line %3, column %4, which "
                    "a Hookmail project never contains. Use a backup copy if you have one.")
                     .arg(displayName)
                     .arg(int(c))

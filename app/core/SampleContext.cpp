@@ -479,7 +479,7 @@ Status validateSampleIdentity(const QJsonObject &identity)
     const qsizetype size = QJsonDocument(identity).toJson(QJsonDocument::Compact).size();
     if (size > limits::maxInputBytes)
         return Error{
-            tr("The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to "
+            Tr::tr("The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to "
                "Jsonnet, so an identity this large would make every hook fail. Remove some traits or "
                "metadata.")
                 .arg(size / 1024),
