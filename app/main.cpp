@@ -1,6 +1,10 @@
 // Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "core/RenderService.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "core/TemplateEvaluator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,12 +32,23 @@ int main(int argc, char *argv[])
         return code;
     }
 
+    // Qt WebEngine (the email preview) needs shared GL contexts set before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));
-    hookmail::MainWindow window;
+
+    // The services, created once and handed to the window.
+    hookmail::Settings settings;
+    hookmail::TemplateEvaluator evaluator(2);
+    hookmail::RenderService renderer(&evaluator);
+    // TODO(lead): hand in the QtKeychain store from the mandrill branch; memory keeps secrets for this run
+    // only.
+    hookmail::MemorySecretStore secrets;
+    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets});
     window.show();
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
     if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)
         QTimer::singleShot(smokeMs, &app, &QCoreApplication::quit);
+    window.start();
     return QApplication::exec();
 }

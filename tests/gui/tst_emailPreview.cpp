@@ -1,0 +1,257 @@
+// EmailPreviewView: header fields, states (error keeps the last good email dimmed, cancelled, limits),
+// the request body never shows a key, checks jump to lines, and the web engine is locked down:
+// created lazily, JavaScript off, remote loads blocked by the interceptor, links go outside.
+#include "EmailPreviewView.h"
+#include "PreviewPage.h"
+#include "PreviewRequestInterceptor.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+using namespace hookmail;
+
+namespace {
+RenderedEmail sampleEmail(const QString &subject, const QString &html = {})
+{
+    RenderedEmail e;
+    e.fromEmail = QStringLiteral("hello@example.com");
+    e.fromName = QStringLiteral("Example Team");
+    e.subject = subject;
+    e.to = {QStringLiteral("Ada Lovelace <ada@example.org>")};
+    e.text = QStringLiteral("Hi Ada");
+    e.html = html;
+    return e;
+}
+
+QString labelText(const QWidget &view, const char *name)
+{
+    auto *label = view.findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+}
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 9; // discard port; nothing listens there in the test session
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+} // namespace
+
+class TestEmailPreview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void headerFields()
+    {
+        EmailPreviewView view;
+        QCOMPARE(view.state(), EmailPreviewView::State::Empty);
+        view.showEmail(sampleEmail(QStringLiteral("Welcome, Ada")));
+        QCOMPARE(view.state(), EmailPreviewView::State::Normal);
+        QCOMPARE(labelText(view, "fromValueLabel"), QStringLiteral("Example Team <hello@example.com>"));
+        QCOMPARE(labelText(view, "toValueLabel"), QStringLiteral("Ada Lovelace <ada@example.org>"));
+        QCOMPARE(labelText(view, "subjectValueLabel"), QStringLiteral("Welcome, Ada"));
+        QCOMPARE(view.findChild<QPlainTextEdit *>(QStringLiteral("textBodyView"))->toPlainText(),
+                 QStringLiteral("Hi Ada"));
+        QVERIFY(view.bannerText().isEmpty());
+        QVERIFY(!view.isDimmed());
+    }
+
+    void errorKeepsLastGoodDimmed()
+    {
+        EmailPreviewView view;
+        view.resize(600, 500);
+        view.show();
+        view.showEmail(sampleEmail(QStringLiteral("Good subject")));
+        RenderOutcome failed;
+        failed.evaluation.ok = false;
+        failed.evaluation.error.kind = EvaluationError::Kind::Syntax;
+        failed.evaluation.error.message = QStringLiteral("Expected , or ; but got (IDENTIFIER, \"x\")");
+        failed.evaluation.error.line = 4;
+        failed.evaluation.error.column = 7;
+        view.showOutcome(failed);
+        QCOMPARE(view.state(), EmailPreviewView::State::Error);
+        QVERIFY(view.isDimmed());
+        QVERIFY(view.bannerText().contains(QStringLiteral("Line 4, column 7")));
+        QVERIFY(view.bannerText().contains(QStringLiteral("last version that worked")));
+        QCOMPARE(labelText(view, "subjectValueLabel"), QStringLiteral("Good subject"));
+        auto *overlay = view.findChild<QWidget *>(QStringLiteral("previewDimOverlay"));
+        QVERIFY(overlay && overlay->isVisible() && overlay->width() > 100);
+
+        view.showEmail(sampleEmail(QStringLiteral("Fixed")));
+        QCOMPARE(view.state(), EmailPreviewView::State::Normal);
+        QVERIFY(!view.isDimmed());
+        QVERIFY(view.bannerText().isEmpty());
+    }
+
+    void cancelledAndLimits_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("expectedState");
+        QTest::addColumn<bool>("dimmed");
+        QTest::addColumn<QString>("bannerPart");
+        QTest::newRow("cancel") << int(EvaluationError::Kind::Cancelled)
+                                << int(EmailPreviewView::State::Cancelled) << true
+                                << QStringLiteral("Hook skipped");
+        QTest::newRow("limit") << int(EvaluationError::Kind::Limit) << int(EmailPreviewView::State::Limit)
+                               << false << QStringLiteral("too large");
+    }
+    void cancelledAndLimits()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, expectedState);
+        QFETCH(bool, dimmed);
+        QFETCH(QString, bannerPart);
+        EmailPreviewView view;
+        view.showEmail(sampleEmail(QStringLiteral("s")));
+        RenderOutcome outcome;
+        outcome.evaluation.error.kind = EvaluationError::Kind(kind);
+        outcome.evaluation.error.message = QStringLiteral("output too large");
+        view.showOutcome(outcome);
+        QCOMPARE(int(view.state()), expectedState);
+        QCOMPARE(view.isDimmed(), dimmed);
+        QVERIFY2(view.bannerText().contains(bannerPart), qPrintable(view.bannerText()));
+    }
+
+    void requestBodyNeverShowsKey()
+    {
+        EmailPreviewView view;
+        view.setRequestBody(
+            QJsonObject{{QStringLiteral("key"), QStringLiteral("md-FAKEKEY0123456789")},
+                        {QStringLiteral("message"), QJsonObject{{QStringLiteral("subject"), 1}}}});
+        QVERIFY(!view.requestText().contains(QStringLiteral("FAKEKEY")));
+        QVERIFY(view.requestText().contains(QStringLiteral("<MANDRILL_API_KEY>")));
+        QVERIFY(view.requestText().contains(QStringLiteral("\"subject\": 1")));
+        QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("requestView"))->isReadOnly());
+    }
+
+    void findingsJumpToLine()
+    {
+        EmailPreviewView view;
+        Finding a;
+        a.severity = Finding::Severity::Error;
+        a.message = QStringLiteral("No recipient for social sign-ups without an email");
+        a.hookPoint = QStringLiteral("registration/after/oidc");
+        a.line = 12;
+        a.column = 5;
+        Finding b;
+        b.severity = Finding::Severity::Info;
+        b.message = QStringLiteral("fine");
+        view.setFindings({a, b});
+        auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("findingsTree"));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QVERIFY(tree->topLevelItem(0)->text(1).contains(QStringLiteral("Google/GitHub")));
+        QSignalSpy spy(&view, &EmailPreviewView::goToLine);
+        emit tree->itemActivated(tree->topLevelItem(0), 0);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(0).toInt(), 12);
+        QCOMPARE(spy.first().at(1).toInt(), 5);
+        emit tree->itemActivated(tree->topLevelItem(1), 0); // no line → no jump
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void webEngineIsLazy()
+    {
+        EmailPreviewView view;
+        view.showEmail(sampleEmail(QStringLiteral("text only")));
+        QVERIFY(view.webView() == nullptr);
+        view.show();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.showEmail(sampleEmail(QStringLiteral("with html"), QStringLiteral("<p>Hello</p>")));
+        QVERIFY(view.webView() != nullptr);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.first().first().toBool());
+    }
+
+    void interceptorBlocksRemoteLoads()
+    {
+        const quint16 port = closedPort();
+        const QUrl image(QStringLiteral("http://127.0.0.1:%1/x.png").arg(port));
+        EmailPreviewView view;
+        view.resize(600, 500);
+        view.show();
+        QSignalSpy blocked(view.interceptor(), &PreviewRequestInterceptor::blocked);
+        view.showEmail(sampleEmail(QStringLiteral("s"),
+                                   u"<p>pixel</p><img src=\"" + image.toString() + u"\" width=1 height=1>"));
+        QTRY_VERIFY_WITH_TIMEOUT(view.interceptor()->blockedUrls().contains(image), 20000);
+        QTRY_VERIFY(!blocked.isEmpty());
+        QCOMPARE(blocked.first().first().toUrl(), image);
+
+        // With remote images allowed the interceptor lets the image request through.
+        view.interceptor()->clearBlocked();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.setLoadRemoteImages(true);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!view.interceptor()->blockedUrls().contains(image));
+    }
+
+    void javaScriptIsOff()
+    {
+        EmailPreviewView view;
+        view.show();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.showEmail(
+            sampleEmail(QStringLiteral("s"), QStringLiteral("<html><head><title>before</title></head><body>"
+                                                            "<script>document.title='js ran';</script>"
+                                                            "<p>x</p></body></html>")));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!view.page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
+        QCOMPARE(view.page()->title(), QStringLiteral("before"));
+    }
+
+    void linksOpenOutside()
+    {
+        EmailPreviewView view;
+        view.showEmail(
+            sampleEmail(QStringLiteral("s"), QStringLiteral("<a href='https://example.com/x'>x</a>")));
+        QList<QUrl> opened;
+        view.page()->setLinkOpener([&opened](const QUrl &url) { opened.append(url); });
+        const QUrl link(QStringLiteral("https://example.com/x"));
+        QVERIFY(!view.page()->acceptNavigationRequest(link, QWebEnginePage::NavigationTypeLinkClicked, true));
+        QCOMPARE(opened, QList<QUrl>{link});
+        // Any other attempt to leave the email is refused and opens nothing.
+        QVERIFY(!view.page()->acceptNavigationRequest(link, QWebEnginePage::NavigationTypeRedirect, true));
+        QVERIFY(!view.page()->acceptNavigationRequest(QUrl(QStringLiteral("file:///etc/passwd")),
+                                                      QWebEnginePage::NavigationTypeLinkClicked, true));
+        QCOMPARE(opened.size(), 1);
+    }
+
+    void narrowToggle()
+    {
+        EmailPreviewView view;
+        view.resize(900, 600);
+        view.show();
+        view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>x</p>")));
+        view.setNarrow(true);
+        QTRY_COMPARE(view.webView()->width(), 375);
+        view.setNarrow(false);
+        QTRY_VERIFY(view.webView()->width() > 375);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // WebEngine wants shared GL contexts before the application exists. Offscreen is the default;
+    // HOOKMAIL_PREVIEW_TEST_XCB=1 runs on the session's Xvfb display instead.
+    if (qEnvironmentVariableIsSet("HOOKMAIL_PREVIEW_TEST_XCB") && qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestEmailPreview test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_emailPreview.moc"

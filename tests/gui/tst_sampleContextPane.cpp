@@ -1,0 +1,175 @@
+// SampleContextPane: inline JSON errors at the right line/column, the traits form generated from the
+// identity and kept in sync with the JSON, presets, hook point picker and the matrix.
+#include "SampleContextPane.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace hookmail;
+
+namespace {
+QJsonObject ada()
+{
+    return QJsonDocument::fromJson(
+               R"({"id":"1","traits":{"email":"ada@example.org","name":{"first":"Ada","last":"Lovelace"},
+        "newsletter":true,"age":36},"verifiable_addresses":[{"value":"ada@example.org","verified":true}]})")
+        .object();
+}
+} // namespace
+
+class TestSampleContextPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void jsonErrorLineColumn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("missing comma") << QStringLiteral("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3
+                                       << QStringLiteral(", between two entries");
+        QTest::newRow("missing colon")
+            << QStringLiteral("{\n\"a\" 1}") << 2 << 5 << QStringLiteral(": is missing");
+        QTest::newRow("unquoted text")
+            << QStringLiteral("{\"a\": hello}") << 1 << 7 << QStringLiteral("double quotes");
+        QTest::newRow("unicode before")
+            << QStringLiteral("{\"n\": \"Zoë\",\n \"b\": x}") << 2 << 7 << QStringLiteral("double quotes");
+        QTest::newRow("not an object")
+            << QStringLiteral("[1]") << 1 << 1 << QStringLiteral("must be an object");
+    }
+    void jsonErrorLineColumn()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, words);
+        SampleContextPane pane;
+        pane.setIdentity(ada());
+        QSignalSpy edited(&pane, &SampleContextPane::identityEdited);
+        auto *json = pane.findChild<QPlainTextEdit *>(QStringLiteral("identityJsonEdit"));
+        json->setPlainText(text);
+        const QString error = pane.jsonErrorText();
+        QVERIFY2(error.startsWith(QStringLiteral("Line %1, column %2").arg(line).arg(column)) ||
+                     (words.contains(QStringLiteral("object")) && error.contains(words)),
+                 qPrintable(error));
+        QVERIFY2(error.contains(words), qPrintable(error));
+        QCOMPARE(edited.size(), 0);
+        QCOMPARE(pane.identity(), ada()); // the last valid identity is kept
+        const auto selections = json->extraSelections();
+        QCOMPARE(selections.size(), 1);
+        QCOMPARE(selections.first().cursor.blockNumber(), line - 1);
+        QCOMPARE(selections.first().format.underlineStyle(), QTextCharFormat::WaveUnderline);
+
+        // Fixing the JSON clears the error and applies it.
+        json->setPlainText(QStringLiteral("{\"traits\": {\"email\": \"x@example.org\"}}"));
+        QVERIFY(pane.jsonErrorText().isEmpty());
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(pane.identity().value(u"traits").toObject().value(u"email").toString(),
+                 QStringLiteral("x@example.org"));
+        QVERIFY(json->extraSelections().isEmpty());
+    }
+
+    void traitsFormEditsIdentity()
+    {
+        SampleContextPane pane;
+        pane.setIdentity(ada());
+        auto *first = pane.findChild<QLineEdit *>(QStringLiteral("traits.name.first"));
+        QVERIFY(first);
+        QCOMPARE(first->text(), QStringLiteral("Ada"));
+        QVERIFY(pane.findChild<QGroupBox *>(QStringLiteral("traits.name")));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("addressSummaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("(verified)")));
+
+        QSignalSpy edited(&pane, &SampleContextPane::identityEdited);
+        first->selectAll();
+        QTest::keyClicks(first, QStringLiteral("Grace"));
+        QVERIFY(!edited.isEmpty());
+        const QJsonObject identity = edited.last().first().toJsonObject();
+        QCOMPARE(identity.value(u"traits").toObject().value(u"name").toObject().value(u"first").toString(),
+                 QStringLiteral("Grace"));
+        QCOMPARE(identity.value(u"traits").toObject().value(u"name").toObject().value(u"last").toString(),
+                 QStringLiteral("Lovelace"));
+        QVERIFY(pane.findChild<QPlainTextEdit *>(QStringLiteral("identityJsonEdit"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Grace")));
+
+        auto *age = pane.findChild<QLineEdit *>(QStringLiteral("traits.age"));
+        age->selectAll();
+        QTest::keyClicks(age, QStringLiteral("37"));
+        QCOMPARE(pane.identity().value(u"traits").toObject().value(u"age").toDouble(),
+                 37.0); // stays a number
+    }
+
+    void presetsAndHookPoints()
+    {
+        SampleContextPane pane;
+        IdentityPreset a{QStringLiteral("default"),
+                         QStringLiteral("Ada (password sign-up)"),
+                         QStringLiteral("d1"),
+                         ada(),
+                         {}};
+        IdentityPreset b{QStringLiteral("oidc-no-email"),
+                         QStringLiteral("GitHub without email"),
+                         QStringLiteral("no address"),
+                         QJsonObject{{QStringLiteral("traits"), QJsonObject{}}},
+                         {}};
+        pane.setPresets({a, b});
+        pane.setCurrentPreset(QStringLiteral("default"));
+        pane.setIdentity(a.identity);
+        QSignalSpy chosen(&pane, &SampleContextPane::presetChosen);
+        auto *combo = pane.findChild<QComboBox *>(QStringLiteral("presetComboBox"));
+        combo->setCurrentIndex(1);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("oidc-no-email"));
+        QCOMPARE(pane.identity(), b.identity);
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("addressSummaryLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("No email address")));
+
+        QSignalSpy point(&pane, &SampleContextPane::hookPointChanged);
+        auto *points = pane.findChild<QComboBox *>(QStringLiteral("hookPointComboBox"));
+        QCOMPARE(points->count(), int(HookPoint::all().size()));
+        const int oidc = points->findData(QStringLiteral("registration/after/oidc"));
+        QVERIFY(oidc >= 0);
+        QCOMPARE(points->itemText(oidc),
+                 HookPoint::parse(QStringLiteral("registration/after/oidc"))->plainName());
+        points->setCurrentIndex(oidc);
+        QCOMPARE(point.size(), 1);
+        QCOMPARE(pane.hookPoint().toString(), QStringLiteral("registration/after/oidc"));
+        pane.setHookPoint(*HookPoint::parse(QStringLiteral("login/after/password"))); // no echo
+        QCOMPARE(point.size(), 1);
+        QCOMPARE(pane.hookPoint().toString(), QStringLiteral("login/after/password"));
+    }
+
+    void checkAllMatrix()
+    {
+        SampleContextPane pane;
+        QSignalSpy requested(&pane, &SampleContextPane::checkAllRequested);
+        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("checkAllButton")), Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        auto *table = pane.findChild<QTableWidget *>(QStringLiteral("matrixTable"));
+        pane.setMatrix({{*HookPoint::parse(QStringLiteral("registration/after/password")), true, {}},
+                        {*HookPoint::parse(QStringLiteral("registration/after/oidc")), false,
+                         QStringLiteral("Field does not exist: verifiable_addresses")}});
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Works"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Fails"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Field does not exist: verifiable_addresses"));
+    }
+};
+
+QTEST_MAIN(TestSampleContextPane)
+#include "tst_sampleContextPane.moc"

@@ -1,0 +1,96 @@
+// A real window on the Xvfb display with the default project: waits for the live preview, then saves
+// <build>/screenshots/main-window.png (used in the README and looked at by a person).
+#include "ActionListPane.h"
+#include "DocumentController.h"
+#include "DocumentPrompter.h"
+#include "EmailPreviewView.h"
+#include "MainWindow.h"
+#include "PreviewController.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "core/TemplateEvaluator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineView>
+
+using namespace hookmail;
+
+namespace {
+class NoPrompter : public DocumentPrompter
+{
+public:
+    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &) override { return {}; }
+    bool askRecover(const QString &, const QDateTime &) override { return false; }
+    void showError(const QString &, const Error &) override {}
+};
+} // namespace
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mainWindow()
+    {
+        if (QGuiApplication::platformName() != u"xcb")
+            QSKIP("Needs a real display (DISPLAY from the test session's Xvfb)");
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(DocumentController::autosaveDirectory()).removeRecursively();
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        TemplateEvaluator evaluator(1);
+        RenderService renderer(&evaluator);
+        MemorySecretStore secrets;
+        NoPrompter prompter;
+        MainWindow window({&settings, &evaluator, &renderer, &secrets}, &prompter);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.previewView(), &EmailPreviewView::htmlLoadFinished);
+        window.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.previewView()->state(), EmailPreviewView::State::Normal, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QVERIFY(loaded.first().first().toBool());
+        QVERIFY(window.previewView()
+                    ->findChild<QLabel *>(QStringLiteral("subjectValueLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Welcome")));
+        // Let Chromium paint the loaded page before grabbing.
+        QTest::qWait(1500);
+        const QString outDir = QStringLiteral(HOOKMAIL_BIN_DIR) + u"/../screenshots";
+        QVERIFY(QDir().mkpath(outDir));
+        const QString path = QDir(outDir).absoluteFilePath(QStringLiteral("main-window.png"));
+        const QPixmap shot = window.grab();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+
+        // A second picture: a new email in form mode, as a non-developer starts one.
+        QSignalSpy rendered(window.previewController(), &PreviewController::outcomeReady);
+        window.actionList()->addAction();
+        QVERIFY(rendered.wait(20000));
+        QTest::qWait(1500);
+        QVERIFY(window.grab().save(QDir(outDir).absoluteFilePath(QStringLiteral("main-window-form.png"))));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Hookmail"));
+    TestScreenshot test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenshot.moc"

@@ -1,0 +1,71 @@
+#include "DocumentPrompter.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace hookmail {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DocumentPrompter", text);
+}
+QString fileFilter()
+{
+    return tr("Hookmail projects (*.hookmail);;Jsonnet templates (*.jsonnet);;All files (*)");
+}
+} // namespace
+
+DocumentPrompter::SaveChoice DialogPrompter::askSaveChanges(const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Do you want to save the changes to \"%1\"?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("Your changes are lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+QString DialogPrompter::askOpenPath(const QString &directory)
+{
+    return QFileDialog::getOpenFileName(m_parent, tr("Open project"), directory, fileFilter());
+}
+
+QString DialogPrompter::askSavePath(const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(m_parent, tr("Save project"), suggestedPath,
+                                        tr("Hookmail projects (*.hookmail)"));
+}
+
+bool DialogPrompter::askRecover(const QString &documentName, const QDateTime &savedAt)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
+                    tr("Hookmail was closed without saving \"%1\". Its unsaved changes from %2 were kept.")
+                        .arg(documentName, QLocale().toString(savedAt, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_parent);
+    QPushButton *recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard them"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    return box.clickedButton() == recover;
+}
+
+void DialogPrompter::showError(const QString &title, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, m_parent);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    box.exec();
+}
+
+} // namespace hookmail

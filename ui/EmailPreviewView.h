@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/Checks.h"
+#include "core/RenderService.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace hookmail {
+
+class PreviewPage;
+class PreviewRequestInterceptor;
+
+// The live preview: the email as a reader sees it (From/To/Subject, the HTML rendered by Chromium,
+// the text body), the request body Ory would send (key masked) and the checks. On an error the last
+// good preview stays visible, dimmed, under a banner. The web engine is created on first HTML so the
+// window starts fast; JavaScript is off and remote loads are blocked unless the user allows images.
+class EmailPreviewView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Empty,
+        Normal,
+        Cancelled,
+        Error,
+        Limit
+    };
+
+    explicit EmailPreviewView(QWidget *parent = nullptr);
+    ~EmailPreviewView() override;
+
+    // Shows a render result: the email, a cancel, a limit or an error (keeping the last good email).
+    void showOutcome(const RenderOutcome &outcome);
+
+    void showEmail(const RenderedEmail &email);
+    void setRequestBody(const QJsonObject &body);
+    void showCancelled(const QString &detail = {});
+    void showError(const QString &message);
+    void showLimit(const QString &message);
+    void setFindings(const QList<Finding> &findings);
+
+    State state() const { return m_state; }
+    QString bannerText() const;
+    bool isDimmed() const;
+    QString requestText() const;
+
+    void setLoadRemoteImages(bool load);
+    bool loadRemoteImages() const;
+    void setNarrow(bool narrow);
+    bool isNarrow() const;
+
+    // Null until the first HTML email is shown.
+    QWebEngineView *webView() const { return m_webView; }
+    PreviewPage *page() const { return m_page; }
+    PreviewRequestInterceptor *interceptor() const { return m_interceptor; }
+    QString currentHtml() const { return m_html; }
+
+signals:
+    void goToLine(int line, int column);
+    void loadRemoteImagesChanged(bool load);
+    void htmlLoadFinished(bool ok);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void ensureWebView();
+    void loadHtml();
+    void setBanner(State state, const QString &text);
+    void setDimmed(bool dimmed);
+    void activateFinding(QTreeWidgetItem *item);
+
+    State m_state = State::Empty;
+    QString m_html;
+    bool m_haveEmail = false;
+
+    QFrame *m_banner;
+    QLabel *m_bannerIcon;
+    QLabel *m_bannerLabel;
+    QWidget *m_content;
+    QWidget *m_dimOverlay;
+    QLabel *m_fromValue;
+    QLabel *m_toValue;
+    QLabel *m_subjectValue;
+    QTabWidget *m_tabs;
+    QCheckBox *m_remoteBox;
+    QToolButton *m_narrowButton;
+    QStackedWidget *m_htmlStack;
+    QLabel *m_htmlPlaceholder;
+    QWidget *m_webHost;
+    QPlainTextEdit *m_textBody;
+    QPlainTextEdit *m_requestView;
+    QTreeWidget *m_findings;
+
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewRequestInterceptor *m_interceptor;
+    PreviewPage *m_page = nullptr;
+    QWebEngineView *m_webView = nullptr;
+};
+
+} // namespace hookmail
