@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QStatusBar>
 
 namespace hookmail {
@@ -151,6 +152,8 @@ void MainWindow::start()
         centre->setSizes({rest * 9 / 20, rest * 11 / 20});
     }
     m_document->startFirstDocument();
+    // The first render is on its way to the worker (queued); start the web engine meanwhile, not after it.
+    QTimer::singleShot(0, m_previewView, &EmailPreviewView::prewarm);
 }
 
 QDockWidget *MainWindow::addPaneDock(QWidget *pane, const QString &title, const QString &objectName)

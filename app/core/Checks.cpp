@@ -122,6 +122,14 @@ QList<Finding> ActionChecker::check(const Project &project, const Action &action
     return sorted(findings);
 }
 
+QList<Finding> ActionChecker::checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes)
+{
+    QList<Finding> findings = staticChecks(action);
+    for (const RenderOutcome &outcome : outcomes)
+        findings += findingsFor(action, outcome, QString());
+    return sorted(findings);
+}
+
 QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutcome &outcome,
                                           const QString &identityTitle)
 {

@@ -47,6 +47,8 @@ public:
     static QList<CheckIdentity> defaultIdentities(const Project &project);
     // Pure: findings from one rendered outcome.
     static QList<Finding> findingsFor(const Action &action, const RenderOutcome &outcome, const QString &identityTitle);
+    // Pure: static checks plus the findings of outcomes the GUI rendered itself (PreviewController), sorted.
+    static QList<Finding> checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes);
     // Pure: checks of the action's configuration that need no rendering.
     static QList<Finding> staticChecks(const Action &action);
     // Errors first, then warnings, then info; identical messages for several identities merged.

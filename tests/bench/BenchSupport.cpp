@@ -191,10 +191,12 @@ QString nearLimitTemplate(const QByteArray &ctxJson)
 {
     // Literal rows (as a hand-written big email would have) until Ory's input size is just under 64 KiB.
     auto build = [](int rows) {
+        // One table row per line, as a hand-written or exported email is laid out.
+        const QString indent = QStringLiteral("\n        ");
         QString html = QString::fromLatin1(kHtmlHead);
         for (int i = 1; i <= rows; ++i)
-            html += rowAt(i);
-        html += QString::fromLatin1(kHtmlTail);
+            html += indent + rowAt(i);
+        html += indent + QString::fromLatin1(kHtmlTail);
         return emailFrame(QString(), QStringLiteral("|||\n        ") + html + QStringLiteral("\n      |||"));
     };
     auto sizeOf = [&](int rows) {

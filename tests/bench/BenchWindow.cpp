@@ -14,6 +14,7 @@
 #include <QTextCursor>
 #include <QTimer>
 #include <QWebEngineView>
+#include <cstdio>
 
 namespace hookmail::bench {
 
@@ -48,9 +49,14 @@ bool after(const QList<qint64> &times, qint64 since, qint64 *first)
 }
 } // namespace
 
+BenchWindow::DeliveryStart::DeliveryStart(TemplateEvaluator *evaluator)
+{
+    QObject::connect(evaluator, &TemplateEvaluator::finished, evaluator, [this] { startNs = monotonicNs(); });
+}
+
 BenchWindow::BenchWindow()
-    : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_evaluator(2), m_renderer(&m_evaluator),
-      m_prompter(std::make_unique<NoPrompter>())
+    : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_evaluator(2),
+      m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator), m_prompter(std::make_unique<NoPrompter>())
 {
     m_window = std::make_unique<MainWindow>(AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets},
                                             m_prompter.get());
@@ -59,6 +65,11 @@ BenchWindow::BenchWindow()
     connect(m_window->previewView(), &EmailPreviewView::htmlLoadFinished, this, [this](bool ok) {
         if (ok)
             m_loads << monotonicNs();
+    });
+    // Connected last: runs after the window has handled the result.
+    connect(&m_evaluator, &TemplateEvaluator::finished, this, [this] {
+        if (m_deliveryStart.startNs)
+            deliveryMs << msSince(m_deliveryStart.startNs);
     });
     qApp->installEventFilter(this);
 }
@@ -91,6 +102,7 @@ bool BenchWindow::start(QString *error)
         return false;
     }
     const qint64 t0 = monotonicNs();
+    const QList<qint64> before = m_evaluator.workerProcessIds();
     m_window->start();
     Milestones m;
     if (!waitForPreview(t0, &m, 60000)) {
@@ -98,6 +110,12 @@ bool BenchWindow::start(QString *error)
             QStringLiteral("no preview within 60 s (state %1)").arg(int(m_window->previewView()->state()));
         return false;
     }
+    if (qEnvironmentVariableIsSet("HOOKMAIL_BENCH_DEBUG"))
+        std::fprintf(stderr, "workers before start %s after first preview %s (%.0f ms)\n",
+                     qPrintable(QString::number(before.value(0)) + u',' + QString::number(before.value(1))),
+                     qPrintable(QString::number(m_evaluator.workerProcessIds().value(0)) + u',' +
+                                QString::number(m_evaluator.workerProcessIds().value(1))),
+                     double(m.outcomeNs - t0) / 1e6);
     settle(500);
     return true;
 }
@@ -114,8 +132,10 @@ int BenchWindow::debounceMs() const
 
 bool BenchWindow::replaceTemplate(const QString &source, int timeoutMs)
 {
-    const qint64 t0 = monotonicNs();
     QPlainTextEdit *edit = codeEdit();
+    if (edit->toPlainText() == source)
+        return true; // already shown
+    const qint64 t0 = monotonicNs();
     QTextCursor cursor(edit->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(source); // one undoable edit, like a paste
@@ -136,6 +156,7 @@ qint64 BenchWindow::typeAt(int position, bool backspace)
         QTest::keyClick(edit, Qt::Key_Backspace);
     else
         QTest::keyClick(edit, Qt::Key_X);
+    keystrokeMs << msSince(t0);
     return t0;
 }
 

@@ -33,6 +33,7 @@ public:
     QPlainTextEdit *codeEdit() const;
     int debounceMs() const;
     TemplateEvaluator &evaluator() { return m_evaluator; }
+    RenderService &renderer() { return m_renderer; }
 
     // Replaces the template as a paste would, and waits until its preview is painted.
     bool replaceTemplate(const QString &source, int timeoutMs = 20000);
@@ -50,13 +51,26 @@ public:
     bool waitForPreview(qint64 sinceNs, Milestones *m, int timeoutMs = 20000, bool needHtml = true);
     void settle(int ms); // lets Chromium finish and the machine quieten down
 
+    // GUI-thread cost of each keystroke (key event handled, including the synchronous edit → model →
+    // schedule chain) and of each result delivery (RenderService::finish … EmailPreviewView::showOutcome).
+    QList<double> keystrokeMs, deliveryMs;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Connected to the evaluator before the RenderService is, so it runs first: marks the start of the
+    // synchronous handling of a result on the GUI thread (parse, preview update, checks).
+    struct DeliveryStart
+    {
+        explicit DeliveryStart(TemplateEvaluator *evaluator);
+        qint64 startNs = 0;
+    };
+
     QTemporaryDir m_dir;
     Settings m_settings;
     TemplateEvaluator m_evaluator;
+    DeliveryStart m_deliveryStart;
     RenderService m_renderer;
     MemorySecretStore m_secrets;
     std::unique_ptr<DocumentPrompter> m_prompter;

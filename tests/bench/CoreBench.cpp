@@ -177,7 +177,9 @@ void figureCheckMatrix(Report &report, const Options &options)
     action.hookPoints.clear();
     for (const QString &method : HookPoint::methodsFor(HookPoint::Flow::Registration))
         action.hookPoints << registrationAfter(method);
-    const QList<CheckIdentity> identities = ActionChecker::defaultIdentities(project);
+    QList<CheckIdentity> identities = ActionChecker::defaultIdentities(project);
+    if (options.smoke)
+        identities = identities.mid(0, 2);
     const int contexts = int(action.hookPoints.size() * identities.size());
 
     // Sum of in-process evaluations of exactly these contexts.
@@ -217,6 +219,8 @@ void figureCheckMatrix(Report &report, const Options &options)
 
     const int cpus = QThread::idealThreadCount();
     QList<int> pools = {1, 2};
+    if (options.smoke)
+        pools = {2};
     if (cpus > 2)
         pools << cpus;
     const int reps = options.smoke ? 1 : qMax(3, qMin(options.reps, 7));

@@ -1,14 +1,21 @@
 #include "GuiBench.h"
 
+#include "ActionEditorPane.h"
 #include "BenchWindow.h"
 #include "CoreBench.h"
 #include "EmailPreviewView.h"
 #include "Heartbeat.h"
+#include "MainWindow.h"
+#include "core/Checks.h"
 #include "core/Project.h"
+#include "core/TemplateEvaluator.h"
 #include "eval/JsonnetEngine.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QTimer>
 
 namespace hookmail::bench {
@@ -81,6 +88,8 @@ void figurePreviewLatency(Report &report, const Options &options)
         const int position = htmlEditPosition(bench.codeEdit()->toPlainText());
 
         QList<double> e, latency, toResult, toLoad, toPaint;
+        bench.deliveryMs.clear();
+        bench.keystrokeMs.clear();
         int painted = 0;
         for (int i = 0; i < options.reps; ++i) {
             // Interleave the baseline so machine load affects both alike.
@@ -115,15 +124,17 @@ void figurePreviewLatency(Report &report, const Options &options)
                         .arg(tc.name, describe(sl))
                         .arg(sl.median / se.median, 0, 'f', 2)
                         .arg(sl.p95 / se.median, 0, 'f', 2));
-        report.line(
-            QStringLiteral("[%1] parts (medians): result delivered %2 ms, HTML loaded +%3 ms, painted +%4 "
-                           "ms (paint after load seen %5/%6)")
-                .arg(tc.name)
-                .arg(statsOf(toResult).median, 0, 'f', 1)
-                .arg(statsOf(toLoad).median, 0, 'f', 1)
-                .arg(statsOf(toPaint).median, 0, 'f', 1)
-                .arg(painted)
-                .arg(latency.size()));
+        report.line(QStringLiteral(
+                        "[%1] parts (medians): result delivered %2 ms, HTML loaded +%3 ms, painted +%4 ms "
+                        "(paint after load seen %5/%6); GUI thread: keystroke %7 ms, result handling %8 ms")
+                        .arg(tc.name)
+                        .arg(statsOf(toResult).median, 0, 'f', 1)
+                        .arg(statsOf(toLoad).median, 0, 'f', 1)
+                        .arg(statsOf(toPaint).median, 0, 'f', 1)
+                        .arg(painted)
+                        .arg(latency.size())
+                        .arg(statsOf(bench.keystrokeMs).median, 0, 'f', 1)
+                        .arg(statsOf(bench.deliveryMs).median, 0, 'f', 1));
         growth << QStringLiteral("%1 KiB template / %2 KiB HTML: latency %3 ms, E %4 ms")
                       .arg(double(tc.source.toUtf8().size()) / 1024, 0, 'f', 1)
                       .arg(double(htmlBytes) / 1024, 0, 'f', 1)
@@ -139,6 +150,68 @@ void figurePreviewLatency(Report &report, const Options &options)
     }
     report.line(QStringLiteral("growth with size: ") + growth.join(QStringLiteral("; ")));
 }
+
+namespace {
+
+// Where the GUI thread's time goes when one result arrives: the same calls the window makes, timed one by
+// one.
+void resultHandlingBreakdown(Report &report, BenchWindow &bench, const QString &name, const QString &source,
+                             int reps)
+{
+    const Project project = defaultProject();
+    RenderRequest request;
+    request.action = project.actions.value(0);
+    request.action.templateSource = source;
+    request.point = *HookPoint::parse(QStringLiteral("registration/after/password"));
+    request.identity = project.sampleIdentity;
+    request.locale = project.sampleLocale;
+    RenderOutcome outcomes[2];
+    outcomes[0] = bench.renderer().renderAndWait(request);
+    request.action.templateSource =
+        QString(source).replace(QStringLiteral("</h1>"), QStringLiteral("!</h1>"));
+    outcomes[1] = bench.renderer().renderAndWait(request);
+    RenderOutcome limit = outcomes[0];
+    limit.evaluation.ok = false;
+    limit.evaluation.error.kind = EvaluationError::Kind::Limit;
+    limit.evaluation.error.message = QStringLiteral("The template ran longer than Ory's 1 s limit");
+    EmailPreviewView *view = bench.window()->previewView();
+    QList<double> parse, checks, requestBody, email, findings, problems, limitShown;
+    for (int i = 0; i < reps; ++i) {
+        const RenderOutcome &o = outcomes[i % 2];
+        qint64 t = monotonicNs();
+        const QJsonObject body = QJsonDocument::fromJson(o.evaluation.output).object();
+        const RenderedEmail parsed = emailFromBody(body);
+        parse << msSince(t);
+        t = monotonicNs();
+        const QList<Finding> f = ActionChecker::checkOutcomes(request.action, {o});
+        checks << msSince(t);
+        t = monotonicNs();
+        view->setRequestBody(o.body);
+        requestBody << msSince(t);
+        t = monotonicNs();
+        view->showEmail(parsed);
+        email << msSince(t);
+        t = monotonicNs();
+        view->setFindings(f);
+        findings << msSince(t);
+        t = monotonicNs();
+        bench.window()->editorPane()->showProblems(o.evaluation, f);
+        problems << msSince(t);
+        t = monotonicNs();
+        view->showOutcome(limit);
+        limitShown << msSince(t);
+        bench.settle(50);
+    }
+    auto med = [](const QList<double> &v) { return QString::number(statsOf(v).median, 'f', 2); };
+    report.line(
+        QStringLiteral("[%1] GUI thread per result, by step (medians, ms): parse body %2, checks %3, request "
+                       "view %4, email (labels, text, setHtml) %5, findings %6, editor problems %7; a limit "
+                       "banner instead %8")
+            .arg(name, med(parse), med(checks), med(requestBody), med(email), med(findings), med(problems),
+                 med(limitShown)));
+}
+
+} // namespace
 
 void figureResponsiveness(Report &report, const Options &options)
 {
@@ -170,6 +243,8 @@ void figureResponsiveness(Report &report, const Options &options)
             if (++sent == keystrokes)
                 typer.stop();
         });
+        bench.keystrokeMs.clear();
+        bench.deliveryMs.clear();
         heartbeat.start();
         typer.start();
         while (sent < keystrokes)
@@ -179,15 +254,18 @@ void figureResponsiveness(Report &report, const Options &options)
         heartbeat.stop();
         if (!shown)
             report.failure(QStringLiteral("2 [%1]: no preview after typing").arg(tc.name));
-        report.line(QStringLiteral(
-                        "[%1] %2 keystrokes at 20/s, then the preview: longest stall %3 ms (%4 heartbeats)")
+        report.line(QStringLiteral("[%1] %2 keystrokes at 20/s, then the preview: %3 (%4 heartbeats)")
                         .arg(tc.name)
                         .arg(keystrokes)
-                        .arg(heartbeat.maxGapMs(), 0, 'f', 1)
+                        .arg(heartbeat.describeStall())
                         .arg(heartbeat.ticks()));
-        report.target(
-            QStringLiteral("2 responsiveness, typing [%1]").arg(tc.name), heartbeat.maxGapMs() <= 16.0,
-            QStringLiteral("longest stall %1 ms (target <= 16 ms)").arg(heartbeat.maxGapMs(), 0, 'f', 1));
+        report.line(
+            QStringLiteral("[%1] GUI thread per keystroke %2; per result delivered %3")
+                .arg(tc.name, describe(statsOf(bench.keystrokeMs)), describe(statsOf(bench.deliveryMs))));
+        resultHandlingBreakdown(report, bench, tc.name, tc.source, options.smoke ? 3 : 7);
+        report.target(QStringLiteral("2 responsiveness, typing [%1]").arg(tc.name),
+                      heartbeat.maxGapMs() <= 16.0,
+                      heartbeat.describeStall() + QStringLiteral(" (target <= 16 ms)"));
     }
 
     // A runaway pasted into the editor, stopped, then replaced by a good template (as a user would fix it).
@@ -195,11 +273,32 @@ void figureResponsiveness(Report &report, const Options &options)
         report.failure(QStringLiteral("2: the default template's preview never came back"));
         return;
     }
+    {
+        // Costs on the GUI thread around a runaway: starting a replacement worker (fork + exec from this big
+        // process) and pasting a template.
+        QList<double> spawn, paste;
+        for (int i = 0; i < (options.smoke ? 2 : 5); ++i) {
+            qint64 t = monotonicNs();
+            auto *pool = new TemplateEvaluator(1);
+            spawn << msSince(t);
+            delete pool;
+            QTextCursor cursor(bench.codeEdit()->document());
+            cursor.select(QTextCursor::Document);
+            t = monotonicNs();
+            cursor.insertText(i % 2 ? defaultTemplate() : runawayTemplates().first().source);
+            paste << msSince(t);
+        }
+        bench.replaceTemplate(defaultTemplate());
+        report.line(QStringLiteral("GUI thread: starting a worker process %1; pasting a template %2")
+                        .arg(describe(statsOf(spawn)), describe(statsOf(paste))));
+    }
     double worst = 0;
+    QString worstText;
     QList<double> stoppedAt, shownAt;
     const int reps = options.smoke ? 1 : 3;
     for (const Runaway &runaway : runawayTemplates()) {
         for (int i = 0; i < reps; ++i) {
+            bench.deliveryMs.clear();
             heartbeat.start();
             const qint64 t0 = monotonicNs();
             QTextCursor cursor(bench.codeEdit()->document());
@@ -212,9 +311,13 @@ void figureResponsiveness(Report &report, const Options &options)
             cursor.select(QTextCursor::Document);
             cursor.insertText(defaultTemplate());
             BenchWindow::Milestones good;
-            const bool back = bench.waitForPreview(t1, &good, 10000);
+            // The same HTML as before the runaway: the view keeps its page, so the outcome is the milestone.
+            const bool back = bench.waitForPreview(t1, &good, 10000, false);
             heartbeat.stop();
-            worst = qMax(worst, heartbeat.maxGapMs());
+            if (heartbeat.maxGapMs() > worst) {
+                worst = heartbeat.maxGapMs();
+                worstText = heartbeat.describeStall();
+            }
             if (!stopped || state == EmailPreviewView::State::Normal || !back) {
                 report.failure(
                     QStringLiteral("2 [%1]: runaway not stopped or the good preview did not return")
@@ -222,17 +325,20 @@ void figureResponsiveness(Report &report, const Options &options)
                 continue;
             }
             stoppedAt << ms(m.outcomeNs - t0);
-            shownAt << ms((good.paintedNs ? good.paintedNs : good.loadedNs) - t0) - ms(t1 - t0);
+            shownAt << ms(good.outcomeNs - t1);
+            report.line(
+                QStringLiteral("[%1] %2; GUI thread per result delivered: %3")
+                    .arg(runaway.name, heartbeat.describeStall(), describe(statsOf(bench.deliveryMs))));
             bench.settle(200);
         }
     }
     report.line(
-        QStringLiteral("runaways pasted (x%1 each): error shown after %2; the fixed template's preview "
-                       "painted after %3 more")
+        QStringLiteral("runaways pasted (x%1 each): error shown after %2 (incl. the debounce); the fixed "
+                       "template's result shown %3 after pasting it")
             .arg(reps)
             .arg(describe(statsOf(stoppedAt)), describe(statsOf(shownAt))));
     report.target(QStringLiteral("2 responsiveness, runaway being stopped"), worst <= 16.0,
-                  QStringLiteral("longest stall %1 ms (target <= 16 ms)").arg(worst, 0, 'f', 1));
+                  worstText + QStringLiteral(" (target <= 16 ms)"));
 }
 
 } // namespace hookmail::bench

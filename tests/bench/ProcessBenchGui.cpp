@@ -4,6 +4,7 @@
 #include "PreviewController.h"
 #include "ProcessBench.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QMap>
 #include <QPlainTextEdit>

@@ -4,6 +4,7 @@
 // on timings; `--smoke` runs every figure a few times only to check that it executes.
 #include "BenchSupport.h"
 #include "CoreBench.h"
+#include "GuiBench.h"
 #include "ProcessBench.h"
 #include "eval/JsonnetEngine.h"
 
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Hookmail"));
     QStandardPaths::setTestModeEnabled(true);
     if (memoryChildEdits > 0)
-        return 0; // TODO(bench): runMemoryChild(memoryChildEdits) once the UI is merged
+        return runMemoryChild(memoryChildEdits);
 
     Report report;
     out() << "Hookmail benchmark  " << QDateTime::currentDateTime().toString(Qt::ISODate) << "  platform "
@@ -94,13 +95,20 @@ int main(int argc, char *argv[])
     }
     const BareWindow bare = measureBareWindow(report, options);
 
+    if (options.wants(1))
+        figurePreviewLatency(report, options);
+    if (options.wants(2))
+        figureResponsiveness(report, options);
     if (options.wants(3))
         figureWorkerOverhead(report, options);
     if (options.wants(4))
         figureRunaways(report, options);
     if (options.wants(5))
         figureCheckMatrix(report, options);
-    Q_UNUSED(bare);
+    if (options.wants(6))
+        figureStartup(report, options, bare, eDefault.median);
+    if (options.wants(7))
+        figureMemory(report, options, bare);
 
     if (options.smoke)
         report.note(QStringLiteral("smoke mode: 3 repetitions; the MET/MISSED lines are not meaningful"));
