@@ -207,7 +207,7 @@ QString nearLimitTemplate(const QByteArray &ctxJson)
     int lo = 1, hi = 400;
     while (lo < hi) {
         const int mid = (lo + hi + 1) / 2;
-        if (sizeOf(mid) <= 64 * 1024 - 256)
+        if (sizeOf(mid) <= 64 * 1024 - 768)
             lo = mid;
         else
             hi = mid - 1;

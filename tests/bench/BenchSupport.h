@@ -58,7 +58,9 @@ QString defaultTemplate();
 // An HTML email whose rendered HTML is about `htmlBytes` long. The template repeats rows through a
 // comprehension, so its source (and Ory's input) stays well under the limit.
 QString htmlEmailTemplate(int htmlBytes);
-// A template whose Ory input size (oryInputSizeFor, with the default sample ctx) is just under 64 KiB.
+// A template whose Ory input size (oryInputSizeFor, with the default sample ctx) is just under 64 KiB, with
+// room for the 200 keystrokes of figure 2 (each typed character adds about 2.4 bytes: template + base64 body
+// URI).
 QString nearLimitTemplate(const QByteArray &ctxJson);
 // Where in `source` a one-character edit changes the rendered HTML (inside the HTML text).
 int htmlEditPosition(const QString &source);

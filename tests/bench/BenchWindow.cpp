@@ -93,7 +93,7 @@ bool BenchWindow::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-bool BenchWindow::start(QString *error)
+bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart)
 {
     m_window->resize(1440, 900);
     m_window->show();
@@ -101,6 +101,8 @@ bool BenchWindow::start(QString *error)
         *error = QStringLiteral("the window was never exposed");
         return false;
     }
+    if (beforeStart)
+        beforeStart();
     const qint64 t0 = monotonicNs();
     const QList<qint64> before = m_evaluator.workerProcessIds();
     m_window->start();

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 class QPlainTextEdit;
@@ -28,7 +29,8 @@ public:
     ~BenchWindow() override;
 
     // Shows the window and waits for the first preview. False (with `error`) when it never came.
-    bool start(QString *error);
+    // `beforeStart` runs once the window is shown, before the first document (and the web engine) starts.
+    bool start(QString *error, const std::function<void()> &beforeStart = {});
     MainWindow *window() const { return m_window.get(); }
     QPlainTextEdit *codeEdit() const;
     int debounceMs() const;

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -27,6 +28,13 @@ void usage()
                "           5 check matrix, 6 start-up, 7 memory. Baselines E and W are always measured.\n"
                "  Runs on $QT_QPA_PLATFORM (offscreen when unset and there is no $DISPLAY).\n",
                stderr);
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed())
+                                       : QStringLiteral("unknown");
 }
 
 } // namespace
@@ -78,6 +86,7 @@ int main(int argc, char *argv[])
           << QGuiApplication::platformName() << "  " << QThread::idealThreadCount() << " CPUs  Qt "
           << qVersion() << "  " << QSysInfo::prettyProductName()
           << (options.smoke ? "  [SMOKE: timings not judged]" : "") << Qt::endl
+          << "Load average at start (other work on this machine): " << loadAverage() << Qt::endl
           << "Repetitions per timed figure: " << options.reps << "; times are wall-clock (CLOCK_MONOTONIC)."
           << Qt::endl;
 
@@ -112,6 +121,7 @@ int main(int argc, char *argv[])
 
     if (options.smoke)
         report.note(QStringLiteral("smoke mode: 3 repetitions; the MET/MISSED lines are not meaningful"));
+    out() << Qt::endl << "Load average at end: " << loadAverage() << Qt::endl;
     report.printSummary();
     return report.failures() > 0 ? 1 : 0;
 }
