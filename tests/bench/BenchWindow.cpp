@@ -170,17 +170,23 @@ bool BenchWindow::waitForPreview(qint64 sinceNs, Milestones *m, int timeoutMs, b
     qint64 loadSeenAt = 0;
     while (timer.elapsed() < timeoutMs) {
         spin(5);
-        after(m_outcomes, sinceNs, &m->outcomeNs);
-        if (m->outcomeNs && !needHtml)
+        // In order: the result reached the window (which hands the HTML to the view at once), the load of
+        // that HTML finished, then the web view painted. Earlier loads (a previous render's) do not count.
+        if (!m->outcomeNs && !after(m_outcomes, sinceNs, &m->outcomeNs))
+            continue;
+        if (!needHtml)
             return true;
-        if (!m->loadedNs && after(m_loads, sinceNs, &m->loadedNs))
+        if (!m->loadedNs) {
+            if (!after(m_loads, m->outcomeNs, &m->loadedNs))
+                continue;
             loadSeenAt = timer.elapsed();
-        if (m->loadedNs && after(m_paints, m->loadedNs, &m->paintedNs))
-            return m->outcomeNs != 0;
+        }
+        if (after(m_paints, m->loadedNs, &m->paintedNs))
+            return true;
         // Chromium may have delivered the frame before loadFinished; then no paint follows it.
-        if (m->loadedNs && timer.elapsed() - loadSeenAt > 500) {
+        if (timer.elapsed() - loadSeenAt > 500) {
             m->paintedNs = 0;
-            return m->outcomeNs != 0;
+            return true;
         }
     }
     return false;
