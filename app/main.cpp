@@ -2,8 +2,9 @@
 #include "BenchStartupProbe.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "core/MandrillClient.h"
 #include "core/RenderService.h"
-#include "core/SecretStore.h"
+#include "core/SessionSecretStore.h"
 #include "core/Settings.h"
 #include "core/TemplateEvaluator.h"
 
@@ -11,10 +12,15 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-#include <cstdio>
+#include <sys/resource.h>
 
 int main(int argc, char *argv[])
 {
+#ifdef NDEBUG
+    // No core dumps in release builds: a dump could hold a key read from the keychain.
+    const struct rlimit noCore = {0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+#endif
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
@@ -43,15 +49,17 @@ int main(int argc, char *argv[])
     hookmail::TemplateEvaluator evaluator(2);
     hookmail::BenchStartupProbe benchProbe(&evaluator); // inert unless HOOKMAIL_BENCH_STARTUP=1 (tests/bench)
     hookmail::RenderService renderer(&evaluator);
-    // TODO(lead): hand in the QtKeychain store from the mandrill branch; memory keeps secrets for this run
-    // only.
-    hookmail::MemorySecretStore secrets;
-    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets});
+    // The OS keychain; when none answers, keys are kept for this run only (and the key dialog says so).
+    hookmail::SessionSecretStore secrets;
+    secrets.probe([](bool) {});
+    hookmail::MandrillClient mandrill;
+    mandrill.setBaseUrl(settings.mandrillBaseUrl());
+    hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill});
     window.show();
+    benchProbe.watch(&window);
+    window.start();
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
     if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)
         QTimer::singleShot(smokeMs, &app, &QCoreApplication::quit);
-    benchProbe.watch(&window);
-    window.start();
     return QApplication::exec();
 }

@@ -42,8 +42,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     }
     m_modeHint->setObjectName(QStringLiteral("modeHintLabel"));
     m_modeHint->setEnabled(false);
-    m_modeHint->setWordWrap(true);
-    m_modeHint->setMinimumWidth(80);
+    // One line, clipped when narrow, so the toolbar never grows taller.
+    m_modeHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_modeMessage->setObjectName(QStringLiteral("modeMessageLabel"));
     m_modeMessage->setWordWrap(true);
     m_modeMessage->setStyleSheet(
@@ -158,7 +158,7 @@ void ActionEditorPane::showMode(bool form)
     m_formButton->setChecked(form);
     m_codeButton->setChecked(!form);
     m_modeHint->setText(form ? tr("Fill in the email; the template is written for you.")
-                             : tr("Jsonnet: function(ctx) → the Mandrill messages/send body."));
+                             : tr("Jsonnet template (the key is added for you)"));
 }
 
 void ActionEditorPane::setModeMessage(const QString &text)
@@ -250,8 +250,11 @@ void ActionEditorPane::showProblems(const EvaluationResult &result, const QList<
         addProblem(result.error.message, result.error.line, result.error.column, result.error.endColumn,
                    true);
     for (const Finding &f : findings) {
-        if (f.severity == Finding::Severity::Info || f.code == u"template-fails")
-            continue; // the evaluation error itself is already listed
+        // The evaluation error itself is already listed (with its exact range).
+        const bool sameAsError =
+            !result.ok && (f.code == u"template-fails" || f.code == u"syntax" || f.code == u"limit");
+        if (f.severity == Finding::Severity::Info || sameAsError)
+            continue;
         addProblem(f.message, f.line, f.column, 0, f.severity == Finding::Severity::Error);
     }
     m_codeEditor->setMarkers(markers);

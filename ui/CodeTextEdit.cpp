@@ -4,6 +4,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
@@ -127,6 +128,27 @@ void CodeTextEdit::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect cr = contentsRect();
     m_lineNumberArea->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void CodeTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (!isReadOnly() && event->modifiers() == Qt::NoModifier && !textCursor().hasSelection()) {
+        // Jsonnet is indented with two spaces; a new line keeps the indentation of the current one.
+        if (event->key() == Qt::Key_Tab) {
+            insertPlainText(QStringLiteral("  "));
+            return;
+        }
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            const QString line = textCursor().block().text();
+            qsizetype indent = 0;
+            while (indent < line.size() && line.at(indent) == u' ')
+                ++indent;
+            insertPlainText(u'\n' + QString(indent, u' '));
+            ensureCursorVisible();
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void CodeTextEdit::changeEvent(QEvent *event)

@@ -6,8 +6,12 @@
 #include "DocumentPrompter.h"
 #include "EmailPreviewView.h"
 #include "ExportDialog.h"
+#include "FirstRunGuide.h"
+#include "MandrillKeyDialog.h"
+#include "OryPane.h"
 #include "PreviewController.h"
 #include "SampleContextPane.h"
+#include "TestSendPane.h"
 #include "core/EmailFormGenerator.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
@@ -23,6 +27,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace hookmail {
 
@@ -38,14 +43,29 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     setWindowTitle(tr("Hookmail"));
     setDockNestingEnabled(true);
 
-    auto *centre = new QSplitter(Qt::Horizontal, this);
+    auto *centre = new QSplitter(Qt::Horizontal);
     centre->setObjectName(QStringLiteral("centreSplitter"));
     centre->setChildrenCollapsible(false);
     centre->addWidget(m_editor);
     centre->addWidget(m_previewView);
     centre->setStretchFactor(0, 1);
     centre->setStretchFactor(1, 1);
-    setCentralWidget(centre);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    if (!services.settings->firstRunGuideDismissed()) {
+        auto *guide = new FirstRunGuide(central);
+        centralLayout->addWidget(guide);
+        connect(guide, &FirstRunGuide::dismissed, this,
+                [this] { m_services.settings->setFirstRunGuideDismissed(true); });
+        connect(guide, &FirstRunGuide::showTestSend, this, [this] {
+            if (m_testSendDock)
+                m_testSendDock->raise();
+        });
+        connect(guide, &FirstRunGuide::showOry, this, [this] { m_oryDock->raise(); });
+    }
+    centralLayout->addWidget(centre, 1);
+    setCentralWidget(central);
 
     m_actionsDock->setObjectName(QStringLiteral("actionsDock"));
     m_actionsDock->setWidget(m_actions);
@@ -79,9 +99,12 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
         editProject([&](Project &p) { p.actions = actions; });
         if (const auto it = std::find_if(actions.begin(), actions.end(),
                                          [this](const Action &a) { return a.id == m_editor->action().id; });
-            it != actions.end() && it->hookPoints != m_editor->action().hookPoints) {
+            it != actions.end() && !(*it == m_editor->action())) {
+            // Renamed or other hook points: the editor must not later write back its stale copy.
+            const bool pointsChanged = it->hookPoints != m_editor->action().hookPoints;
             m_editor->setAction(*it);
-            refreshPreview();
+            if (pointsChanged)
+                refreshPreview();
         }
     });
     connect(m_editor, &ActionEditorPane::actionEdited, this, &MainWindow::applyActionEdit);
@@ -120,8 +143,11 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     // Preview results.
     connect(m_preview, &PreviewController::outcomeReady, this,
             [this](const RenderOutcome &outcome, const QList<Finding> &findings) {
-                if (outcome.evaluation.ok && outcome.bodyIsObject)
-                    m_lastGoodBody = outcome.body; // for the curl export
+                if (outcome.evaluation.ok && outcome.bodyIsObject) {
+                    m_lastGoodBody = outcome.body; // for the curl export and the test send
+                    if (m_testSend)
+                        m_testSend->setRenderedBody(m_lastGoodBody, outcome.email.fromEmail);
+                }
                 m_previewView->showOutcome(outcome);
                 m_previewView->setFindings(findings);
                 m_editor->showProblems(outcome.evaluation, findings);
@@ -133,6 +159,7 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
             [this](bool load) { m_services.settings->setLoadRemoteImages(load); });
 
     createMenus();
+    createTestAndOryPanes();
     statusBar()->showMessage(tr("Ready"));
     resize(1440, 900);
     restoreGeometry(services.settings->windowGeometry());
@@ -167,6 +194,53 @@ QDockWidget *MainWindow::addPaneDock(QWidget *pane, const QString &title, const 
     if (m_viewMenu)
         m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::createTestAndOryPanes()
+{
+    if (m_services.mandrill) {
+        m_testSend = new TestSendPane(m_services.mandrill, m_services.secrets);
+        m_testSend->setObjectName(QStringLiteral("testSendPane"));
+        m_testSend->setBodyProvider([this]() -> std::optional<QJsonObject> {
+            if (m_lastGoodBody.isEmpty())
+                return std::nullopt;
+            QJsonObject body = m_lastGoodBody;
+            body.remove(QStringLiteral("key")); // the pane injects the stored key itself
+            return body;
+        });
+        connect(m_testSend, &TestSendPane::testAddressesChanged, this, [this](const QStringList &addresses) {
+            if (addresses != m_document->project().testRecipients)
+                editProject([&](Project &p) { p.testRecipients = addresses; });
+        });
+        m_testSendDock = addPaneDock(m_testSend, tr("Test send"), QStringLiteral("testSendDock"));
+    }
+    m_ory = new OryPane(m_services.secrets);
+    m_ory->setObjectName(QStringLiteral("oryPane"));
+    m_ory->setBaseUrl(m_services.settings->oryBaseUrl());
+    connect(m_ory, &OryPane::hookPointsChangeRequested, this, [this](const QStringList &points) {
+        Action action = m_editor->action();
+        action.hookPoints.clear();
+        for (const QString &text : points) {
+            if (const auto point = HookPoint::parse(text))
+                action.hookPoints.append(*point);
+        }
+        m_editor->setAction(action);
+        applyActionEdit(action);
+    });
+    connect(m_ory, &OryPane::projectFetched, this, [this](const QString &id) {
+        if (id != m_document->project().oryProjectId)
+            editProject([&](Project &p) { p.oryProjectId = id; });
+    });
+    m_oryDock = addPaneDock(m_ory, tr("Ory Network"), QStringLiteral("oryDock"));
+    m_sampleDock->raise();
+}
+
+void MainWindow::showMandrillKeyDialog()
+{
+    if (!m_services.mandrill)
+        return;
+    MandrillKeyDialog dialog(m_services.secrets, m_services.mandrill, this);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
@@ -210,6 +284,16 @@ void MainWindow::createMenus()
         [this] { m_editor->activeEditor()->showReplace(); });
     add(edit, tr("F&ormat Jsonnet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
         QStringLiteral("formatAction"), [this] { m_editor->codeEditor()->formatDocument(); });
+    edit->addSeparator();
+    add(edit, tr("&Mandrill Key…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("mandrillKeyAction"),
+        [this] { showMandrillKeyDialog(); });
+    add(edit, tr("Send &Test Email"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("sendTestAction"), [this] {
+        if (!m_testSend)
+            return;
+        m_testSendDock->show();
+        m_testSendDock->raise();
+        m_testSend->sendTest();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, tr("&Form"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("formModeAction"),
@@ -269,6 +353,13 @@ void MainWindow::forwardToFocus(const char *method)
 
 void MainWindow::loadProject(const Project &project)
 {
+    if (m_testSend) {
+        m_testSend->setProjectPath(m_document->filePath());
+        if (!project.testRecipients.isEmpty())
+            m_testSend->setTestAddresses(project.testRecipients);
+    }
+    if (m_ory)
+        m_ory->setProject(project);
     m_actions->setActions(project.actions);
     m_sample->setCurrentPreset(project.identityPreset);
     m_sample->setIdentity(project.sampleIdentity);
@@ -285,7 +376,10 @@ void MainWindow::showAction(const QString &id)
         m_editor->setAction({});
         return;
     }
+    m_lastGoodBody = {};
     m_editor->setAction(*it);
+    if (m_ory)
+        m_ory->setAction(*it);
     if (!it->hookPoints.isEmpty() && !it->hookPoints.contains(m_sample->hookPoint()))
         m_sample->setHookPoint(it->hookPoints.first());
     refreshPreview(true);
@@ -307,6 +401,10 @@ void MainWindow::applyActionEdit(const Action &action)
         }
     });
     m_actions->updateAction(action);
+    if (m_ory) {
+        m_ory->setProject(m_document->project());
+        m_ory->setAction(action);
+    }
     refreshPreview();
 }
 

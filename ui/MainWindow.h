@@ -11,6 +11,11 @@ class QMenu;
 
 namespace hookmail {
 
+class MandrillClient;
+class OryPane;
+class TestSendPane;
+class FirstRunGuide;
+
 class ActionEditorPane;
 class ActionListPane;
 class DocumentController;
@@ -29,6 +34,7 @@ struct AppServices
     TemplateEvaluator *evaluator = nullptr;
     RenderService *renderer = nullptr;
     SecretStore *secrets = nullptr;
+    MandrillClient *mandrill = nullptr; // test sends and key checks; null → the Test tab is not shown
 };
 
 // The composition root of the window: creates the panes, hands them the core services and wires
@@ -67,6 +73,8 @@ private:
     void updateRecentMenu();
     void exportAction();
     void forwardToFocus(const char *method);
+    void createTestAndOryPanes();
+    void showMandrillKeyDialog();
 
     AppServices m_services;
     std::unique_ptr<DocumentPrompter> m_ownPrompter;
@@ -81,6 +89,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QJsonObject m_lastGoodBody;
+    TestSendPane *m_testSend = nullptr;
+    OryPane *m_ory = nullptr;
+    QDockWidget *m_testSendDock = nullptr;
+    QDockWidget *m_oryDock = nullptr;
 };
 
 } // namespace hookmail

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "CoreCommands.h"
+#include "OryCommands.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,11 @@ const Command kCommands[] = {
     {"check", "Will it work? Findings for an action; exit 1 on errors", runCheck},
     {"export", "Export as action-json, ory-cli, kratos-yaml or curl", runExport},
     {"send-test", "Render and send a test email through Mandrill to test addresses", runSendTestCommand},
+    {"ory", "Ory Network: list workspaces/projects, show a project's hooks", runOry},
+    {"push", "Push an action into an Ory project (diff first; --dry-run | --yes)", runPush},
+    {"remove", "Remove an action's hook from an Ory project (--dry-run | --yes)", runRemove},
+    {"rollback", "Restore an Ory project's hook lists from the last snapshot", runRollback},
+    {"import", "Import an Ory project's web_hooks as actions", runImport},
     {"check-key", "Check the Mandrill API key (users/ping, users/info)", runCheckKey},
     {"check-domain", "Check a Mandrill sending domain (verified, SPF, DKIM)", runCheckDomain},
     {"help", "Show this help", runHelp},
@@ -31,15 +37,35 @@ const Command kCommands[] = {
 int runHelp(const QStringList &, QTextStream &out, QTextStream &)
 {
     out << "Usage: hookmail [FILE]\n"
-           "       hookmail COMMAND [OPTIONS]\n\n"
-           "Without a command, opens the Hookmail window (on FILE, the last project or the built-in default).\n\n"
+           "  or:  hookmail COMMAND [OPTION]... [FILE]\n"
+           "Write, preview, test and ship the emails an Ory project sends through Mandrill.\n\n"
+           "Without a command, opens the Hookmail window on FILE, the last project or the built-in "
+           "default.\n\n"
            "Commands:\n";
     for (const Command &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(14) << QString::fromLatin1(c.summary) << '\n';
-    out << "\nOptions:\n"
-           "  -h, --help     Show this help and exit\n"
-           "  -V, --version  Show the version and exit\n\n"
-           "Exit status: 0 ok; 1 findings at error level or a failed remote call; 2 usage or input errors.\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(14) << QString::fromLatin1(c.summary)
+            << '\n';
+    out << "\n'hookmail COMMAND --help' describes a command's options.\n\n"
+           "Options:\n"
+           "  -h, --help     display this help and exit\n"
+           "  -V, --version  output version information and exit\n\n"
+           "Environment:\n"
+           "  HOOKMAIL_MANDRILL_KEY, HOOKMAIL_ORY_KEY   keys to use instead of the keychain (for CI)\n"
+           "  HOOKMAIL_MANDRILL_URL, HOOKMAIL_ORY_URL   API base URLs instead of the settings\n\n"
+           "Exit status:\n"
+           "  0  ok\n"
+           "  1  findings at error level, a rejected recipient, or a failed remote call\n"
+           "  2  usage or input errors\n";
+    return Success;
+}
+
+int runVersion(QTextStream &out)
+{
+    out << "hookmail " << HOOKMAIL_VERSION << "\n"
+        << "Copyright (C) 2026 The Hookmail developers.\n"
+           "License MIT: <https://opensource.org/licenses/MIT>.\n"
+           "This is free software: you are free to change and redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n";
     return Success;
 }
 
@@ -64,10 +90,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (arguments.isEmpty())
         return runHelp({}, out, err);
     const QString first = arguments.first();
-    if (first == u"-V" || first == u"--version") {
-        out << "hookmail " << HOOKMAIL_VERSION << '\n';
-        return Success;
-    }
+    if (first == u"-V" || first == u"--version")
+        return runVersion(out);
     if (first == u"-h" || first == u"--help")
         return runHelp({}, out, err);
     for (const Command &c : kCommands) {

@@ -1,14 +1,13 @@
 #include "CoreCommands.h"
 
-#include "Commands.h"
-
 #include "Cli.h"
+#include "Commands.h"
 #include "Selectors.h"
 #include "core/ActionExporter.h"
-#include "core/ProjectFile.h"
-#include "core/Settings.h"
 #include "core/Checks.h"
+#include "core/ProjectFile.h"
 #include "core/RenderService.h"
+#include "core/Settings.h"
 #include "core/TemplateEvaluator.h"
 #include "core/WebHook.h"
 
@@ -28,20 +27,24 @@ QString tr(const char *text)
 }
 
 // Parses a sub-command's arguments. Returns -1 to go on, or an exit code (help shown / usage error).
-int parseArgs(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
-              QTextStream &err)
+// `description` starts with the command name followed by a colon ("render: …").
+int parseArgs(QCommandLineParser &parser, const QString &description, const QStringList &args,
+              QTextStream &out, QTextStream &err)
 {
-    parser.setApplicationDescription(command);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QString command = description.section(u':', 0, 0);
+    parser.setApplicationDescription(description.section(u':', 1).trimmed());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("hookmail")} + args)) {
-        err << "hookmail: " << parser.errorText() << "\nTry 'hookmail " << command.section(u' ', 0, 0)
+        err << "hookmail " << command << ": " << parser.errorText() << "\nTry 'hookmail " << command
             << " --help'.\n";
         return UsageError;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("hookmail [options]"),
-                                         u"hookmail " + command.section(u' ', 0, 0) + u" [options]");
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1); // replace Qt's usage line (it names argv[0])
+        out << "Usage: hookmail " << command << " [OPTION]... [FILE]\n" << text;
         return Success;
     }
     return -1;
@@ -118,8 +121,9 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addSelectorOptions(parser);
-    if (const int code = parseArgs(parser, tr("render: print the Mandrill request body Ory would send (key masked)."),
-                                   args, out, err);
+    if (const int code =
+            parseArgs(parser, tr("render: Print the Mandrill request body Ory would send (key masked)."),
+                      args, out, err);
         code >= 0)
         return code;
     Result<Selection> sel = resolveSelection(parser);
@@ -152,19 +156,22 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             o.insert(QStringLiteral("error"), errorJson(ev.error));
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else if (ev.ok) {
-        out << (outcome.bodyIsObject ? QString::fromUtf8(QJsonDocument(displayBody(outcome)).toJson(QJsonDocument::Indented))
-                                     : QString::fromUtf8(ev.output));
+        out << (outcome.bodyIsObject
+                    ? QString::fromUtf8(QJsonDocument(displayBody(outcome)).toJson(QJsonDocument::Indented))
+                    : QString::fromUtf8(ev.output));
         if (!outcome.bodyIsObject)
-            err << "hookmail render: " << tr("warning: the template's output is not a JSON object, so Mandrill will "
-                                             "reject it.")
+            err << "hookmail render: "
+                << tr("warning: the template's output is not a JSON object, so Mandrill will "
+                      "reject it.")
                 << '\n';
     } else if (ev.cancelled()) {
-        out << tr("Hook skipped (cancelled): the template called error \"cancel\" for %1, so Ory sends nothing.")
+        out << tr("Hook skipped (cancelled): the template called error \"cancel\" for %1, so Ory sends "
+                  "nothing.")
                    .arg(outcome.point.toString())
             << '\n';
     } else {
-        err << "hookmail render: " << outcome.point.toString() << ": " << evaluationKindName(ev.error.kind) << " error, "
-            << positionText(ev.error) << ev.error.message << '\n';
+        err << "hookmail render: " << outcome.point.toString() << ": " << evaluationKindName(ev.error.kind)
+            << " error, " << positionText(ev.error) << ev.error.message << '\n';
     }
     if (ev.ok || ev.cancelled())
         return Success;
@@ -175,8 +182,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addSelectorOptions(parser);
-    if (const int code = parseArgs(parser, tr("check: will this action work? Exit 1 when any finding is an error."),
-                                   args, out, err);
+    if (const int code = parseArgs(
+            parser, tr("check: Will this action work? Exit 1 when any finding is an error."), args, out, err);
         code >= 0)
         return code;
     Result<Selection> sel = resolveSelection(parser);
@@ -190,7 +197,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     QList<CheckIdentity> identities;
     if (sel->identityFromOption)
         identities.append(CheckIdentity{sel->identityName, sel->identityName, sel->identity});
-    const QList<Finding> findings = checker.check(sel->project, sel->action, pointsOf(sel.value()), identities);
+    const QList<Finding> findings =
+        checker.check(sel->project, sel->action, pointsOf(sel.value()), identities);
 
     if (sel->json) {
         QJsonArray list;
@@ -225,21 +233,24 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                       QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("output"), tr("Write the files into DIR instead of printing them."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("with-secret"),
-                      tr("Put the real Mandrill key into the export (from HOOKMAIL_MANDRILL_KEY or the keychain).")});
-    if (const int code = parseArgs(parser, tr("export: the action as action JSON, ory CLI command, kratos.yml or curl."),
-                                   args, out, err);
+    parser.addOption(
+        {QStringLiteral("with-secret"),
+         tr("Put the real Mandrill key into the export (from HOOKMAIL_MANDRILL_KEY or the keychain).")});
+    if (const int code = parseArgs(
+            parser, tr("export: Export the action as action JSON, ory CLI command, kratos.yml or curl."),
+            args, out, err);
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("format"))) {
-        err << "hookmail export: " << tr("--format is required (%1).").arg(ActionExporter::formats().join(u", "))
-            << '\n';
+        err << "hookmail export: "
+            << tr("--format is required (%1).").arg(ActionExporter::formats().join(u", ")) << '\n';
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (!ActionExporter::formats().contains(format)) {
         err << "hookmail export: "
-            << tr("Unknown format “%1”; use one of %2.").arg(format, ActionExporter::formats().join(u", ")) << '\n';
+            << tr("Unknown format “%1”; use one of %2.").arg(format, ActionExporter::formats().join(u", "))
+            << '\n';
         return UsageError;
     }
     Result<Selection> sel = resolveSelection(parser);
@@ -251,7 +262,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString key = withSecret ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY") : QString();
     if (withSecret && key.isEmpty()) {
         err << "hookmail export: "
-            << tr("--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in Hookmail's settings.")
+            << tr("--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in Hookmail's "
+                  "settings.")
             << '\n';
         return UsageError;
     }
@@ -288,8 +300,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         for (const ExportFile &file : exported->files) {
             QSaveFile f(dir.filePath(file.fileName));
-            if (!f.open(QIODevice::WriteOnly) || f.write(file.contents) != file.contents.size() || !f.commit()) {
-                err << "hookmail export: " << tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()) << '\n';
+            if (!f.open(QIODevice::WriteOnly) || f.write(file.contents) != file.contents.size() ||
+                !f.commit()) {
+                err << "hookmail export: " << tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())
+                    << '\n';
                 return Failure;
             }
             if (exported->containsSecret)
@@ -320,9 +334,9 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     parser.addOption({QStringLiteral("to"),
                       tr("A test address (repeat for more; default: the project's test recipients)."),
                       QStringLiteral("ADDRESS")});
-    if (const int code =
-            parseArgs(parser, tr("send-test: render the action and send it through Mandrill to test addresses only."),
-                      args, out, err);
+    if (const int code = parseArgs(
+            parser, tr("send-test: Render the action and send it through Mandrill to test addresses only."),
+            args, out, err);
         code >= 0)
         return code;
     Result<Selection> sel = resolveSelection(parser);
@@ -334,7 +348,8 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (to.isEmpty())
         to = sel->project.testRecipients;
     if (to.isEmpty()) {
-        err << "hookmail send-test: " << tr("give at least one --to ADDRESS (the email goes only there).") << '\n';
+        err << "hookmail send-test: " << tr("give at least one --to ADDRESS (the email goes only there).")
+            << '\n';
         return UsageError;
     }
     const QList<HookPoint> points = pointsOf(sel.value());
@@ -347,7 +362,8 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     const RenderOutcome outcome = renderer.renderAndWait(requestFor(sel.value(), points.first()));
     if (outcome.evaluation.cancelled()) {
         err << "hookmail send-test: "
-            << tr("The template skips this email (error \"cancel\") for %1 with this identity, so there is nothing "
+            << tr("The template skips this email (error \"cancel\") for %1 with this identity, so there is "
+                  "nothing "
                   "to send. Pick another identity with --identity.")
                    .arg(points.first().toString())
             << '\n';
@@ -356,10 +372,10 @@ int runSendTestCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (!outcome.evaluation.ok || !outcome.bodyIsObject) {
         err << "hookmail send-test: "
             << tr("The template does not render at %1: %2")
-                   .arg(points.first().toString(), outcome.evaluation.ok
-                                                       ? tr("the output is not a JSON object")
-                                                       : positionText(outcome.evaluation.error) +
-                                                             outcome.evaluation.error.message)
+                   .arg(points.first().toString(),
+                        outcome.evaluation.ok
+                            ? tr("the output is not a JSON object")
+                            : positionText(outcome.evaluation.error) + outcome.evaluation.error.message)
             << '\n';
         return Failure;
     }

@@ -212,14 +212,17 @@ int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err)
         return Success;
     }
     if (!p.ok || p.positional.size() > 1) {
-        err << "hookmail check-domain: " << (p.ok ? tr("give at most one DOMAIN (for example example.com)") : p.error)
+        err << "hookmail check-domain: "
+            << (p.ok ? tr("give at most one DOMAIN (for example example.com)") : p.error)
             << "\nTry 'hookmail check-domain --help'.\n";
         return UsageError;
     }
-    QString domain = p.positional.isEmpty() ? defaultSenderAddress() : p.positional.first().trimmed().toLower();
+    QString domain =
+        p.positional.isEmpty() ? defaultSenderAddress() : p.positional.first().trimmed().toLower();
     if (domain.isEmpty()) {
         err << "hookmail check-domain: "
-            << tr("the template has no from address to take the domain from; give DOMAIN (for example example.com)")
+            << tr("the template has no from address to take the domain from; give DOMAIN (for example "
+                  "example.com)")
             << '\n';
         return UsageError;
     }

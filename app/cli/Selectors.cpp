@@ -20,7 +20,9 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()), {}, QStringLiteral("io")};
+        return Error{tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()),
+                     {},
+                     QStringLiteral("io")};
     const QByteArray bytes = file.readAll();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
@@ -31,28 +33,35 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
                          .arg(what, path, error.errorString())
                          .arg(line)
                          .arg(column),
-                     {}, QStringLiteral("json-syntax")};
+                     {},
+                     QStringLiteral("json-syntax")};
     }
     if (!doc.isObject())
-        return Error{tr("The %1 file %2 must contain a JSON object.").arg(what, path), {}, QStringLiteral("json-type")};
+        return Error{tr("The %1 file %2 must contain a JSON object.").arg(what, path),
+                     {},
+                     QStringLiteral("json-type")};
     return doc.object();
 }
 } // namespace
 
 void addSelectorOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("A .hookmail project or a bare .jsonnet template (default: the built-in project)."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("A .hookmail project or a bare .jsonnet template (default: the built-in project)."),
+        QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("action"), tr("The action to use (name or id; default: the first)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("hook"),
-                      tr("The hook point, e.g. registration/after/password (default: the action's hook points)."),
-                      QStringLiteral("FLOW/PHASE/METHOD")});
-    parser.addOption({QStringLiteral("identity"),
-                      tr("A sample identity preset name or a JSON file with an identity (default: the project's)."),
-                      QStringLiteral("PRESET|FILE.json")});
-    parser.addOption({QStringLiteral("ctx"), tr("A JSON file used as ctx as-is, instead of a sample context."),
+    parser.addOption(
+        {QStringLiteral("hook"),
+         tr("The hook point, e.g. registration/after/password (default: the action's hook points)."),
+         QStringLiteral("FLOW/PHASE/METHOD")});
+    parser.addOption(
+        {QStringLiteral("identity"),
+         tr("A sample identity preset name or a JSON file with an identity (default: the project's)."),
+         QStringLiteral("PRESET|FILE.json")});
+    parser.addOption({QStringLiteral("ctx"),
+                      tr("A JSON file used as ctx as-is, instead of a sample context."),
                       QStringLiteral("FILE.json")});
     parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
 }
@@ -63,13 +72,16 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
     sel.json = parser.isSet(QStringLiteral("json"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return Error{tr("Too many files given (%1); pass at most one project or template.").arg(positional.join(u' ')),
-                     {}, QStringLiteral("usage")};
+        return Error{
+            tr("Too many files given (%1); pass at most one project or template.").arg(positional.join(u' ')),
+            {},
+            QStringLiteral("usage")};
     if (positional.isEmpty()) {
         sel.project = defaultProject();
     } else {
         sel.projectPath = positional.first();
-        const bool isTemplate = sel.projectPath.endsWith(u".jsonnet") || sel.projectPath.endsWith(u".libsonnet");
+        const bool isTemplate =
+            sel.projectPath.endsWith(u".jsonnet") || sel.projectPath.endsWith(u".libsonnet");
         Result<Project> loaded =
             isTemplate ? ProjectFile::loadTemplateFile(sel.projectPath) : ProjectFile::load(sel.projectPath);
         if (!loaded)
@@ -86,8 +98,10 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             QStringList names;
             for (const Action &a : sel.project.actions)
                 names.append(a.name);
-            return Error{tr("No action named “%1”. Actions in this project: %2.").arg(wanted, names.join(u", ")), {},
-                         QStringLiteral("no-action")};
+            return Error{
+                tr("No action named “%1”. Actions in this project: %2.").arg(wanted, names.join(u", ")),
+                {},
+                QStringLiteral("no-action")};
         }
         sel.action = *found;
     } else {
@@ -98,14 +112,17 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
         const QString text = parser.value(QStringLiteral("hook"));
         sel.point = HookPoint::parse(text);
         if (!sel.point)
-            return Error{tr("“%1” is not a hook point. Write FLOW/PHASE[/METHOD], e.g. registration/after/password, "
-                            "login/after/oidc, registration/before, recovery/after.")
-                             .arg(text),
-                         {}, QStringLiteral("usage")};
+            return Error{
+                tr("“%1” is not a hook point. Write FLOW/PHASE[/METHOD], e.g. registration/after/password, "
+                   "login/after/oidc, registration/before, recovery/after.")
+                    .arg(text),
+                {},
+                QStringLiteral("usage")};
     }
 
     sel.identity = sel.project.sampleIdentity;
-    sel.identityName = sel.project.identityPreset.isEmpty() ? tr("project sample") : sel.project.identityPreset;
+    sel.identityName =
+        sel.project.identityPreset.isEmpty() ? tr("project sample") : sel.project.identityPreset;
     if (parser.isSet(QStringLiteral("identity"))) {
         const QString value = parser.value(QStringLiteral("identity"));
         sel.identityFromOption = true;
@@ -124,8 +141,10 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             QStringList names;
             for (const IdentityPreset &p : identityPresets())
                 names.append(p.name);
-            return Error{tr("“%1” is neither an identity preset nor a file. Presets: %2.").arg(value, names.join(u", ")),
-                         {}, QStringLiteral("usage")};
+            return Error{tr("“%1” is neither an identity preset nor a file. Presets: %2.")
+                             .arg(value, names.join(u", ")),
+                         {},
+                         QStringLiteral("usage")};
         }
     }
     if (parser.isSet(QStringLiteral("ctx"))) {

@@ -10,7 +10,8 @@
 namespace hookmail::cli {
 
 // The selectors shared by render/check/export/send-test/push:
-//   [FILE] [--action NAME] [--hook FLOW/PHASE/METHOD] [--identity PRESET|FILE.json] [--ctx FILE.json] [--json]
+//   [FILE] [--action NAME] [--hook FLOW/PHASE/METHOD] [--identity PRESET|FILE.json] [--ctx FILE.json]
+//   [--json]
 void addSelectorOptions(QCommandLineParser &parser);
 
 struct Selection
@@ -18,11 +19,11 @@ struct Selection
     QString projectPath; // empty → built-in default project
     Project project;
     Action action;
-    std::optional<HookPoint> point;     // from --hook; nullopt → the action's hook points
-    QString identityName;               // preset name or file name, for messages
-    QJsonObject identity;               // sample identity to use
-    bool identityFromOption = false;    // --identity given
-    QJsonObject ctxOverride;            // from --ctx
+    std::optional<HookPoint> point;  // from --hook; nullopt → the action's hook points
+    QString identityName;            // preset name or file name, for messages
+    QJsonObject identity;            // sample identity to use
+    bool identityFromOption = false; // --identity given
+    QJsonObject ctxOverride;         // from --ctx
     bool json = false;
 };
 

@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace hookmail {
@@ -20,8 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Checks", text);
 }
 
-Finding make(Finding::Severity severity, const QString &code, const QString &message, const QString &point = {},
-             int line = 0, int column = 0)
+Finding make(Finding::Severity severity, const QString &code, const QString &message,
+             const QString &point = {}, int line = 0, int column = 0)
 {
     Finding f;
     f.severity = severity;
@@ -37,11 +36,13 @@ Finding make(Finding::Severity severity, const QString &code, const QString &mes
 QString explainRuntimeError(const QString &message)
 {
     if (message.contains(u"verifiable_addresses") || message.contains(u"recovery_addresses"))
-        return tr(" Ory leaves out verifiable_addresses when the identity has no address to verify (for example a "
-                  "social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, "
-                  "'verifiable_addresses') before using it, or fall back to ctx.identity.traits.email.");
+        return tr(
+            " Ory leaves out verifiable_addresses when the identity has no address to verify (for example a "
+            "social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, "
+            "'verifiable_addresses') before using it, or fall back to ctx.identity.traits.email.");
     if (message.contains(u"identity") && message.contains(u"does not exist"))
-        return tr(" Ory passes no identity to \"before\" hooks; use this template only after sign-up/sign-in.");
+        return tr(
+            " Ory passes no identity to \"before\" hooks; use this template only after sign-up/sign-in.");
     if (message.contains(u"session") && message.contains(u"does not exist"))
         return tr(" Ory passes ctx.session only after sign-in and in settings flows.");
     return {};
@@ -70,7 +71,8 @@ QString severityName(Finding::Severity severity)
 QList<CheckIdentity> ActionChecker::defaultIdentities(const Project &project)
 {
     QList<CheckIdentity> list;
-    list.append(CheckIdentity{QStringLiteral("project"), tr("project sample identity"), project.sampleIdentity});
+    list.append(
+        CheckIdentity{QStringLiteral("project"), tr("project sample identity"), project.sampleIdentity});
     for (const IdentityPreset &preset : identityPresets()) {
         if (preset.identity == project.sampleIdentity)
             continue;
@@ -122,14 +124,6 @@ QList<Finding> ActionChecker::check(const Project &project, const Action &action
     return sorted(findings);
 }
 
-QList<Finding> ActionChecker::checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes)
-{
-    QList<Finding> findings = staticChecks(action);
-    for (const RenderOutcome &outcome : outcomes)
-        findings += findingsFor(action, outcome, QString());
-    return sorted(findings);
-}
-
 QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutcome &outcome,
                                           const QString &identityTitle)
 {
@@ -147,7 +141,8 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
         switch (e.kind) {
         case EvaluationError::Kind::Cancelled:
             add(make(Finding::Severity::Info, QStringLiteral("cancelled"),
-                     tr("Hook skipped (cancelled): the template calls error \"cancel\" here, so Ory sends no email.")));
+                     tr("Hook skipped (cancelled): the template calls error \"cancel\" here, so Ory sends no "
+                        "email.")));
             break;
         case EvaluationError::Kind::Limit:
             add(make(Finding::Severity::Error, QStringLiteral("limit"), e.message, {}, e.line, e.column));
@@ -166,19 +161,21 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
         return findings;
     }
     if (!outcome.bodyIsObject) {
-        add(make(Finding::Severity::Error, QStringLiteral("not-object"),
-                 tr("The template must produce a JSON object (the Mandrill messages/send request); it produced "
-                    "something else.")));
+        add(make(
+            Finding::Severity::Error, QStringLiteral("not-object"),
+            tr("The template must produce a JSON object (the Mandrill messages/send request); it produced "
+               "something else.")));
         return findings;
     }
     for (const BodyFinding &problem : BodyValidator::validateMandrillSend(outcome.body))
         add(make(Finding::Severity::Error, QStringLiteral("mandrill-body"),
                  tr("Mandrill would not accept the email: %1").arg(describe(problem))));
     if (outcome.inputSize > limits::maxInputBytes * 3 / 4)
-        add(make(Finding::Severity::Warning, QStringLiteral("input-near-limit"),
-                 tr("Template plus context is %1 KiB after Ory's encoding; Ory refuses more than 64 KiB. Larger "
-                    "identities could push it over.")
-                     .arg(double(outcome.inputSize) / 1024.0, 0, 'f', 1)));
+        add(make(
+            Finding::Severity::Warning, QStringLiteral("input-near-limit"),
+            tr("Template plus context is %1 KiB after Ory's encoding; Ory refuses more than 64 KiB. Larger "
+               "identities could push it over.")
+                .arg(double(outcome.inputSize) / 1024.0, 0, 'f', 1)));
     if (ev.output.size() > limits::maxOutputBytes * 3 / 4)
         add(make(Finding::Severity::Warning, QStringLiteral("output-near-limit"),
                  tr("The rendered body is %1 KiB; Ory refuses output over 256 KiB.")
@@ -186,56 +183,71 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
     return findings;
 }
 
+QList<Finding> ActionChecker::checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes)
+{
+    QList<Finding> findings = staticChecks(action);
+    for (const RenderOutcome &outcome : outcomes)
+        findings += findingsFor(action, outcome, QString());
+    return sorted(findings);
+}
+
 QList<Finding> ActionChecker::staticChecks(const Action &action)
 {
     QList<Finding> findings;
     using S = Finding::Severity;
     if (action.responseIgnore && action.responseParse)
-        findings.append(make(S::Error, QStringLiteral("ignore-and-parse"),
-                             tr("“Ignore the response” and “parse the response” cannot both be on: Ory rejects this "
-                                "hook. For an email, keep only “ignore”.")));
+        findings.append(
+            make(S::Error, QStringLiteral("ignore-and-parse"),
+                 tr("“Ignore the response” and “parse the response” cannot both be on: Ory rejects this "
+                    "hook. For an email, keep only “ignore”.")));
     else if (action.responseParse && action.url.contains(u"mandrillapp.com"))
-        findings.append(make(S::Error, QStringLiteral("parse-mandrill"),
-                             tr("Parsing the response fails with Mandrill: it answers with a JSON array, not the "
-                                "object Ory expects. Turn “parse the response” off.")));
+        findings.append(
+            make(S::Error, QStringLiteral("parse-mandrill"),
+                 tr("Parsing the response fails with Mandrill: it answers with a JSON array, not the "
+                    "object Ory expects. Turn “parse the response” off.")));
     else if (!action.responseIgnore)
-        findings.append(make(S::Warning, QStringLiteral("blocking"),
-                             tr("The hook waits for Mandrill: if Mandrill fails or is slow, the user's sign-up or "
-                                "sign-in fails with an error even though the account exists. Turn on “ignore the "
-                                "response” (asynchronous).")));
+        findings.append(
+            make(S::Warning, QStringLiteral("blocking"),
+                 tr("The hook waits for Mandrill: if Mandrill fails or is slow, the user's sign-up or "
+                    "sign-in fails with an error even though the account exists. Turn on “ignore the "
+                    "response” (asynchronous).")));
     const QUrl url(action.url);
     if (!url.isValid() || url.scheme() != u"https")
         findings.append(make(S::Error, QStringLiteral("url"),
                              tr("The target URL “%1” must be an https:// URL.").arg(action.url)));
     if (action.method != u"POST")
-        findings.append(make(S::Warning, QStringLiteral("method"),
-                             tr("Mandrill's messages/send expects POST; the hook uses %1.").arg(action.method)));
+        findings.append(
+            make(S::Warning, QStringLiteral("method"),
+                 tr("Mandrill's messages/send expects POST; the hook uses %1.").arg(action.method)));
     if (action.hookPoints.isEmpty())
         findings.append(make(S::Error, QStringLiteral("no-hook-point"),
                              tr("The action is not attached to any hook point, so it never runs.")));
     for (const HookPoint &p : action.hookPoints) {
         if (p.isGenericList())
-            findings.append(make(S::Warning, QStringLiteral("generic-list"),
-                                 tr("“%1” is the generic list: Ory ignores it whenever the project has method lists "
-                                    "(Ory Network projects always do). Attach the action to the methods instead, "
-                                    "e.g. %2/after/password and %2/after/oidc.")
-                                     .arg(p.plainName(), HookPoint::flowName(p.flow)),
-                                 p.toString()));
+            findings.append(
+                make(S::Warning, QStringLiteral("generic-list"),
+                     tr("“%1” is the generic list: Ory ignores it whenever the project has method lists "
+                        "(Ory Network projects always do). Attach the action to the methods instead, "
+                        "e.g. %2/after/password and %2/after/oidc.")
+                         .arg(p.plainName(), HookPoint::flowName(p.flow)),
+                     p.toString()));
         if (p.phase == HookPoint::Phase::Before)
-            findings.append(make(S::Warning, QStringLiteral("before-hook"),
-                                 tr("“%1” runs before the user exists: there is no identity to email.")
-                                     .arg(p.plainName()),
-                                 p.toString()));
+            findings.append(make(
+                S::Warning, QStringLiteral("before-hook"),
+                tr("“%1” runs before the user exists: there is no identity to email.").arg(p.plainName()),
+                p.toString()));
     }
     // A literal key in the template would be shown in previews, saved in project files and pushed in clear.
-    static const QRegularExpression keyField(QStringLiteral(R"((^|[\s,{])['"]?key['"]?\s*:\s*['"]([^'"]{8,})['"])"));
+    static const QRegularExpression keyField(
+        QStringLiteral(R"((^|[\s,{])['"]?key['"]?\s*:\s*['"]([^'"]{8,})['"])"));
     const QRegularExpressionMatch m = keyField.match(action.templateSource);
     if (m.hasMatch()) {
         const int line = int(action.templateSource.left(m.capturedStart(2)).count(u'\n')) + 1;
-        findings.append(make(S::Error, QStringLiteral("literal-key"),
-                             tr("The template contains what looks like a Mandrill key. Remove it: Hookmail keeps the "
-                                "key in your keychain and adds it only to what is sent or pushed."),
-                             {}, line));
+        findings.append(
+            make(S::Error, QStringLiteral("literal-key"),
+                 tr("The template contains what looks like a Mandrill key. Remove it: Hookmail keeps the "
+                    "key in your keychain and adds it only to what is sent or pushed."),
+                 {}, line));
     }
     const QJsonObject hook = webHookJson(action, WebHookOptions{});
     for (const BodyFinding &problem : BodyValidator::validateWebHook(hook))

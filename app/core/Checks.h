@@ -10,7 +10,12 @@ namespace hookmail {
 
 struct Finding
 {
-    enum class Severity { Error, Warning, Info };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Info
+    };
     Severity severity = Severity::Info;
     QString code;      // stable id, e.g. "template-fails", "mandrill-body", "generic-list"
     QString message;   // plain words: what is wrong and what to do
@@ -39,15 +44,17 @@ class ActionChecker
 public:
     explicit ActionChecker(RenderService *renderer) : m_renderer(renderer) {}
 
-    // Blocking (CLI/tests). `points` empty → the action's hook points; `identities` empty → defaultIdentities().
+    // Blocking (CLI/tests). `points` empty → the action's hook points; `identities` empty →
+    // defaultIdentities().
     QList<Finding> check(const Project &project, const Action &action, QList<HookPoint> points = {},
                          QList<CheckIdentity> identities = {});
 
     // The project's sample identity plus every preset (edge cases such as a social sign-up without email).
     static QList<CheckIdentity> defaultIdentities(const Project &project);
     // Pure: findings from one rendered outcome.
-    static QList<Finding> findingsFor(const Action &action, const RenderOutcome &outcome, const QString &identityTitle);
-    // Pure: static checks plus the findings of outcomes the GUI rendered itself (PreviewController), sorted.
+    static QList<Finding> findingsFor(const Action &action, const RenderOutcome &outcome,
+                                      const QString &identityTitle);
+    // Pure: static checks plus the findings of already rendered outcomes (the GUI's live preview and matrix).
     static QList<Finding> checkOutcomes(const Action &action, const QList<RenderOutcome> &outcomes);
     // Pure: checks of the action's configuration that need no rendering.
     static QList<Finding> staticChecks(const Action &action);

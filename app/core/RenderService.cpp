@@ -14,7 +14,8 @@ namespace hookmail {
 namespace {
 bool runsPrePersist(const Action &action, const HookPoint &point)
 {
-    // parse/can_interrupt hooks in registration/settings "after" run before the identity is saved (FACTS.md §5).
+    // parse/can_interrupt hooks in registration/settings "after" run before the identity is saved (FACTS.md
+    // §5).
     return action.responseParse && point.phase == HookPoint::Phase::After &&
            (point.flow == HookPoint::Flow::Registration || point.flow == HookPoint::Flow::Settings);
 }
@@ -22,8 +23,9 @@ bool runsPrePersist(const Action &action, const HookPoint &point)
 
 qsizetype oryInputSizeFor(const Action &action, const QByteArray &ctxJson)
 {
-    // Ory evaluates the shipped template (the user's plus the key wrapper) and passes the body URI as the file
-    // name, so the base64 body counts too (see oryEvaluationInputSize). A real key is about as long as the mask.
+    // Ory evaluates the shipped template (the user's plus the key wrapper) and passes the body URI as the
+    // file name, so the base64 body counts too (see oryEvaluationInputSize). A real key is about as long as
+    // the mask.
     const QByteArray shipped = shippedTemplate(action, QString());
     return oryEvaluationInputSize(toBase64Body(shipped), shipped, ctxJson);
 }
@@ -71,7 +73,8 @@ EvaluationRequest evaluationRequestFor(const RenderRequest &request, QJsonObject
     return eval;
 }
 
-RenderService::RenderService(TemplateEvaluator *evaluator, QObject *parent) : QObject(parent), m_evaluator(evaluator)
+RenderService::RenderService(TemplateEvaluator *evaluator, QObject *parent)
+    : QObject(parent), m_evaluator(evaluator)
 {
     connect(m_evaluator, &TemplateEvaluator::finished, this,
             [this](quint64 evalTicket, const EvaluationResult &result) {
@@ -80,7 +83,8 @@ RenderService::RenderService(TemplateEvaluator *evaluator, QObject *parent) : QO
                     return; // someone else's evaluation, or cancelled
                 const Pending pending = it.value();
                 m_pending.erase(it);
-                emit rendered(pending.renderTicket, finish(pending.request, pending.ctx, pending.inputSize, result));
+                emit rendered(pending.renderTicket,
+                              finish(pending.request, pending.ctx, pending.inputSize, result));
             });
 }
 
@@ -94,10 +98,10 @@ quint64 RenderService::render(const RenderRequest &request)
         // Ory's worker would refuse this input before evaluating; so do we (and say why).
         EvaluationResult result;
         result.error.kind = EvaluationError::Kind::Limit;
-        result.error.message =
-            tr("Template plus sample context is %1 KiB after Ory's JSON encoding; Ory refuses more than 64 KiB "
-               "(the hook would fail with \"token too long\"). Make the template smaller.")
-                .arg(double(inputSize) / 1024.0, 0, 'f', 1);
+        result.error.message = tr("Template plus sample context is %1 KiB after Ory's JSON encoding; Ory "
+                                  "refuses more than 64 KiB "
+                                  "(the hook would fail with \"token too long\"). Make the template smaller.")
+                                   .arg(double(inputSize) / 1024.0, 0, 'f', 1);
         QMetaObject::invokeMethod(
             this,
             [this, ticket, request, ctx, inputSize, result] {
@@ -127,13 +131,13 @@ RenderOutcome RenderService::renderAndWait(const RenderRequest &request)
     std::optional<RenderOutcome> out;
     QEventLoop loop;
     quint64 wanted = 0;
-    const auto conn = connect(this, &RenderService::rendered, &loop,
-                              [&](quint64 ticket, const RenderOutcome &outcome) {
-                                  if (ticket != wanted)
-                                      return;
-                                  out = outcome;
-                                  loop.quit();
-                              });
+    const auto conn =
+        connect(this, &RenderService::rendered, &loop, [&](quint64 ticket, const RenderOutcome &outcome) {
+            if (ticket != wanted)
+                return;
+            out = outcome;
+            loop.quit();
+        });
     wanted = render(request);
     if (!out)
         loop.exec();

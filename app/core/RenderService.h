@@ -1,11 +1,11 @@
 #pragma once
 
-#include "eval/EvaluationTypes.h"
 #include "HookPoint.h"
 #include "Project.h"
+#include "eval/EvaluationTypes.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 namespace hookmail {
@@ -25,10 +25,10 @@ struct RenderOutcome
     HookPoint point;
     QJsonObject ctx;
     EvaluationResult evaluation;
-    QJsonObject body;          // the evaluated body when it is a JSON object (key masked if it had one)
+    QJsonObject body; // the evaluated body when it is a JSON object (key masked if it had one)
     bool bodyIsObject = false;
     RenderedEmail email;
-    qsizetype inputSize = 0;   // Ory's worker input size for this template + ctx
+    qsizetype inputSize = 0; // Ory's worker input size for this template + ctx
     bool inputOverLimit = false;
 };
 

@@ -58,8 +58,8 @@ BenchWindow::BenchWindow()
     : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_evaluator(2),
       m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator), m_prompter(std::make_unique<NoPrompter>())
 {
-    m_window = std::make_unique<MainWindow>(AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets},
-                                            m_prompter.get());
+    m_window = std::make_unique<MainWindow>(
+        AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets, &m_mandrill}, m_prompter.get());
     connect(m_window->previewController(), &PreviewController::outcomeReady, this,
             [this] { m_outcomes << monotonicNs(); });
     connect(m_window->previewView(), &EmailPreviewView::htmlLoadFinished, this, [this](bool ok) {

@@ -3,6 +3,7 @@
 #include "BenchSupport.h"
 #include "DocumentPrompter.h"
 #include "MainWindow.h"
+#include "core/MandrillClient.h"
 #include "core/RenderService.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
@@ -75,6 +76,7 @@ private:
     DeliveryStart m_deliveryStart;
     RenderService m_renderer;
     MemorySecretStore m_secrets;
+    MandrillClient m_mandrill; // as in app/main.cpp (the Test send pane exists); never sends here
     std::unique_ptr<DocumentPrompter> m_prompter;
     std::unique_ptr<MainWindow> m_window;
     QList<qint64> m_outcomes, m_loads, m_paints;

@@ -223,6 +223,17 @@ private slots:
         QVERIFY(formatAt(editor, 2, 6).fontItalic());
     }
 
+    void tabAndEnterIndent()
+    {
+        JsonnetEditor editor;
+        editor.setText(QStringLiteral("{\n    a: 1,"));
+        editor.textEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("b"));
+        QCOMPARE(editor.text(), QStringLiteral("{\n    a: 1,\n      b"));
+    }
+
     void bracketMatching()
     {
         JsonnetEditor editor;

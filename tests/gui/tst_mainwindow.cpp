@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -143,6 +144,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(h->subject(), QStringLiteral("Welcome to Example, Ada"), kRenderTimeoutMs);
         QVERIFY(h->window.document()->isDirty());
         QVERIFY(h->window.windowTitle().contains(u'*'));
+
+        // Renaming the email in the list and typing on keeps both edits.
+        auto *list = h->window.actionList()->findChild<QListWidget *>(QStringLiteral("actionList"));
+        list->item(0)->setText(QStringLiteral("Hello email"));
+        QVERIFY(h->cursorAfter(QStringLiteral("Welcome to Example, Ada")));
+        QTest::keyClicks(h->code(), QStringLiteral("!"));
+        QCOMPARE(h->window.document()->project().actions.first().name, QStringLiteral("Hello email"));
+        QVERIFY(h->window.document()->project().actions.first().templateSource.contains(
+            QStringLiteral("Example, Ada!")));
     }
 
     void syntaxErrorMarksLineKeepsLastGood()

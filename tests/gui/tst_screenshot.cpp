@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,12 +38,38 @@ class TestScreenshot : public QObject
 {
     Q_OBJECT
 private slots:
+    void mainWindow_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("system palette") << false;
+        QTest::newRow("dark palette") << true;
+    }
     void mainWindow()
     {
+        QFETCH(bool, dark);
         if (QGuiApplication::platformName() != u"xcb")
             QSKIP("Needs a real display (DISPLAY from the test session's Xvfb)");
         QStandardPaths::setTestModeEnabled(true);
         QDir(DocumentController::autosaveDirectory()).removeRecursively();
+        const QPalette original = QApplication::palette();
+        if (dark) {
+            // A dark desktop theme: nothing in the window may hard-code light colours.
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+            p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+            p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+            p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+            p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+            p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8c, 0x8c, 0x8c));
+            p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8c, 0x8c, 0x8c));
+            QApplication::setPalette(p);
+        }
+        auto restore = qScopeGuard([&] { QApplication::setPalette(original); });
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         TemplateEvaluator evaluator(1);
@@ -66,12 +93,15 @@ private slots:
         QTest::qWait(1500);
         const QString outDir = QStringLiteral(HOOKMAIL_BIN_DIR) + u"/../screenshots";
         QVERIFY(QDir().mkpath(outDir));
-        const QString path = QDir(outDir).absoluteFilePath(QStringLiteral("main-window.png"));
+        const QString path = QDir(outDir).absoluteFilePath(dark ? QStringLiteral("main-window-dark.png")
+                                                                : QStringLiteral("main-window.png"));
         const QPixmap shot = window.grab();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.save(path));
         qInfo("screenshot: %s", qPrintable(path));
 
+        if (dark)
+            return;
         // A second picture: a new email in form mode, as a non-developer starts one.
         QSignalSpy rendered(window.previewController(), &PreviewController::outcomeReady);
         window.actionList()->addAction();

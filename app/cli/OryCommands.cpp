@@ -1,0 +1,727 @@
+#include "OryCommands.h"
+
+#include "Cli.h"
+#include "core/FireAnalysis.h"
+#include "core/HookPlan.h"
+#include "core/OryImport.h"
+#include "core/OryProjectClient.h"
+#include "core/ProjectFile.h"
+#include "core/PushSnapshots.h"
+#include "core/SecretRedaction.h"
+#include "core/Secrets.h"
+#include "core/Settings.h"
+#include "core/WebHook.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <memory>
+
+namespace hookmail::cli {
+
+namespace {
+
+struct Options
+{
+    QString projectId;
+    QString workspace;
+    QString actionName;
+    QString output;
+    QString file;
+    QStringList positional;
+    bool json = false;
+    bool dryRun = false;
+    bool yes = false;
+    bool moveGeneric = false;
+};
+
+enum Flag
+{
+    ProjectOpt = 1,
+    ActionOpt = 2,
+    ConfirmOpts = 4,
+    OutputOpt = 8,
+    WorkspaceOpt = 16,
+    MoveGenericOpt = 32,
+};
+
+// Parses `args` for sub-command `name`; nullopt + exit code when the command should stop (help or usage
+// error).
+std::optional<Options> parseOptions(const QString &name, const QString &description,
+                                    const QString &positional, int flags, const QStringList &args,
+                                    QTextStream &out, QTextStream &err, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Ory Network project id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Ory workspace id."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    QStringLiteral("Action name or id (needed when the file has several)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Show the change and send nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 QStringLiteral("Send the change after showing it (no interactive prompt)."));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the result to FILE."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable JSON output."));
+    const QCommandLineOption moveGeneric(
+        QStringLiteral("move-generic"),
+        QStringLiteral(
+            "Put a hook meant for a generic after-list (ignored by Ory while method lists exist) into "
+            "the method lists instead."));
+    parser.addOption(help);
+    parser.addOption(json);
+    if (flags & ProjectOpt)
+        parser.addOption(project);
+    if (flags & WorkspaceOpt)
+        parser.addOption(workspace);
+    if (flags & ActionOpt)
+        parser.addOption(action);
+    if (flags & ConfirmOpts) {
+        parser.addOption(dryRun);
+        parser.addOption(yes);
+    }
+    if (flags & OutputOpt)
+        parser.addOption(output);
+    if (flags & MoveGenericOpt)
+        parser.addOption(moveGeneric);
+    if (!positional.isEmpty())
+        parser.addPositionalArgument(positional,
+                                     QStringLiteral("Hookmail project file (default: the last one opened)."),
+                                     u'[' + positional + u']');
+    auto helpText = [&]() -> QString {
+        // QCommandLineParser names the executable in its usage line; name the sub-command instead.
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(u" [options]");
+        if (text.startsWith(u"Usage: ") && options > 0)
+            text = u"Usage: hookmail " + name + text.mid(options);
+        text += QStringLiteral(
+            "\nEnvironment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, "
+            "default "
+            "https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).\n"
+            "Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.\n");
+        return text;
+    };
+    if (!parser.parse(QStringList{u"hookmail " + name} + args)) {
+        err << "hookmail " << name << ": " << parser.errorText() << "\nTry 'hookmail " << name
+            << " --help'.\n";
+        *exitCode = UsageError;
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        out << helpText();
+        *exitCode = Success;
+        return std::nullopt;
+    }
+    Options o;
+    o.json = parser.isSet(json);
+    if (flags & ProjectOpt)
+        o.projectId = parser.value(project).trimmed();
+    if (flags & WorkspaceOpt)
+        o.workspace = parser.value(workspace).trimmed();
+    if (flags & ActionOpt)
+        o.actionName = parser.value(action);
+    if (flags & ConfirmOpts) {
+        o.dryRun = parser.isSet(dryRun);
+        o.yes = parser.isSet(yes);
+        if (o.dryRun && o.yes) {
+            err << "hookmail " << name << ": --dry-run and --yes exclude each other.\n";
+            *exitCode = UsageError;
+            return std::nullopt;
+        }
+    }
+    if (flags & OutputOpt)
+        o.output = parser.value(output);
+    if (flags & MoveGenericOpt)
+        o.moveGeneric = parser.isSet(moveGeneric);
+    o.positional = parser.positionalArguments();
+    if (o.positional.size() > (positional.isEmpty() ? 0 : 1)) {
+        err << "hookmail " << name << ": too many arguments.\nTry 'hookmail " << name << " --help'.\n";
+        *exitCode = UsageError;
+        return std::nullopt;
+    }
+    o.file = o.positional.value(0);
+    if ((flags & ProjectOpt) && o.projectId.isEmpty() && name != u"ory projects") {
+        err << "hookmail " << name << ": --project ID is required (the id is shown in the Ory Console under "
+            << "Project settings, or by 'hookmail ory projects').\n";
+        *exitCode = UsageError;
+        return std::nullopt;
+    }
+    return o;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+int reportError(const Error &e, bool json, QTextStream &out, QTextStream &err, const QStringList &secrets,
+                int code = Failure)
+{
+    const QString message = redactText(e.message, secrets, QStringLiteral("••••"));
+    const QString detail = redactText(e.detail, secrets, QStringLiteral("••••"));
+    if (json) {
+        out << jsonText(
+            QJsonObject{{QStringLiteral("ok"), false},
+                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.code},
+                                                              {QStringLiteral("message"), message},
+                                                              {QStringLiteral("detail"), detail}}}});
+    } else {
+        err << "hookmail: " << message << '\n';
+        if (!detail.isEmpty())
+            err << "  (" << detail << ")\n";
+    }
+    return code;
+}
+
+QStringList secretsNow()
+{
+    QStringList s;
+    for (const QString &k : {resolveOryKey(), resolveMandrillKey()}) {
+        if (!k.isEmpty())
+            s.append(k);
+    }
+    return s;
+}
+
+// A client aimed at the configured API with the workspace key, or nullptr after printing why not.
+std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out, QTextStream &err,
+                                             int *exitCode)
+{
+    const QString key = resolveOryKey();
+    if (key.isEmpty()) {
+        reportError(Error{QStringLiteral(
+                              "No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
+                              "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
+                          {},
+                          QStringLiteral("no-key")},
+                    o.json, out, err, {});
+        *exitCode = UsageError;
+        return nullptr;
+    }
+    const QString warning = oryKeyWarning(key);
+    if (!warning.isEmpty())
+        err << "hookmail: warning: " << warning << '\n';
+    const QString baseUrl = Settings().oryBaseUrl();
+    const QString urlProblem = checkApiBaseUrl(baseUrl);
+    if (!urlProblem.isEmpty()) {
+        reportError(Error{urlProblem, baseUrl, QStringLiteral("bad-base-url")}, o.json, out, err, {key});
+        *exitCode = UsageError;
+        return nullptr;
+    }
+    auto client = std::make_unique<OryProjectClient>();
+    client->setBaseUrl(baseUrl);
+    client->setApiKey(key);
+    return client;
+}
+
+Result<Action> loadAction(const Options &o)
+{
+    QString path = o.file;
+    if (path.isEmpty())
+        path = Settings().lastProject();
+    if (path.isEmpty())
+        return Error{QStringLiteral("No Hookmail project file given and none opened before. Name the file: "
+                                    "hookmail push welcome.hookmail --project ID"),
+                     {},
+                     QStringLiteral("no-file")};
+    auto project = ProjectFile::load(path);
+    if (!project)
+        return project.error();
+    if (!o.actionName.isEmpty()) {
+        const Action *a = project->findAction(o.actionName);
+        if (!a)
+            return Error{QStringLiteral("The project %1 has no action “%2”.").arg(path, o.actionName),
+                         {},
+                         QStringLiteral("no-action")};
+        return *a;
+    }
+    if (project->actions.size() == 1)
+        return project->actions.first();
+    QStringList names;
+    for (const Action &a : project->actions)
+        names.append(a.name);
+    return Error{
+        project->actions.isEmpty()
+            ? QStringLiteral("The project %1 has no actions.").arg(path)
+            : QStringLiteral("The project %1 has several actions; choose one with --action NAME (%2).")
+                  .arg(path, names.join(QStringLiteral(", "))),
+        {},
+        QStringLiteral("no-action")};
+}
+
+QJsonArray changesJson(const HookPlan &plan, const QStringList &secrets)
+{
+    QJsonArray changes;
+    for (const HookListChange &c : plan.changes) {
+        QJsonArray before, after;
+        for (const QJsonValue &h : c.before)
+            before.append(redactText(summarizeHook(h), secrets, QStringLiteral("••••")));
+        for (const QJsonValue &h : c.after.value_or(QJsonArray()))
+            after.append(redactText(summarizeHook(h), secrets, QStringLiteral("••••")));
+        changes.append(QJsonObject{{QStringLiteral("list"), c.label},
+                                   {QStringLiteral("pointer"), c.pointer},
+                                   {QStringLiteral("created"), !c.existed},
+                                   {QStringLiteral("removed"), !c.after.has_value()},
+                                   {QStringLiteral("before"), before},
+                                   {QStringLiteral("after"), after}});
+    }
+    return changes;
+}
+
+QJsonArray findingsJson(const HookPlan &plan)
+{
+    QJsonArray a;
+    for (const PlanFinding &f : plan.findings)
+        a.append(QJsonObject{{QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}});
+    return a;
+}
+
+using Replan = std::function<Result<HookPlan>(const OryProject &)>;
+
+// The shared end of push / remove / rollback: show the diff, then stop (dry run / no --yes) or snapshot, send
+// with the revision the plan was computed from, report warnings; on 409 re-read, show the new diff, exit 1.
+int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProject &project,
+                  const HookPlan &plan, const Options &o,
+                  const std::function<std::optional<PushSnapshot>()> &snapshot,
+                  const std::function<void()> &afterSuccess, const Replan &replan, QTextStream &out,
+                  QTextStream &err)
+{
+    const QStringList secrets = secretsNow();
+    QJsonObject result{{QStringLiteral("command"), kind},
+                       {QStringLiteral("project_id"), project.id},
+                       {QStringLiteral("revision_id"), project.revisionId},
+                       {QStringLiteral("changes"), changesJson(plan, secrets)},
+                       {QStringLiteral("patch"), redactedPatch(plan.patch, secrets)},
+                       {QStringLiteral("findings"), findingsJson(plan)}};
+    if (!o.json) {
+        out << "Project: " << project.name << " (" << project.id << "), revision " << project.revisionId
+            << "\n\n";
+        out << planDiffText(plan, secrets);
+    }
+    auto finish = [&](int code, const QString &status, const QString &text) {
+        result.insert(QStringLiteral("ok"), code == Success);
+        result.insert(QStringLiteral("status"), status);
+        if (o.json)
+            out << jsonText(result);
+        else
+            out << '\n' << text << '\n';
+        return code;
+    };
+    if (plan.isEmpty())
+        return finish(Success, QStringLiteral("unchanged"), QStringLiteral("Nothing to change."));
+    if (o.dryRun)
+        return finish(Success, QStringLiteral("dry-run"),
+                      QStringLiteral("Dry run: nothing was sent to Ory."));
+    if (!o.yes)
+        return finish(
+            UsageError, QStringLiteral("not-confirmed"),
+            QStringLiteral("Nothing was sent. Review the change above, then run again with --yes to send "
+                           "it (or --dry-run to only show it)."));
+    std::optional<QString> snapshotPath;
+    if (const auto s = snapshot()) {
+        PushSnapshots store;
+        auto saved = store.save(*s, secrets);
+        if (!saved)
+            return reportError(saved.error(), o.json, out, err, secrets);
+        snapshotPath = saved.value();
+    }
+    auto sent = client.patchProjectWithRevisionAndWait(project.id, project.revisionId, plan.patch);
+    if (!sent) {
+        if (snapshotPath) // the lists did not change; a rollback to this snapshot would undo other people's
+                          // edits
+            QFile::remove(*snapshotPath);
+        result.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), sent.error().code},
+                                  {QStringLiteral("message"), sent.error().message}});
+        if (!o.json) {
+            err << "hookmail: " << redactText(sent.error().message, secrets, QStringLiteral("••••")) << '\n';
+            if (!sent.error().detail.isEmpty())
+                err << "  (" << redactText(sent.error().detail, secrets, QStringLiteral("••••")) << ")\n";
+        }
+        if (sent.error().code == u"conflict" || sent.error().code == u"bad-request") {
+            auto fresh = client.getProjectAndWait(project.id);
+            if (fresh) {
+                auto again = replan(fresh.value());
+                if (again) {
+                    result.insert(QStringLiteral("new_revision_id"), fresh->revisionId);
+                    result.insert(QStringLiteral("new_changes"), changesJson(again.value(), secrets));
+                    if (!o.json)
+                        out << "\nThe project as it is now (revision " << fresh->revisionId
+                            << ") would change like this:\n"
+                            << planDiffText(again.value(), secrets);
+                }
+            }
+        }
+        return finish(
+            Failure, sent.error().code == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("failed"),
+            sent.error().code == u"conflict"
+                ? QStringLiteral("Nothing was overwritten. Review the new change above and run again to "
+                                 "send it.")
+                : QStringLiteral("Nothing was changed."));
+    }
+    afterSuccess();
+    QJsonArray warnings;
+    QString text = QStringLiteral("Sent. The project is now at revision %1.").arg(sent->project.revisionId);
+    for (const OryWarning &w : sent->warnings) {
+        warnings.append(
+            QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("message"), w.message}});
+        text += QStringLiteral("\nOry warning %1: %2").arg(w.code).arg(w.message);
+    }
+    if (snapshotPath)
+        text += QStringLiteral(
+                    "\nSnapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project %2').")
+                    .arg(*snapshotPath, project.id);
+    result.insert(QStringLiteral("warnings"), warnings);
+    result.insert(QStringLiteral("new_revision_id"), sent->project.revisionId);
+    if (snapshotPath)
+        result.insert(QStringLiteral("snapshot"), *snapshotPath);
+    return finish(Success, QStringLiteral("sent"), text);
+}
+
+int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o =
+        parseOptions(QStringLiteral("ory projects"), QStringLiteral("List the Ory Network projects."), {},
+                     WorkspaceOpt, args, out, err, &code);
+    if (!o)
+        return code;
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto projects = o->workspace.isEmpty() ? client->listProjectsAndWait()
+                                           : client->listWorkspaceProjectsAndWait(o->workspace);
+    if (!projects)
+        return reportError(projects.error(), o->json, out, err, secretsNow());
+    QJsonArray list;
+    for (const OryProjectSummary &p : projects.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                {QStringLiteral("name"), p.name},
+                                {QStringLiteral("slug"), p.slug},
+                                {QStringLiteral("state"), p.state},
+                                {QStringLiteral("environment"), p.environment},
+                                {QStringLiteral("workspace_id"), p.workspaceId}});
+        if (!o->json)
+            out << p.id << "  " << p.name << "  (" << p.slug << ", " << p.environment << ", " << p.state
+                << ")\n";
+    }
+    if (o->json)
+        out << jsonText(list);
+    else if (list.isEmpty())
+        out << "No projects.\n";
+    return Success;
+}
+
+int runOryWorkspaces(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o = parseOptions(QStringLiteral("ory workspaces"), QStringLiteral("List the Ory workspaces."),
+                                {}, 0, args, out, err, &code);
+    if (!o)
+        return code;
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto workspaces = client->listWorkspacesAndWait();
+    if (!workspaces)
+        return reportError(workspaces.error(), o->json, out, err, secretsNow());
+    QJsonArray list;
+    for (const OryWorkspace &w : workspaces.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), w.id}, {QStringLiteral("name"), w.name}});
+        if (!o->json)
+            out << w.id << "  " << w.name << '\n';
+    }
+    if (o->json)
+        out << jsonText(list);
+    return Success;
+}
+
+int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o = parseOptions(
+        QStringLiteral("ory hooks"),
+        QStringLiteral(
+            "Show the hooks of an Ory project per flow, phase and method (web_hook bodies decoded, "
+            "keys masked); with FILE, also say whether each action will fire."),
+        QStringLiteral("FILE"), ProjectOpt | ActionOpt, args, out, err, &code);
+    if (!o)
+        return code;
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto project = client->getProjectAndWait(o->projectId);
+    const QStringList secrets = secretsNow();
+    if (!project)
+        return reportError(project.error(), o->json, out, err, secrets);
+    const auto overview = hookOverview(project->identityConfig, secrets);
+    QJsonArray lists;
+    for (const HookOverviewEntry &e : overview)
+        lists.append(QJsonObject{{QStringLiteral("list"), e.label},
+                                 {QStringLiteral("name"), e.plainName},
+                                 {QStringLiteral("effective"), e.effective},
+                                 {QStringLiteral("note"), e.note},
+                                 {QStringLiteral("hooks"), QJsonArray::fromStringList(e.hooks)},
+                                 {QStringLiteral("bodies"), QJsonArray::fromStringList(e.bodies)}});
+    QJsonObject result{{QStringLiteral("project_id"), project->id},
+                       {QStringLiteral("revision_id"), project->revisionId},
+                       {QStringLiteral("lists"), lists}};
+    if (!o->json)
+        out << "Project: " << project->name << " (" << project->id << "), revision " << project->revisionId
+            << "\n\n"
+            << hookOverviewText(overview, true);
+    if (!o->file.isEmpty() || !o->actionName.isEmpty()) {
+        auto action = loadAction(*o);
+        if (!action)
+            return reportError(action.error(), o->json, out, err, secrets, UsageError);
+        QJsonArray findings;
+        if (!o->json)
+            out << "\nWill “" << action->name << "” fire?\n";
+        for (const FireFinding &f : analyseFiring(project->identityConfig, action.value())) {
+            findings.append(QJsonObject{{QStringLiteral("severity"), severityName(f.severity)},
+                                        {QStringLiteral("code"), f.code},
+                                        {QStringLiteral("hook_point"), f.hookPoint},
+                                        {QStringLiteral("message"), f.message},
+                                        {QStringLiteral("fix"), f.fix}});
+            if (!o->json)
+                out << "  [" << severityName(f.severity) << "] " << f.message << '\n';
+        }
+        result.insert(QStringLiteral("findings"), findings);
+    }
+    if (o->json)
+        out << jsonText(result);
+    return Success;
+}
+
+} // namespace
+
+QString resolveOryKey()
+{
+    // Cached: the keychain is asked at most once per run (secretsNow() needs the keys several times).
+    static const QString key = [] {
+        const auto r = resolveSecret(SecretStore::Slot::OryWorkspaceKey);
+        return r ? r->value : QString();
+    }();
+    return qEnvironmentVariableIsSet("HOOKMAIL_ORY_KEY") ? qEnvironmentVariable("HOOKMAIL_ORY_KEY").trimmed()
+                                                         : key;
+}
+
+QString resolveMandrillKey()
+{
+    static const QString key = [] {
+        const auto r = resolveSecret(SecretStore::Slot::MandrillKey);
+        return r ? r->value : QString();
+    }();
+    return qEnvironmentVariableIsSet("HOOKMAIL_MANDRILL_KEY")
+               ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY").trimmed()
+               : key;
+}
+
+int runOry(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(0);
+    if (sub == u"projects")
+        return runOryProjects(args.mid(1), out, err);
+    if (sub == u"workspaces")
+        return runOryWorkspaces(args.mid(1), out, err);
+    if (sub == u"hooks")
+        return runOryHooks(args.mid(1), out, err);
+    if (sub.isEmpty() || sub == u"--help" || sub == u"-h") {
+        out << "Usage: hookmail ory workspaces|projects|hooks [OPTIONS]\n\n"
+               "  workspaces              List the workspaces the key can see\n"
+               "  projects [--workspace ID]  List projects\n"
+               "  hooks --project ID [FILE] [--action NAME]\n"
+               "                          Show the project's hooks; with FILE, whether the action fires\n\n"
+               "See also: hookmail push|remove|rollback|import --help\n";
+        return sub.isEmpty() ? UsageError : Success;
+    }
+    err << "hookmail ory: unknown sub-command '" << sub << "'\nTry 'hookmail ory --help'.\n";
+    return UsageError;
+}
+
+int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o = parseOptions(
+        QStringLiteral("push"),
+        QStringLiteral(
+            "Push an action into an Ory Network project: Hookmail's own hook is added to, or replaced "
+            "in, each of the action's hook lists; nothing else changes. The change is shown first and "
+            "sent only with --yes, revision-checked."),
+        QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts | MoveGenericOpt, args, out, err, &code);
+    if (!o)
+        return code;
+    auto action = loadAction(*o);
+    if (!action)
+        return reportError(action.error(), o->json, out, err, {}, UsageError);
+    const QString mandrillKey = resolveMandrillKey();
+    if (mandrillKey.isEmpty() && !o->dryRun)
+        return reportError(
+            Error{QStringLiteral("No Mandrill key: set HOOKMAIL_MANDRILL_KEY. Hookmail adds it to the "
+                                 "pushed body (Ory stores bodies unencrypted: use a key restricted to "
+                                 "messages/send)."),
+                  {},
+                  QStringLiteral("no-mandrill-key")},
+            o->json, out, err, {}, UsageError);
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto project = client->getProjectAndWait(o->projectId);
+    if (!project)
+        return reportError(project.error(), o->json, out, err, secretsNow());
+    const QJsonObject hook = webHookJson(action.value(), WebHookOptions{mandrillKey, true, {}});
+    const PushOptions pushOptions{o->moveGeneric};
+    const Action a = action.value();
+    const Replan replan = [&](const OryProject &p) {
+        return planPush(p.identityConfig, a, hook, pushOptions);
+    };
+    auto plan = replan(project.value());
+    if (!plan)
+        return reportError(plan.error(), o->json, out, err, secretsNow());
+    if (!o->json)
+        out << "Action: " << a.name << " (hook id " << a.hookId << ")\n";
+    if (mandrillKey.isEmpty() && !o->json)
+        out << "Note: HOOKMAIL_MANDRILL_KEY is not set; the diff uses the placeholder key.\n";
+    const OryProject p = project.value();
+    const HookPlan hp = plan.value();
+    return reviewAndSend(
+        QStringLiteral("push"), *client, p, hp, *o,
+        [&] {
+            return std::optional(
+                snapshotOf(hp, p.id, p.revisionId, QStringLiteral("push"), a.hookId, a.name, secretsNow()));
+        },
+        [] {}, replan, out, err);
+}
+
+int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o =
+        parseOptions(QStringLiteral("remove"),
+                     QStringLiteral("Remove an action's hook (found by its stable id) from every hook list "
+                                    "of an Ory Network project; shown first, sent only with --yes."),
+                     QStringLiteral("FILE"), ProjectOpt | ActionOpt | ConfirmOpts, args, out, err, &code);
+    if (!o)
+        return code;
+    auto action = loadAction(*o);
+    if (!action)
+        return reportError(action.error(), o->json, out, err, {}, UsageError);
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto project = client->getProjectAndWait(o->projectId);
+    if (!project)
+        return reportError(project.error(), o->json, out, err, secretsNow());
+    const Action a = action.value();
+    const Replan replan = [&](const OryProject &p) { return planRemoval(p.identityConfig, a.hookId); };
+    auto plan = replan(project.value());
+    if (!plan)
+        return reportError(plan.error(), o->json, out, err, secretsNow());
+    const OryProject p = project.value();
+    const HookPlan hp = plan.value();
+    return reviewAndSend(
+        QStringLiteral("remove"), *client, p, hp, *o,
+        [&] {
+            return std::optional(
+                snapshotOf(hp, p.id, p.revisionId, QStringLiteral("remove"), a.hookId, a.name, secretsNow()));
+        },
+        [] {}, replan, out, err);
+}
+
+int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o =
+        parseOptions(QStringLiteral("rollback"),
+                     QStringLiteral("Restore the hook lists of an Ory Network project from the snapshot "
+                                    "Hookmail took before its last push or removal; shown first, sent only "
+                                    "with --yes, revision-checked."),
+                     {}, ProjectOpt | ConfirmOpts, args, out, err, &code);
+    if (!o)
+        return code;
+    PushSnapshots store;
+    auto snapshot = store.latest(o->projectId);
+    if (!snapshot)
+        return reportError(snapshot.error(), o->json, out, err, {});
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto project = client->getProjectAndWait(o->projectId);
+    if (!project)
+        return reportError(project.error(), o->json, out, err, secretsNow());
+    const PushSnapshot s = snapshot.value();
+    const QString mandrillKey = resolveMandrillKey();
+    const Replan replan = [&](const OryProject &p) { return planRollback(p.identityConfig, s, mandrillKey); };
+    auto plan = replan(project.value());
+    if (!plan)
+        return reportError(plan.error(), o->json, out, err, secretsNow());
+    if (!o->json)
+        out << "Rolling back to the snapshot taken " << s.takenAt.toLocalTime().toString(Qt::ISODate)
+            << " before " << s.reason << " of “" << s.actionName << "” (" << s.filePath << ")\n";
+    return reviewAndSend(
+        QStringLiteral("rollback"), *client, project.value(), plan.value(), *o,
+        [] { return std::optional<PushSnapshot>(); }, [&] { store.markRolledBack(s); }, replan, out, err);
+}
+
+int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Success;
+    const auto o =
+        parseOptions(QStringLiteral("import"),
+                     QStringLiteral("Import the web_hooks of an Ory Network project as Hookmail actions "
+                                    "(bodies decoded; Hookmail's own hooks recognised by their id)."),
+                     {}, ProjectOpt | OutputOpt, args, out, err, &code);
+    if (!o)
+        return code;
+    auto client = makeClient(*o, out, err, &code);
+    if (!client)
+        return code;
+    auto project = client->getProjectAndWait(o->projectId);
+    if (!project)
+        return reportError(project.error(), o->json, out, err, secretsNow());
+    const auto imported = importWebHooks(project->identityConfig);
+    QJsonArray actions;
+    for (const ImportedAction &i : imported) {
+        QStringList points;
+        for (const HookPoint &p : i.action.hookPoints)
+            points.append(p.toString());
+        actions.append(QJsonObject{{QStringLiteral("name"), i.action.name},
+                                   {QStringLiteral("hook_id"), i.action.hookId},
+                                   {QStringLiteral("url"), i.action.url},
+                                   {QStringLiteral("hook_points"), QJsonArray::fromStringList(points)},
+                                   {QStringLiteral("from_hookmail"), i.fromHookmail},
+                                   {QStringLiteral("notes"), QJsonArray::fromStringList(i.notes)}});
+        if (!o->json) {
+            out << "• " << i.action.name << (i.fromHookmail ? " [pushed by Hookmail]" : "") << "\n    "
+                << i.action.method << ' ' << i.action.url << "\n    at " << points.join(QStringLiteral(", "))
+                << '\n';
+            for (const QString &n : i.notes)
+                out << "    note: " << n << '\n';
+        }
+    }
+    if (imported.isEmpty() && !o->json)
+        out << "The project has no web_hook to import.\n";
+    if (!o->output.isEmpty()) {
+        const Status saved = ProjectFile::save(o->output, importedProject(imported, project->id));
+        if (!saved)
+            return reportError(saved.error(), o->json, out, err, secretsNow());
+        if (!o->json)
+            out << "Wrote " << imported.size() << " action(s) to " << o->output << '\n';
+    }
+    if (o->json)
+        out << jsonText(
+            QJsonObject{{QStringLiteral("project_id"), project->id}, {QStringLiteral("actions"), actions}});
+    return Success;
+}
+
+} // namespace hookmail::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace hookmail {
+
+// Keeps secrets (the Mandrill key, the workspace key, api_key/basic-auth values of other hooks) out of what
+// Hookmail shows or writes: diffs, --json output, push snapshots. Hook bodies are base64://-encoded Jsonnet,
+// so a key is not visible as plain text there: bodies are decoded, redacted and re-encoded.
+
+// Replaces every occurrence of each secret (also URL-encoded and JSON-escaped forms) in `text`.
+QString redactText(QString text, const QStringList &secrets, const QString &replacement);
+QByteArray redactBytes(QByteArray text, const QStringList &secrets, const QByteArray &replacement);
+
+// Walks a JSON value: plain strings get redactText; "base64://…" strings are decoded, redacted and
+// re-encoded. With `redactHookCredentials`, web_hook config.auth values (api_key value, basic_auth password)
+// are replaced too, whatever they are. `changed` (optional) tells whether anything was replaced.
+QJsonValue redactJson(const QJsonValue &value, const QStringList &secrets, const QString &replacement,
+                      bool redactHookCredentials = false, bool *changed = nullptr);
+
+// Mandrill keys written straight into a Jsonnet body (`key: "…"`, as the official recipes do), found by
+// shape. Returns the key values found (never the placeholder itself).
+QStringList keysInJsonnet(const QByteArray &jsonnet);
+
+// True when `haystack` contains the secret in clear, base64, URL-encoded or JSON-escaped form, or inside any
+// base64:// body it contains. For leak checks in tests and self-checks before writing files.
+bool containsSecret(const QByteArray &haystack, const QString &secret);
+
+} // namespace hookmail

@@ -1,0 +1,7 @@
+function(ctx) {
+  message: {
+    from_email: 'welcome@example.com',
+    subject: 'Welcome',
+    text: 'Hello',
+  },
+}

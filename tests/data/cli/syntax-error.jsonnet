@@ -1,0 +1,6 @@
+function(ctx) {
+  message: {
+    subject: 'Welcome'
+    text: 'Hello',
+  },
+}

@@ -1,0 +1,229 @@
+// Drives the real `hookmail` binary the way a developer or CI script would: exit codes, output formats,
+// selectors and usage errors.
+#include "TestEnv.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hookmail;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runHookmail(const QStringList &args, const QProcessEnvironment &extraEnv = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("HOOKMAIL_MANDRILL_KEY"));
+    for (const QString &k : extraEnv.keys())
+        env.insert(k, extraEnv.value(k));
+    p.setProcessEnvironment(env);
+    p.start(test::binDir() + QStringLiteral("/hookmail"), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString data(const char *name)
+{
+    return test::testDataDir() + QStringLiteral("/cli/") + QLatin1String(name);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void versionAndHelpFollowGnu()
+    {
+        const Run v = runHookmail({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("hookmail " HOOKMAIL_VERSION "\n")));
+        const Run h = runHookmail({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.startsWith(QStringLiteral("Usage: hookmail")));
+        for (const char *cmd : {"render", "check", "export", "send-test", "check-key", "check-domain"}) {
+            QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
+            const Run sub = runHookmail({QLatin1String(cmd), QStringLiteral("--help")});
+            QVERIFY2(sub.exitCode == 0, cmd);
+            QVERIFY2(sub.out.contains(QStringLiteral("Usage: hookmail ") + QLatin1String(cmd)),
+                     qPrintable(sub.out));
+        }
+    }
+    void renderDefaultProjectPrintsMaskedBody()
+    {
+        const Run r = runHookmail({QStringLiteral("render")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject body = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(body.value(u"key").toString(), QStringLiteral("<MANDRILL_API_KEY>"));
+        QCOMPARE(body.value(u"message").toObject().value(u"subject").toString(),
+                 QStringLiteral("Welcome to Example"));
+        QVERIFY(!body.value(u"message").toObject().value(u"to").toArray().isEmpty());
+    }
+    void renderMasksAKnownKey()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOOKMAIL_MANDRILL_KEY"), QStringLiteral("fake-md-key-0123456789abcd"));
+        const Run r = runHookmail({QStringLiteral("render"), QStringLiteral("--json")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("fake-md-key-0123456789abcd")));
+        QVERIFY(r.out.contains(QStringLiteral("abcd"))); // the mask keeps the last four characters
+    }
+    void renderSelectors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expect"); // substring of stdout+stderr
+        const QString recipe = data("docs-recipe.jsonnet");
+        QTest::newRow("cancelled for no-email")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--hook"),
+                           QStringLiteral("registration/after/oidc"), QStringLiteral("--identity"),
+                           QStringLiteral("oidc-no-email")}
+            << 0 << QStringLiteral("Hook skipped (cancelled)");
+        QTest::newRow("recipe fails for no-email")
+            << QStringList{QStringLiteral("render"), recipe, QStringLiteral("--identity"),
+                           QStringLiteral("oidc-no-email")}
+            << 1 << QStringLiteral("verifiable_addresses");
+        QTest::newRow("recipe works for default")
+            << QStringList{QStringLiteral("render"), recipe} << 0 << QStringLiteral("jane");
+        QTest::newRow("syntax error names the line")
+            << QStringList{QStringLiteral("render"), data("syntax-error.jsonnet")} << 1
+            << QStringLiteral("line 4");
+        QTest::newRow("bad hook point") << QStringList{QStringLiteral("render"), QStringLiteral("--hook"),
+                                                       QStringLiteral("registration/after/saml")}
+                                        << 2 << QStringLiteral("is not a hook point");
+        QTest::newRow("unknown preset")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--identity"), QStringLiteral("nobody")}
+            << 2 << QStringLiteral("Presets:");
+        QTest::newRow("unknown action")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--action"), QStringLiteral("Nope")} << 2
+            << QStringLiteral("Welcome email");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("render"), QStringLiteral("/nonexistent/x.hookmail")} << 2
+            << QStringLiteral("x.hookmail");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("render"), QStringLiteral("--bogus")}
+                                        << 2 << QStringLiteral("Unknown option");
+    }
+    void renderSelectors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expect);
+        const Run r = runHookmail(args);
+        QVERIFY2(r.exitCode == exitCode,
+                 qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY2(QString(r.out + r.err).contains(expect, Qt::CaseInsensitive), qPrintable(r.out + r.err));
+    }
+    void checkFindsTheNoEmailTrap()
+    {
+        const Run r =
+            runHookmail({QStringLiteral("check"), data("docs-recipe.jsonnet"), QStringLiteral("--hook"),
+                         QStringLiteral("registration/after/oidc"), QStringLiteral("--identity"),
+                         QStringLiteral("oidc-no-email"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"ok").toBool(true), false);
+        bool found = false;
+        for (const QJsonValue &v : o.value(u"findings").toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(u"code").toString() == u"template-fails" && f.value(u"line").toInt() == 7 &&
+                f.value(u"message").toString().contains(u"std.objectHas"))
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(r.out));
+    }
+    void checkDefaultProjectHasNoErrors()
+    {
+        const Run r = runHookmail({QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("0 error(s)")));
+    }
+    void checkFindsMissingRecipient()
+    {
+        const Run r = runHookmail({QStringLiteral("check"), data("no-recipient.jsonnet")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Mandrill would not accept")), qPrintable(r.out));
+    }
+    void exportFormats()
+    {
+        const Run action = runHookmail(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("action-json")});
+        QCOMPARE(action.exitCode, 0);
+        const QJsonObject hook = QJsonDocument::fromJson(action.out.toUtf8()).object();
+        QCOMPARE(hook.value(u"hook").toString(), QStringLiteral("web_hook"));
+        QVERIFY(hook.value(u"config").toObject().value(u"body").toString().startsWith(u"base64://"));
+
+        const Run yaml = runHookmail(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("kratos-yaml")});
+        QCOMPARE(yaml.exitCode, 0);
+        QVERIFY(yaml.out.contains(QStringLiteral("selfservice:")));
+
+        const Run cli =
+            runHookmail({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ory-cli")});
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY(cli.out.contains(QStringLiteral("ory patch identity-config")));
+        QVERIFY(cli.out.contains(QStringLiteral("/selfservice/flows/registration/after/password/hooks/-=")));
+        QVERIFY(!cli.out.contains(QStringLiteral("/selfservice/flows/registration/after/hooks/")));
+
+        const Run curl =
+            runHookmail({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("curl")});
+        QCOMPARE(curl.exitCode, 0);
+        QVERIFY(curl.out.contains(QStringLiteral("curl")));
+        QVERIFY(curl.out.contains(QStringLiteral("messages/send")));
+    }
+    void exportToFolderAndSecretHandling()
+    {
+        QTemporaryDir dir;
+        const Run r = runHookmail({QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("kratos-yaml"), QStringLiteral("--output"), dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY2(files.size() == 2, qPrintable(files.join(u',')));
+        const Run noKey = runHookmail({QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("action-json"), QStringLiteral("--with-secret")});
+        QCOMPARE(noKey.exitCode, 2);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOOKMAIL_MANDRILL_KEY"), QStringLiteral("fake-md-key-secret-XYZ"));
+        const Run plain = runHookmail(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("action-json")}, env);
+        QVERIFY(!plain.out.contains(QStringLiteral("fake-md-key-secret-XYZ")));
+        QVERIFY(!QString::fromUtf8(
+                     QByteArray::fromBase64(
+                         plain.out.section(QStringLiteral("base64://"), 1).section(u'"', 0, 0).toLatin1()))
+                     .contains(QStringLiteral("fake-md-key-secret-XYZ")));
+        const Run secret = runHookmail({QStringLiteral("export"), QStringLiteral("--format"),
+                                        QStringLiteral("action-json"), QStringLiteral("--with-secret")},
+                                       env);
+        QCOMPARE(secret.exitCode, 0);
+        const QJsonObject hook = QJsonDocument::fromJson(secret.out.toUtf8()).object();
+        const QByteArray decoded = QByteArray::fromBase64(
+            hook.value(u"config").toObject().value(u"body").toString().mid(9).toLatin1());
+        QVERIFY(decoded.contains("fake-md-key-secret-XYZ"));
+        QVERIFY(secret.err.contains(QStringLiteral("contains your Mandrill key")));
+    }
+    void sendTestNeedsARecipient()
+    {
+        const Run r = runHookmail({QStringLiteral("send-test")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--to")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QHttpServerRequest>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+namespace hookmail::test {
+
+// A stateful fake of the Ory Console API for one workspace and one project, on 127.0.0.1 only. It holds the
+// project document (nlohmann::json), a revision id that changes on every change, applies JSON Patches for
+// real (json::patch, `test` ops included: a failed test → 409), validates the resulting identity
+// configuration with valijson against ../shared/reference/ory/kratos-config.schema.json (invalid → 400
+// errorGeneric), answers 409 for a stale revision, and lets a test change the project "from the Console"
+// between a fetch and a push.
+class FakeOryServer : public QObject
+{
+public:
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QByteArray authorization;
+        QByteArray body;
+        int status = 0;
+    };
+
+    // `identityConfig` is the project's services.identity.config. `schemaPath` empty → no schema validation.
+    FakeOryServer(nlohmann::json identityConfig, const QString &schemaPath, QObject *parent = nullptr);
+    ~FakeOryServer() override;
+
+    bool listen();           // on a free loopback port
+    QString baseUrl() const; // http://127.0.0.1:<port>
+    static QString projectId() { return QStringLiteral("5f1d0bde-4a44-4c4e-9a43-3c6f4a2f0001"); }
+    static QString workspaceId() { return QStringLiteral("0c8a3d9e-1b2c-4d5e-8f90-a1b2c3d4e5f6"); }
+    static QString workspaceKey() { return QStringLiteral("ory_wak_FAKEtestWorkspaceKey0123456789"); }
+
+    const nlohmann::json &identityConfig() const { return m_project["services"]["identity"]["config"]; }
+    QString revisionId() const { return QString::fromStdString(m_project["revision_id"].get<std::string>()); }
+    // An edit made "in the Ory Console": changes the config and the revision.
+    void modifyFromConsole(const std::function<void(nlohmann::json &config)> &edit);
+    // Runs once, right before the next PATCH is handled (to simulate an edit between fetch and push).
+    void beforeNextPatch(std::function<void()> hook) { m_beforeNextPatch = std::move(hook); }
+    // Warnings returned by the next successful patches.
+    void setWarnings(QList<QPair<qint64, QString>> warnings) { m_warnings = std::move(warnings); }
+    // Forces the next response to this status with an errorGeneric body (e.g. 500), once.
+    void failNextRequest(int status) { m_failNext = status; }
+
+    const QList<Request> &requests() const { return m_requests; }
+    int patchCount() const;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+    };
+    class Server;
+    friend class Server;
+    Reply handle(const QHttpServerRequest &request);
+    Reply patchProject(const QString &revision, const QByteArray &body);
+    QString validate(const nlohmann::json &config) const; // empty when valid
+    void bumpRevision();
+
+    std::unique_ptr<Server> m_server;
+    quint16 m_port = 0;
+    nlohmann::json m_project;
+    QString m_schemaPath;
+    std::function<void()> m_beforeNextPatch;
+    QList<QPair<qint64, QString>> m_warnings;
+    int m_failNext = 0;
+    QList<Request> m_requests;
+};
+
+// The Network-like default identity config in tests/data/ory (FACTS.md §1/§8: registration method lists with
+// show_verification_ui/session), plus a CRM web_hook with an api_key that is "someone else's" hook.
+nlohmann::json networkDefaultIdentityConfig();
+
+} // namespace hookmail::test
