@@ -1,4 +1,5 @@
 // Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
+#include "BenchStartupProbe.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
 #include "core/MandrillClient.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
     // The services, created once and handed to the window.
     hookmail::Settings settings;
     hookmail::TemplateEvaluator evaluator(2);
+    hookmail::BenchStartupProbe benchProbe(&evaluator); // inert unless HOOKMAIL_BENCH_STARTUP=1 (tests/bench)
     hookmail::RenderService renderer(&evaluator);
     // The OS keychain; when none answers, keys are kept for this run only (and the key dialog says so).
     hookmail::SessionSecretStore secrets;
@@ -56,6 +58,7 @@ int main(int argc, char *argv[])
     mandrill.setBaseUrl(settings.mandrillBaseUrl());
     hookmail::MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill});
     window.show();
+    benchProbe.watch(&window);
     window.start();
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
     if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)

@@ -254,6 +254,11 @@ void EmailPreviewView::ensureWebView()
     setNarrow(m_narrowButton->isChecked());
 }
 
+void EmailPreviewView::prewarm()
+{
+    ensureWebView();
+}
+
 void EmailPreviewView::setNarrow(bool narrow)
 {
     if (m_narrowButton->isChecked() != narrow)

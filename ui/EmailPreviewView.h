@@ -64,7 +64,11 @@ public:
     void setNarrow(bool narrow);
     bool isNarrow() const;
 
-    // Null until the first HTML email is shown.
+    // Starts the web engine before the first HTML arrives (MainWindow does it while the first evaluation runs in
+    // the worker), so the first preview does not wait for Chromium's start-up. Nothing visible changes.
+    void prewarm();
+
+    // Null until the first HTML email is shown (or prewarm()).
     QWebEngineView *webView() const { return m_webView; }
     PreviewPage *page() const { return m_page; }
     PreviewRequestInterceptor *interceptor() const { return m_interceptor; }

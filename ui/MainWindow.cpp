@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -173,11 +174,15 @@ void MainWindow::start()
         // First start: a narrow left column, the rest shared by the editor and the preview.
         resizeDocks({m_actionsDock}, {310}, Qt::Horizontal);
         resizeDocks({m_actionsDock, m_sampleDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
-        auto *centre = static_cast<QSplitter *>(centralWidget());
-        const int rest = qMax(600, width() - 310);
-        centre->setSizes({rest * 9 / 20, rest * 11 / 20});
+        // The central widget holds the first-run guide above the splitter, so look the splitter up by name.
+        if (auto *centre = centralWidget()->findChild<QSplitter *>(QStringLiteral("centreSplitter"))) {
+            const int rest = qMax(600, width() - 310);
+            centre->setSizes({rest * 9 / 20, rest * 11 / 20});
+        }
     }
     m_document->startFirstDocument();
+    // The first render is on its way to the worker (queued); start the web engine meanwhile, not after it.
+    QTimer::singleShot(0, m_previewView, &EmailPreviewView::prewarm);
 }
 
 QDockWidget *MainWindow::addPaneDock(QWidget *pane, const QString &title, const QString &objectName)

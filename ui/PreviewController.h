@@ -21,6 +21,7 @@ public:
     explicit PreviewController(RenderService *renderer, QObject *parent = nullptr);
 
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    int debounceMs() const { return m_debounce.interval(); }
     void schedule(const RenderRequest &request); // debounced
     void renderNow(const RenderRequest &request);
     quint64 generation() const { return m_generation; }

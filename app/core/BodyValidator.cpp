@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -78,18 +80,32 @@ QString plainMessage(const QString &path, const QString &description)
         return Tr::tr("\"%1\" has the wrong type.").arg(path);
     return path.isEmpty() ? description : Tr::tr("\"%1\": %2").arg(path, description);
 }
+// Parsing a schema into valijson's form costs milliseconds, and the live preview validates every render: parse
+// each schema once per process. A valijson::Schema is not modified by validation.
+const valijson::Schema &parsedSchema(const QByteArray &schemaJson)
+{
+    static std::mutex mutex;
+    static std::map<QByteArray, std::unique_ptr<valijson::Schema>> cache;
+    const std::lock_guard lock(mutex);
+    auto &slot = cache[schemaJson];
+    if (!slot) {
+        auto schema = std::make_unique<valijson::Schema>();
+        const nlohmann::json schemaDoc = nlohmann::json::parse(schemaJson.toStdString()); // throws when not JSON
+        valijson::SchemaParser parser;
+        valijson::adapters::NlohmannJsonAdapter schemaAdapter(schemaDoc);
+        parser.populateSchema(schemaAdapter, *schema);
+        slot = std::move(schema);
+    }
+    return *slot;
+}
 } // namespace
 
 QList<BodyFinding> BodyValidator::validate(const QByteArray &schemaJson, const QByteArray &documentJson)
 {
     QList<BodyFinding> findings;
     try {
-        const nlohmann::json schemaDoc = nlohmann::json::parse(schemaJson.toStdString());
+        const valijson::Schema &schema = parsedSchema(schemaJson);
         const nlohmann::json document = nlohmann::json::parse(documentJson.toStdString());
-        valijson::Schema schema;
-        valijson::SchemaParser parser;
-        valijson::adapters::NlohmannJsonAdapter schemaAdapter(schemaDoc);
-        parser.populateSchema(schemaAdapter, schema);
         valijson::Validator validator;
         valijson::ValidationResults results;
         valijson::adapters::NlohmannJsonAdapter target(document);

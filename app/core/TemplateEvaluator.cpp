@@ -112,6 +112,8 @@ void TemplateEvaluator::Private::startWorker(std::size_t index)
     w.process = process;
     w.timer = new QTimer(process);
     w.timer->setSingleShot(true);
+    // Ory's limit is exactly 1 s: a coarse timer may fire up to 5 % early and stop a template Ory would run.
+    w.timer->setTimerType(Qt::PreciseTimer);
     process->setProgram(workerPath);
     process->setProcessChannelMode(QProcess::SeparateChannels);
     // The worker's stderr is not part of the protocol; do not let it fill a pipe.

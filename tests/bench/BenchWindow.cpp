@@ -1,0 +1,206 @@
+#include "BenchWindow.h"
+
+#include "ActionEditorPane.h"
+#include "CodeTextEdit.h"
+#include "EmailPreviewView.h"
+#include "JsonnetEditor.h"
+#include "PreviewController.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QEventLoop>
+#include <QTest>
+#include <QTextCursor>
+#include <QTimer>
+#include <QWebEngineView>
+#include <cstdio>
+
+namespace hookmail::bench {
+
+namespace {
+class NoPrompter : public DocumentPrompter
+{
+public:
+    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &) override { return {}; }
+    bool askRecover(const QString &, const QDateTime &) override { return false; }
+    void showError(const QString &, const Error &) override {}
+};
+
+// Runs the event loop for `ms` without spinning the CPU (the workers and Chromium need it).
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool after(const QList<qint64> &times, qint64 since, qint64 *first)
+{
+    for (qint64 t : times) {
+        if (t >= since) {
+            *first = t;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+BenchWindow::DeliveryStart::DeliveryStart(TemplateEvaluator *evaluator)
+{
+    QObject::connect(evaluator, &TemplateEvaluator::finished, evaluator, [this] { startNs = monotonicNs(); });
+}
+
+BenchWindow::BenchWindow()
+    : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_evaluator(2),
+      m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator), m_prompter(std::make_unique<NoPrompter>())
+{
+    m_window = std::make_unique<MainWindow>(
+        AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets, &m_mandrill}, m_prompter.get());
+    connect(m_window->previewController(), &PreviewController::outcomeReady, this,
+            [this] { m_outcomes << monotonicNs(); });
+    connect(m_window->previewView(), &EmailPreviewView::htmlLoadFinished, this, [this](bool ok) {
+        if (ok)
+            m_loads << monotonicNs();
+    });
+    // Connected last: runs after the window has handled the result.
+    connect(&m_evaluator, &TemplateEvaluator::finished, this, [this] {
+        if (m_deliveryStart.startNs)
+            deliveryMs << msSince(m_deliveryStart.startNs);
+    });
+    qApp->installEventFilter(this);
+}
+
+BenchWindow::~BenchWindow()
+{
+    qApp->removeEventFilter(this);
+    if (m_window)
+        m_window->hide();
+    m_window.reset();
+}
+
+bool BenchWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+        QWebEngineView *view = m_window ? m_window->previewView()->webView() : nullptr;
+        auto *widget = static_cast<QWidget *>(watched);
+        if (view && (widget == view || view->isAncestorOf(widget)))
+            m_paints << monotonicNs();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart)
+{
+    m_window->resize(1440, 900);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get(), 10000)) {
+        *error = QStringLiteral("the window was never exposed");
+        return false;
+    }
+    if (beforeStart)
+        beforeStart();
+    const qint64 t0 = monotonicNs();
+    const QList<qint64> before = m_evaluator.workerProcessIds();
+    m_window->start();
+    Milestones m;
+    if (!waitForPreview(t0, &m, 60000)) {
+        *error =
+            QStringLiteral("no preview within 60 s (state %1)").arg(int(m_window->previewView()->state()));
+        return false;
+    }
+    if (qEnvironmentVariableIsSet("HOOKMAIL_BENCH_DEBUG"))
+        std::fprintf(stderr, "workers before start %s after first preview %s (%.0f ms)\n",
+                     qPrintable(QString::number(before.value(0)) + u',' + QString::number(before.value(1))),
+                     qPrintable(QString::number(m_evaluator.workerProcessIds().value(0)) + u',' +
+                                QString::number(m_evaluator.workerProcessIds().value(1))),
+                     double(m.outcomeNs - t0) / 1e6);
+    settle(500);
+    return true;
+}
+
+QPlainTextEdit *BenchWindow::codeEdit() const
+{
+    return m_window->editorPane()->codeEditor()->textEdit();
+}
+
+int BenchWindow::debounceMs() const
+{
+    return m_window->previewController()->debounceMs();
+}
+
+bool BenchWindow::replaceTemplate(const QString &source, int timeoutMs)
+{
+    QPlainTextEdit *edit = codeEdit();
+    if (edit->toPlainText() == source)
+        return true; // already shown
+    const qint64 t0 = monotonicNs();
+    QTextCursor cursor(edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(source); // one undoable edit, like a paste
+    Milestones m;
+    const bool ok = waitForPreview(t0, &m, timeoutMs);
+    settle(300);
+    return ok;
+}
+
+qint64 BenchWindow::typeAt(int position, bool backspace)
+{
+    QPlainTextEdit *edit = codeEdit();
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(position);
+    edit->setTextCursor(cursor);
+    const qint64 t0 = monotonicNs();
+    if (backspace)
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    else
+        QTest::keyClick(edit, Qt::Key_X);
+    keystrokeMs << msSince(t0);
+    return t0;
+}
+
+bool BenchWindow::waitForPreview(qint64 sinceNs, Milestones *m, int timeoutMs, bool needHtml)
+{
+    *m = {};
+    QElapsedTimer timer;
+    timer.start();
+    qint64 loadSeenAt = 0;
+    while (timer.elapsed() < timeoutMs) {
+        spin(5);
+        // In order: the result reached the window (which hands the HTML to the view at once), the load of
+        // that HTML finished, then the web view painted. Earlier loads (a previous render's) do not count.
+        if (!m->outcomeNs && !after(m_outcomes, sinceNs, &m->outcomeNs))
+            continue;
+        if (!needHtml)
+            return true;
+        if (!m->loadedNs) {
+            if (!after(m_loads, m->outcomeNs, &m->loadedNs))
+                continue;
+            loadSeenAt = timer.elapsed();
+        }
+        if (after(m_paints, m->loadedNs, &m->paintedNs))
+            return true;
+        // Chromium may have delivered the frame before loadFinished; then no paint follows it.
+        if (timer.elapsed() - loadSeenAt > 500) {
+            m->paintedNs = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+void BenchWindow::settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        spin(10);
+    m_outcomes.clear();
+    m_loads.clear();
+    m_paints.clear();
+}
+
+} // namespace hookmail::bench
