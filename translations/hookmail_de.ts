@@ -92,7 +92,7 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <location filename="../app/core/BodyValidator.cpp" line="+63"/>
+        <location filename="../app/core/BodyValidator.cpp" line="+65"/>
         <source>&quot;%1&quot; is missing.</source>
         <translation>„%1“ fehlt.</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>The document does not match the schema.</source>
         <translation>Das Dokument entspricht nicht dem Schema.</translation>
     </message>
@@ -911,7 +911,17 @@
 <context>
     <name>JsonnetEngine</name>
     <message>
-        <location filename="../app/eval/JsonnetEngine.cpp" line="+470"/>
+        <location filename="../app/eval/JsonnetEngine.cpp" line="+419"/>
+        <source>The template contains a NUL byte (character code 0) here; Jsonnet cannot read it. Delete it.</source>
+        <translation>Die Vorlage enthält hier ein NUL-Byte (Zeichencode 0), das Jsonnet nicht lesen kann. Löschen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The template is not valid UTF-8 here (byte 0x%1); Jsonnet templates must be UTF-8 text. Retype the character or save the file as UTF-8.</source>
+        <translation>Die Vorlage ist hier kein gültiges UTF-8 (Byte 0x%1); Jsonnet-Vorlagen müssen UTF-8-Text sein. Geben Sie das Zeichen neu ein oder speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>The template&apos;s output is %1 KiB, over Ory&apos;s 256 KiB limit for Jsonnet output (Ory would fail the hook)</source>
         <translation>Die Ausgabe der Vorlage ist %1 KiB groß und überschreitet Orys Grenze von 256 KiB für Jsonnet-Ausgaben (Ory würde den Hook fehlschlagen lassen)</translation>
     </message>
@@ -1043,7 +1053,7 @@
         <translation>Die Mandrill-Basis-URL leitet woandershin um (HTTP %1 nach %2). Hookmail folgt Umleitungen mit Ihrem Schlüssel nicht; tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/MandrillResponses.cpp" line="+34"/>
+        <location filename="../app/core/MandrillResponses.cpp" line="+35"/>
         <source>Mandrill&apos;s answer did not have the expected shape. The Mandrill base URL in Settings may point at something that is not Mandrill&apos;s API; check it (normally https://mandrillapp.com/api/1.0).</source>
         <translation>Mandrills Antwort hatte nicht die erwartete Form. Die Mandrill-Basis-URL in den Einstellungen zeigt möglicherweise auf etwas anderes als Mandrills API; prüfen Sie sie (normalerweise https://mandrillapp.com/api/1.0).</translation>
     </message>
@@ -1068,7 +1078,7 @@
         <translation>Die Antwort des Servers ist kein gültiges JSON, es handelt sich also wahrscheinlich nicht um Mandrill. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>Mandrill rejected the key (Invalid_Key): it looks like a Mailchimp Marketing API key (it ends in “%1”). Mandrill needs its own Transactional key: in Mailchimp open Account → Extras → API keys → “Create A Mandrill API Key” (or mandrillapp.com → Settings → SMTP &amp; API Info → “+ Add API Key”) and paste that key instead.</source>
         <translation>Mandrill hat den Schlüssel abgelehnt (Invalid_Key): Er sieht aus wie ein API-Schlüssel für Mailchimp Marketing (er endet auf „%1“). Mandrill braucht einen eigenen Transactional-Schlüssel: Öffnen Sie in Mailchimp Account → Extras → API keys → „Create A Mandrill API Key“ (oder mandrillapp.com → Settings → SMTP &amp; API Info → „+ Add API Key“) und fügen Sie stattdessen diesen Schlüssel ein.</translation>
     </message>
@@ -1133,7 +1143,17 @@
         <translation>Mandrill begrenzt die Anfragen (HTTP 429 Too Many Requests). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A gateway between Hookmail and Mandrill got no valid answer from Mandrill (HTTP 502 Bad Gateway). This is not caused by your template; try again in a few minutes.</source>
+        <translation>Ein Gateway zwischen Hookmail und Mandrill hat von Mandrill keine gültige Antwort erhalten (HTTP 502 Bad Gateway). Das liegt nicht an Ihrer Vorlage; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mandrill is temporarily unavailable (HTTP 503 Service Unavailable), for example during maintenance. This is not caused by your template; try again in a few minutes.</source>
+        <translation>Mandrill ist vorübergehend nicht erreichbar (HTTP 503 Service Unavailable), zum Beispiel wegen Wartungsarbeiten. Das liegt nicht an Ihrer Vorlage; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The Mandrill server had a problem (HTTP %1). This is not caused by your template; try again in a few minutes.</source>
         <translation>Der Mandrill-Server hatte ein Problem (HTTP %1). Das liegt nicht an Ihrer Vorlage; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
@@ -1153,12 +1173,37 @@
         <translation>Unter dieser Adresse antwortet nichts (HTTP 404). Prüfen Sie die Mandrill-Basis-URL in den Einstellungen: normalerweise https://mandrillapp.com/api/1.0 oder http://127.0.0.1:PORT für einen lokalen Mock.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The server refused access (HTTP %1). Check the Mandrill key in Settings → Mandrill key.</source>
-        <translation>Der Server hat den Zugriff verweigert (HTTP %1). Prüfen Sie den Mandrill-Schlüssel unter Einstellungen → Mandrill-Schlüssel.</translation>
+        <location line="+8"/>
+        <source>The server could not understand the request (HTTP 400 Bad Request). Check the Mandrill base URL in Settings; if it is right, check that the template renders a valid body.</source>
+        <translation>Der Server hat die Anfrage nicht verstanden (HTTP 400 Bad Request). Prüfen Sie die Mandrill-Basis-URL in den Einstellungen; wenn sie stimmt, prüfen Sie, ob die Vorlage einen gültigen Inhalt erzeugt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The server did not accept the key (HTTP 401 Unauthorized). Check the Mandrill key in Settings → Mandrill key: it must be a Transactional key, not a Marketing one.</source>
+        <translation>Der Server hat den Schlüssel nicht akzeptiert (HTTP 401 Unauthorized). Prüfen Sie den Mandrill-Schlüssel unter Einstellungen → Mandrill-Schlüssel: Es muss ein Transactional-Schlüssel sein, kein Marketing-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mandrill wants payment first (HTTP 402 Payment Required): the account needs credit or a paid plan. Check Mandrill → Account → Billing.</source>
+        <translation>Mandrill verlangt zuerst eine Zahlung (HTTP 402 Payment Required): Das Konto braucht Guthaben oder einen bezahlten Tarif. Prüfen Sie Mandrill → Account → Billing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused access (HTTP 403 Forbidden). The key may not be allowed to make this call (check its API restrictions in Mandrill → Settings → SMTP &amp; API Info), or a network filter blocks it.</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP 403 Forbidden). Der Schlüssel darf diesen Aufruf vielleicht nicht ausführen (prüfen Sie seine API-Einschränkungen unter Mandrill → Settings → SMTP &amp; API Info), oder ein Netzwerkfilter blockiert ihn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server reported a conflict (HTTP 409 Conflict), which Mandrill&apos;s API never does. Check the Mandrill base URL in Settings.</source>
+        <translation>Der Server hat einen Konflikt gemeldet (HTTP 409 Conflict), was die Mandrill-API nie tut. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server could not process the request (HTTP 422 Unprocessable Content). Check the rendered body: from_email, to and subject must be filled in.</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP 422 Unprocessable Content). Prüfen Sie den erzeugten Inhalt: from_email, to und subject müssen ausgefüllt sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server refused the request (HTTP %1). Check the Mandrill base URL in Settings.</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
@@ -1533,12 +1578,27 @@
         <translation>Die Ory Console hat mit etwas geantwortet, das Hookmail nicht versteht (%1). Prüfen Sie, ob die API-Adresse in den Einstellungen auf die Ory-Console-API zeigt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page instead of JSON</source>
+        <translation>eine Webseite statt JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON cut off before its end</source>
+        <translation>JSON, das vor seinem Ende abbricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not JSON</source>
         <translation>kein JSON</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -1649,6 +1709,31 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Ory refused to %1 because the workspace&apos;s plan does not include it or payment is due (HTTP 402 Payment Required). Check the workspace&apos;s billing in the Ory Console.</source>
+        <translation>Ory hat es abgelehnt, %1, weil der Tarif des Workspace das nicht enthält oder eine Zahlung fällig ist (HTTP 402 Payment Required). Prüfen Sie die Abrechnung des Workspace in der Ory Console.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ory could not %1: it understood the request but could not apply it (HTTP 422 Unprocessable Content). Review the change; the configuration it produces may be invalid.</source>
+        <translation>Es war Ory nicht möglich, %1: Die Anfrage wurde verstanden, konnte aber nicht angewendet werden (HTTP 422 Unprocessable Content). Prüfen Sie die Änderung; die entstehende Konfiguration ist möglicherweise ungültig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ory is limiting requests (HTTP 429 Too Many Requests), so Hookmail could not %1. Wait a minute and try again.</source>
+        <translation>Ory begrenzt die Anfragen (HTTP 429 Too Many Requests), daher war es Hookmail nicht möglich, %1. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gateway in front of the Ory Console got no valid answer (HTTP 502 Bad Gateway), so Hookmail could not %1. Nothing was changed by Hookmail; try again in a few minutes.</source>
+        <translation>Ein Gateway vor der Ory Console hat keine gültige Antwort erhalten (HTTP 502 Bad Gateway), daher war es Hookmail nicht möglich, %1. Hookmail hat nichts geändert; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Ory Console is temporarily unavailable (HTTP 503 Service Unavailable), so Hookmail could not %1. Nothing was changed by Hookmail; try again later and check https://status.ory.sh.</source>
+        <translation>Die Ory Console ist vorübergehend nicht erreichbar (HTTP 503 Service Unavailable), daher war es Hookmail nicht möglich, %1. Hookmail hat nichts geändert; versuchen Sie es später erneut und sehen Sie unter https://status.ory.sh nach.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The Ory Console had a problem on its side (HTTP %1), so Hookmail could not %2. Nothing was changed by Hookmail; try again in a few minutes and check https://status.ory.sh.</source>
         <translation>Die Ory Console hatte ein Problem auf ihrer Seite (HTTP %1), daher war es Hookmail nicht möglich, %2. Hookmail hat nichts geändert; versuchen Sie es in ein paar Minuten erneut und sehen Sie auf https://status.ory.sh nach.</translation>
     </message>
@@ -1676,7 +1761,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../app/core/Project.cpp" line="+28"/>
+        <location filename="../app/core/Project.cpp" line="+29"/>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
     </message>
@@ -1693,12 +1778,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -1733,12 +1818,12 @@
         <translation>Das Projekt hat keine Formatversion (das Feld „version“ fehlt).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The project was written by a newer Hookmail (format version %1, this version reads up to %2). Update Hookmail to open it.</source>
         <translation>Das Projekt wurde von einer neueren Hookmail-Version geschrieben (Formatversion %1, diese Version liest bis %2). Aktualisieren Sie Hookmail, um es zu öffnen.</translation>
     </message>
@@ -1761,7 +1846,7 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../app/core/ProjectFile.cpp" line="+42"/>
+        <location filename="../app/core/ProjectFile.cpp" line="+43"/>
         <source>Could not open %1: the file does not exist.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -1777,12 +1862,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+84"/>
+        <location line="+103"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-100"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1798,7 +1883,12 @@
         <translation>%1 ist leer und daher kein Hookmail-Projekt. Die Datei wurde möglicherweise beim Speichern oder Kopieren abgeschnitten; verwenden Sie eine Sicherungskopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>%1 is damaged: it holds a control character (code %2) at line %3, column %4, which a Hookmail project never contains. Use a backup copy if you have one.</source>
+        <translation>%1 ist beschädigt: Die Datei enthält in Zeile %3, Spalte %4 ein Steuerzeichen (Code %2), das in einem Hookmail-Projekt nie vorkommt. Verwenden Sie eine Sicherungskopie, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 is not a Hookmail project: JSON syntax error at line %2, column %3: %4</source>
         <translation>%1 ist kein Hookmail-Projekt: JSON-Syntaxfehler in Zeile %2, Spalte %3: %4</translation>
     </message>
@@ -1833,16 +1923,16 @@
         <translation>Das Projekt ist zu groß zum Speichern (%1 MB; die Grenze liegt bei %2 MB). %3 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Could not save %1: %2. The previous file was left unchanged.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die vorherige Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 is not a text file in UTF-8, which Jsonnet templates must be.</source>
-        <translation>%1 ist keine UTF-8-Textdatei, was Jsonnet-Vorlagen aber sein müssen.</translation>
+        <location line="+19"/>
+        <source>%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 holds a byte that is not UTF-8. Save the file as UTF-8 and try again.</source>
+        <translation>%1 ist keine Textdatei in UTF-8, wie es Jsonnet-Vorlagen sein müssen: Zeile %2, Spalte %3 enthält ein Byte, das kein UTF-8 ist. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1906,12 +1996,17 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/SampleContext.cpp" line="+184"/>
+        <location filename="../app/core/SampleContext.cpp" line="+186"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
     <message>
         <location line="+296"/>
+        <source>The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to Jsonnet, so an identity this large would make every hook fail. Remove some traits or metadata.</source>
+        <translation>Die Beispielidentität ist %1 KiB groß; Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, daher würde jeder Hook mit einer so großen Identität fehlschlagen. Entfernen Sie einige Traits oder Metadaten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The sample identity needs &quot;traits&quot;: an object with the fields of your identity schema, such as {&quot;email&quot;: &quot;jane@example.com&quot;}.</source>
         <translation>Die Beispielidentität braucht „traits“: ein Objekt mit den Feldern Ihres Identitätsschemas, etwa {&quot;email&quot;: &quot;jane@example.com&quot;}.</translation>
     </message>
@@ -2061,7 +2156,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not save the test-send history: %1</source>
         <translation>Der Verlauf der Testversände konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2091,12 +2186,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>The action has no hook points; pass --hook.</source>
         <translation>Die Action hat keine Hook-Punkte; geben Sie --hook an.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>warning: the template&apos;s output is not a JSON object, so Mandrill will reject it.</source>
         <translation>Warnung: Die Ausgabe der Vorlage ist kein JSON-Objekt, daher wird Mandrill sie ablehnen.</translation>
     </message>
@@ -2161,12 +2256,12 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2211,7 +2306,12 @@
         <translation>Die Datei %2 (%1) kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx to Jsonnet, so a sample this big can never work; keep it under 1 MiB.</source>
+        <translation>Die %1-Datei %2 ist zu groß (%3 KiB). Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, ein so großes Beispiel kann also nie funktionieren; bleiben Sie unter 1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The %1 file %2 is not valid JSON: %3 at line %4, column %5.</source>
         <translation>Die Datei %2 (%1) ist kein gültiges JSON: %3 in Zeile %4, Spalte %5.</translation>
     </message>
@@ -2441,7 +2541,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Identität</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The identity file %1: %2</source>
+        <translation>Die Identitätsdatei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>“%1” is neither an identity preset nor a file. Presets: %2.</source>
         <translation>„%1“ ist weder eine vordefinierte Identität noch eine Datei. Vordefiniert: %2.</translation>
     </message>
@@ -2771,12 +2876,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     <message>
         <location line="+3"/>
         <location line="+14"/>
-        <location line="+293"/>
+        <location line="+298"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-310"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2801,7 +2906,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Gerenderte HTML-E-Mail</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -3041,7 +3146,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
@@ -3071,7 +3176,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Test send</source>
         <translation>Testversand</translation>
     </message>
@@ -3437,6 +3542,11 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Abgebrochen: Hookmail hat nicht weiter versucht, %1.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Could not %1: the connection to %2 closed before the whole answer arrived. Try again; if you were pushing, read the project again first to see whether the change was applied.</source>
+        <translation>Es war nicht möglich, %1: Die Verbindung zu %2 wurde geschlossen, bevor die ganze Antwort angekommen war. Versuchen Sie es erneut; wenn Sie gerade übertragen haben, lesen Sie das Projekt zuerst neu ein, um zu sehen, ob die Änderung angewendet wurde.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Could not %1: the Ory Console at %2 did not answer in time. Check your internet connection and try again.</source>
         <translation>Es war nicht möglich, %1: Die Ory Console unter %2 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
@@ -3732,7 +3842,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::TemplateEvaluator</name>
     <message>
-        <location filename="../app/core/TemplateEvaluator.cpp" line="+103"/>
+        <location filename="../app/core/TemplateEvaluator.cpp" line="+139"/>
         <source>The evaluation worker could not be started (%1): %2</source>
         <translation>Der Auswertungsprozess konnte nicht gestartet werden (%1): %2</translation>
     </message>
@@ -3747,7 +3857,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>er wurde mit Code %1 beendet</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The evaluation worker sent an answer that could not be read; it has been restarted. Try again.</source>
         <translation>Der Auswertungsprozess hat eine unlesbare Antwort gesendet; er wurde neu gestartet. Versuchen Sie es erneut.</translation>
     </message>
@@ -3767,7 +3877,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Der Auswertungsprozess wurde beim Auswerten dieser Vorlage unerwartet beendet (%1); er wurde neu gestartet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>The template ran longer than Ory&apos;s 1 s limit (Ory would fail the hook: &quot;failed to run jsonnet within 1s&quot;). Look for endless recursion or very large arrays or strings.</source>
         <translation>Die Vorlage lief länger als Orys Grenze von 1 s (Ory würde den Hook fehlschlagen lassen: &quot;failed to run jsonnet within 1s&quot;). Suchen Sie nach endloser Rekursion oder sehr großen Arrays oder Zeichenketten.</translation>
     </message>
