@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTimer>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -189,7 +190,12 @@ QDockWidget *MainWindow::addPaneDock(QWidget *pane, const QString &title, const 
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(pane);
+    // Scrollable, so a pane with many controls never forces the left column wider than the user made it.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(pane);
+    dock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     tabifyDockWidget(m_sampleDock, dock);
     m_sampleDock->raise();
