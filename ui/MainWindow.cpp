@@ -24,10 +24,10 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
-#include <QTimer>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hookmail {
@@ -293,15 +293,16 @@ void MainWindow::createMenus()
     add(edit, tr("F&ormat Jsonnet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
         QStringLiteral("formatAction"), [this] { m_editor->codeEditor()->formatDocument(); });
     edit->addSeparator();
-    add(edit, tr("&Mandrill Key…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("mandrillKeyAction"),
-        [this] { showMandrillKeyDialog(); });
-    add(edit, tr("Send &Test Email"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("sendTestAction"), [this] {
-        if (!m_testSend)
-            return;
-        m_testSendDock->show();
-        m_testSendDock->raise();
-        m_testSend->sendTest();
-    });
+    add(edit, tr("&Mandrill Key…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        QStringLiteral("mandrillKeyAction"), [this] { showMandrillKeyDialog(); });
+    add(edit, tr("Send &Test Email"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("sendTestAction"),
+        [this] {
+            if (!m_testSend)
+                return;
+            m_testSendDock->show();
+            m_testSendDock->raise();
+            m_testSend->sendTest();
+        });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(m_viewMenu, tr("&Form"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("formModeAction"),

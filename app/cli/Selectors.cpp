@@ -29,12 +29,13 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
     // mistake (a log, a dump), and reading it whole would only waste memory.
     constexpr qint64 maxBytes = 1024 * 1024;
     if (file.size() > maxBytes)
-        return Error{Tr::tr("The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx "
-                        "to Jsonnet, so a sample this big can never work; keep it under 1 MiB.")
-                         .arg(what, path)
-                         .arg(file.size() / 1024),
-                     {},
-                     QStringLiteral("too-large")};
+        return Error{
+            Tr::tr("The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx "
+                   "to Jsonnet, so a sample this big can never work; keep it under 1 MiB.")
+                .arg(what, path)
+                .arg(file.size() / 1024),
+            {},
+            QStringLiteral("too-large")};
     const QByteArray bytes = file.read(maxBytes);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);

@@ -80,8 +80,8 @@ QString plainMessage(const QString &path, const QString &description)
         return Tr::tr("\"%1\" has the wrong type.").arg(path);
     return path.isEmpty() ? description : Tr::tr("\"%1\": %2").arg(path, description);
 }
-// Parsing a schema into valijson's form costs milliseconds, and the live preview validates every render: parse
-// each schema once per process. A valijson::Schema is not modified by validation.
+// Parsing a schema into valijson's form costs milliseconds, and the live preview validates every render:
+// parse each schema once per process. A valijson::Schema is not modified by validation.
 const valijson::Schema &parsedSchema(const QByteArray &schemaJson)
 {
     static std::mutex mutex;
@@ -90,7 +90,8 @@ const valijson::Schema &parsedSchema(const QByteArray &schemaJson)
     auto &slot = cache[schemaJson];
     if (!slot) {
         auto schema = std::make_unique<valijson::Schema>();
-        const nlohmann::json schemaDoc = nlohmann::json::parse(schemaJson.toStdString()); // throws when not JSON
+        const nlohmann::json schemaDoc =
+            nlohmann::json::parse(schemaJson.toStdString()); // throws when not JSON
         valijson::SchemaParser parser;
         valijson::adapters::NlohmannJsonAdapter schemaAdapter(schemaDoc);
         parser.populateSchema(schemaAdapter, *schema);

@@ -398,13 +398,15 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
         QString message =
             httpStatus == 502
                 ? Tr::tr("A gateway between Hookmail and Mandrill got no valid answer from Mandrill (HTTP "
-                     "502 Bad Gateway). This is not caused by your template; try again in a few "
-                     "minutes.")
+                         "502 Bad Gateway). This is not caused by your template; try again in a few "
+                         "minutes.")
             : httpStatus == 503
-                ? Tr::tr("Mandrill is temporarily unavailable (HTTP 503 Service Unavailable), for example during "
-                     "maintenance. This is not caused by your template; try again in a few minutes.")
-                : Tr::tr("The Mandrill server had a problem (HTTP %1). This is not caused by your template; try "
-                     "again in a few minutes.")
+                ? Tr::tr("Mandrill is temporarily unavailable (HTTP 503 Service Unavailable), for example "
+                         "during "
+                         "maintenance. This is not caused by your template; try again in a few minutes.")
+                : Tr::tr(
+                      "The Mandrill server had a problem (HTTP %1). This is not caused by your template; try "
+                      "again in a few minutes.")
                       .arg(httpStatus);
         if (html)
             message += QLatin1Char(' ') +
@@ -434,33 +436,33 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
     case 400:
         return Error{
             Tr::tr("The server could not understand the request (HTTP 400 Bad Request). Check the Mandrill "
-               "base URL in Settings; if it is right, check that the template renders a valid body."),
+                   "base URL in Settings; if it is right, check that the template renders a valid body."),
             detail, QStringLiteral("http-4xx")};
     case 401:
         return Error{
             Tr::tr("The server did not accept the key (HTTP 401 Unauthorized). Check the Mandrill key in "
-               "Settings → Mandrill key: it must be a Transactional key, not a Marketing one."),
+                   "Settings → Mandrill key: it must be a Transactional key, not a Marketing one."),
             detail, QStringLiteral("http-4xx")};
     case 402:
         return Error{
             Tr::tr("Mandrill wants payment first (HTTP 402 Payment Required): the account needs credit or "
-               "a paid plan. Check Mandrill → Account → Billing."),
+                   "a paid plan. Check Mandrill → Account → Billing."),
             detail, QStringLiteral("http-4xx")};
     case 403:
         return Error{
             Tr::tr("The server refused access (HTTP 403 Forbidden). The key may not be allowed to make this "
-               "call (check its API restrictions in Mandrill → Settings → SMTP & API Info), or a "
-               "network filter blocks it."),
+                   "call (check its API restrictions in Mandrill → Settings → SMTP & API Info), or a "
+                   "network filter blocks it."),
             detail, QStringLiteral("http-4xx")};
     case 409:
         return Error{
             Tr::tr("The server reported a conflict (HTTP 409 Conflict), which Mandrill's API never does. "
-               "Check the Mandrill base URL in Settings."),
+                   "Check the Mandrill base URL in Settings."),
             detail, QStringLiteral("http-4xx")};
     case 422:
         return Error{
             Tr::tr("The server could not process the request (HTTP 422 Unprocessable Content). Check the "
-               "rendered body: from_email, to and subject must be filled in."),
+                   "rendered body: from_email, to and subject must be filled in."),
             detail, QStringLiteral("http-4xx")};
     default:
         break;

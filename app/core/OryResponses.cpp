@@ -325,29 +325,29 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
     if (status == 402)
         return Error{
             Tr::tr("Ory refused to %1 because the workspace's plan does not include it or payment is due "
-               "(HTTP 402 Payment Required). Check the workspace's billing in the Ory Console.")
+                   "(HTTP 402 Payment Required). Check the workspace's billing in the Ory Console.")
                 .arg(action),
             detail, QStringLiteral("http-402")};
     if (status == 422)
         return Error{
             Tr::tr("Ory could not %1: it understood the request but could not apply it (HTTP 422 "
-               "Unprocessable Content). Review the change; the configuration it produces may be invalid.")
+                   "Unprocessable Content). Review the change; the configuration it produces may be invalid.")
                 .arg(action),
             detail, QStringLiteral("http-422")};
     if (status == 429)
         return Error{
             Tr::tr("Ory is limiting requests (HTTP 429 Too Many Requests), so Hookmail could not %1. Wait a "
-               "minute and try again.")
+                   "minute and try again.")
                 .arg(action),
             detail, QStringLiteral("http-429")};
     if (status == 502 || status == 503)
         return Error{(status == 502
                           ? Tr::tr("A gateway in front of the Ory Console got no valid answer (HTTP 502 Bad "
-                               "Gateway), so Hookmail could not %1. Nothing was changed by Hookmail; try "
-                               "again in a few minutes.")
+                                   "Gateway), so Hookmail could not %1. Nothing was changed by Hookmail; try "
+                                   "again in a few minutes.")
                           : Tr::tr("The Ory Console is temporarily unavailable (HTTP 503 Service "
-                               "Unavailable), so Hookmail could not %1. Nothing was changed by Hookmail; "
-                               "try again later and check https://status.ory.sh."))
+                                   "Unavailable), so Hookmail could not %1. Nothing was changed by Hookmail; "
+                                   "try again later and check https://status.ory.sh."))
                          .arg(action),
                      detail, QStringLiteral("server-error")};
     if (status >= 500)

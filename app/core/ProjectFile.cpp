@@ -109,7 +109,7 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
             lineColumnAt(bytes, i, &line, &column);
             return Error{
                 Tr::tr("%1 is damaged: it holds a control character (code %2) at line %3, column %4, which "
-                   "a Hookmail project never contains. Use a backup copy if you have one.")
+                       "a Hookmail project never contains. Use a backup copy if you have one.")
                     .arg(displayName)
                     .arg(int(c))
                     .arg(line)
@@ -184,9 +184,9 @@ Status ProjectFile::save(const QString &path, const Project &project)
             u"too-large"_s};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{
-            Tr::tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, file.errorString()),
-            path, u"write-failed"_s};
+        return Error{Tr::tr("Could not save %1: %2. The previous file was left unchanged.")
+                         .arg(name, file.errorString()),
+                     path, u"write-failed"_s};
     // flush() explicitly: QFile buffers the write, and QSaveFile::commit() (Qt 6.4) does not notice when the
     // final flush writes only part of the data (disk full, file size limit) - it would replace the previous
     // file with a truncated one.
@@ -216,13 +216,14 @@ Result<Project> ProjectFile::loadTemplateFile(const QString &path)
         QByteArray withoutNul = bytes.value();
         withoutNul.replace('\0', ' ');
         const auto where = unreadableTemplateBytes(withoutNul);
-        return Error{Tr::tr("%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 "
-                        "holds a byte that is not UTF-8. Save the file as UTF-8 and try again.")
-                         .arg(displayNameOf(path))
-                         .arg(where ? where->line : 0)
-                         .arg(where ? where->column : 0),
-                     {},
-                     u"not-utf8"_s};
+        return Error{
+            Tr::tr("%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 "
+                   "holds a byte that is not UTF-8. Save the file as UTF-8 and try again.")
+                .arg(displayNameOf(path))
+                .arg(where ? where->line : 0)
+                .arg(where ? where->column : 0),
+            {},
+            u"not-utf8"_s};
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

@@ -480,8 +480,8 @@ Status validateSampleIdentity(const QJsonObject &identity)
     if (size > limits::maxInputBytes)
         return Error{
             Tr::tr("The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to "
-               "Jsonnet, so an identity this large would make every hook fail. Remove some traits or "
-               "metadata.")
+                   "Jsonnet, so an identity this large would make every hook fail. Remove some traits or "
+                   "metadata.")
                 .arg(size / 1024),
             {},
             u"identity-too-large"_s};

@@ -17,7 +17,8 @@ struct IdentityPreset
     QString name;        // stable key, e.g. "oidc-no-email"
     QString title;       // plain words for the picker
     QString description; // why it matters
-    QJsonObject identity; // traits, verifiable_addresses (may be absent), recovery_addresses, metadata_public…
+    QJsonObject
+        identity; // traits, verifiable_addresses (may be absent), recovery_addresses, metadata_public…
     QString locale;
 };
 
@@ -47,9 +48,9 @@ QJsonObject allowListedRequestHeaders(const QJsonObject &headers);
 
 // Ory's worker stdin limit applies to json.Marshal({Filename, Snippet, TLACodes:[ctx]}) with Go's HTML
 // escaping (FACTS.md §4). Returns that encoded size in bytes.
-// Kratos passes the hook's body URI as the file name (`EvaluateAnonymousSnippet(b.Config.TemplateURI, …)`), so
-// for a base64:// body `filename` is the whole "base64://…" string and the template counts twice. The ctx is
-// encoded by json.Encoder, which appends a newline; it is added here when `ctxJson` lacks it.
+// Kratos passes the hook's body URI as the file name (`EvaluateAnonymousSnippet(b.Config.TemplateURI, …)`),
+// so for a base64:// body `filename` is the whole "base64://…" string and the template counts twice. The ctx
+// is encoded by json.Encoder, which appends a newline; it is added here when `ctxJson` lacks it.
 qsizetype oryEvaluationInputSize(const QString &filename, const QByteArray &templateSource,
                                  const QByteArray &ctxJson);
 

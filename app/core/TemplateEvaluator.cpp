@@ -5,18 +5,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QPointer>
 #include <QProcess>
 #include <QTimer>
-#include <QElapsedTimer>
-#include <QFile>
-
-#include <unistd.h>
 #include <csignal>
 #include <deque>
+#include <unistd.h>
 #include <vector>
 
 namespace hookmail {
@@ -47,8 +46,8 @@ struct TemplateEvaluator::Private
         QProcess *process = nullptr;
         QTimer *timer = nullptr;
         QByteArray buffer;
-        quint64 ticket = 0; // in flight; 0 = idle
-        bool ready = false; // started and able to take a request
+        quint64 ticket = 0;       // in flight; 0 = idle
+        bool ready = false;       // started and able to take a request
         qint64 cpuMsAtStart = -1; // worker CPU time when the request was sent (-1: unknown)
         QElapsedTimer wall;       // since the request was sent
     };
@@ -287,8 +286,9 @@ void TemplateEvaluator::Private::onTimeout(std::size_t index)
     const quint64 ticket = w.ticket;
     if (ticket == 0)
         return;
-    // Ory's limit is about the evaluation. On a busy machine the worker may not have had the CPU for the whole
-    // second; then give it the rest of its second, up to a wall-clock cap, instead of reporting a false limit.
+    // Ory's limit is about the evaluation. On a busy machine the worker may not have had the CPU for the
+    // whole second; then give it the rest of its second, up to a wall-clock cap, instead of reporting a false
+    // limit.
     const qint64 cpuNow = processCpuMs(w.process ? w.process->processId() : 0);
     if (cpuNow >= 0 && w.cpuMsAtStart >= 0) {
         const qint64 used = cpuNow - w.cpuMsAtStart;

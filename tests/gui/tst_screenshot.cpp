@@ -5,8 +5,8 @@
 #include "DocumentPrompter.h"
 #include "EmailPreviewView.h"
 #include "MainWindow.h"
-#include "core/MandrillClient.h"
 #include "PreviewController.h"
+#include "core/MandrillClient.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "core/TemplateEvaluator.h"
@@ -77,7 +77,8 @@ private slots:
         RenderService renderer(&evaluator);
         MemorySecretStore secrets;
         NoPrompter prompter;
-        MandrillClient mandrill; // the real app's panes: the Test send tab needs a client (it sends nothing here)
+        MandrillClient
+            mandrill; // the real app's panes: the Test send tab needs a client (it sends nothing here)
         MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
         window.resize(1440, 900);
         window.show();
