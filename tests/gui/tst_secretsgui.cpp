@@ -1,0 +1,211 @@
+// Secrets end to end, GUI half: the real main window (offscreen) with known fake Mandrill and Ory keys in
+// the keychain of the test session — preview, export (non-secret formats), test send (scenario fake),
+// push and rollback (the Ory fake), save, quit — then every file under the test HOME, the XDG folders, the
+// project folder and the temp folder, and all captured log output, are searched for the keys in raw, hex,
+// URL-encoded and base64 form (every alignment): zero hits.
+#include "DocumentController.h"
+#include "DocumentPrompter.h"
+#include "EmailPreviewView.h"
+#include "FakeOryServer.h"
+#include "MainWindow.h"
+#include "OryPane.h"
+#include "ScenarioServer.h"
+#include "TestEnv.h"
+#include "TestSendPane.h"
+#include "core/ActionExporter.h"
+#include "core/MandrillClient.h"
+#include "core/RenderService.h"
+#include "core/SessionSecretStore.h"
+#include "core/Settings.h"
+#include "core/TemplateEvaluator.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace hookmail;
+
+namespace {
+const QString kMandrillKey = QStringLiteral("md-GUI-e2e-fake-mandrill-Kq72Pz");
+QByteArray g_log;
+
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log += message.toUtf8() + '\n';
+}
+
+QList<QByteArray> formsOf(const QString &key)
+{
+    const QByteArray raw = key.toUtf8();
+    QList<QByteArray> forms{raw, raw.toHex(), QUrl::toPercentEncoding(key)};
+    for (auto option : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        for (int shift = 0; shift < 3; ++shift) {
+            const QByteArray padded = QByteArray(shift, 'A') + raw;
+            const QByteArray encoded = padded.toBase64(option);
+            const qsizetype from = shift == 0 ? 0 : 4;
+            forms << encoded.mid(from, encoded.size() - from - 4);
+        }
+    }
+    return forms;
+}
+
+class SilentPrompter : public DocumentPrompter
+{
+public:
+    QString savePath;
+    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &) override { return savePath; }
+    bool askRecover(const QString &, const QDateTime &) override { return false; }
+    void showError(const QString &, const Error &error) override
+    {
+        qWarning("%s", qPrintable(error.message));
+    }
+};
+} // namespace
+
+class TestSecretsGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        HOOKMAIL_REQUIRE_SHARED();
+    }
+
+    void wholeJourneyLeavesNoKeyAnywhere()
+    {
+        QTemporaryDir projectDir;
+        QVERIFY(projectDir.isValid());
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+
+        test::ScenarioServer mandrillFake;
+        mandrillFake.setResponse(
+            "/messages/send",
+            test::ScenarioResponse::json(
+                200, "[{\"email\":\"test@example.com\",\"status\":\"sent\",\"_id\":\"m1\"}]"));
+        QVERIFY(mandrillFake.start());
+        test::FakeOryServer oryFake(test::networkDefaultIdentityConfig(),
+                                    test::sharedReferenceDir() +
+                                        QStringLiteral("/ory/kratos-config.schema.json"));
+        QVERIFY(oryFake.listen());
+
+        Settings settings(projectDir.filePath(QStringLiteral("settings.ini")));
+        settings.setOryBaseUrl(oryFake.baseUrl());
+        SessionSecretStore secrets; // the real keychain of the test session (memory only if there is none)
+        QVERIFY(secrets.writeAndWait(SecretStore::Slot::MandrillKey, kMandrillKey).ok());
+        QVERIFY(secrets.writeAndWait(SecretStore::Slot::OryWorkspaceKey, test::FakeOryServer::workspaceKey())
+                    .ok());
+        TemplateEvaluator evaluator(1);
+        RenderService renderer(&evaluator);
+        MandrillClient mandrill;
+        mandrill.setBaseUrl(mandrillFake.baseUrl().toString());
+        SilentPrompter prompter;
+        prompter.savePath = projectDir.filePath(QStringLiteral("welcome.hookmail"));
+        int sends = 0;
+        {
+            MainWindow window(AppServices{&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
+            window.show();
+            window.start();
+            QTRY_COMPARE_WITH_TIMEOUT(window.previewView()->state(), EmailPreviewView::State::Normal, 20000);
+
+            // Export every format without the secret, written where a user would keep them.
+            const Project project = window.document()->project();
+            for (const QString &format : ActionExporter::formats()) {
+                const Result<ExportResult> exported = ActionExporter::exportAction(
+                    project, project.actions.first(), format, kMandrillKey, false,
+                    QJsonObject{{QStringLiteral("message"), QJsonObject{}}});
+                QVERIFY2(exported.ok(), qPrintable(format));
+                QVERIFY(!exported->containsSecret);
+                for (const ExportFile &file : exported->files) {
+                    QFile out(projectDir.filePath(format + u'-' + file.fileName));
+                    QVERIFY(out.open(QIODevice::WriteOnly));
+                    out.write(file.contents);
+                }
+            }
+
+            // Test send through the Test send tab.
+            auto *testSend = window.findChild<TestSendPane *>(QStringLiteral("testSendPane"));
+            QVERIFY(testSend);
+            testSend->setTestAddresses({QStringLiteral("test@example.com")});
+            QSignalSpy sent(testSend, &TestSendPane::sendFinished);
+            testSend->sendTest();
+            QVERIFY(sent.wait(15000));
+            ++sends;
+
+            // Push, then roll back, through the Ory Network tab (reviews confirmed).
+            auto *ory = window.findChild<OryPane *>(QStringLiteral("oryPane"));
+            QVERIFY(ory);
+            ory->setReviewer([](const QString &, const QString &) { return true; });
+            ory->findChild<QComboBox *>(QStringLiteral("projectCombo"))
+                ->setEditText(test::FakeOryServer::projectId());
+            QSignalSpy fetched(ory, &OryPane::projectFetched);
+            ory->findChild<QPushButton *>(QStringLiteral("fetchProjectButton"))->click();
+            QVERIFY(fetched.wait(10000));
+            QSignalSpy changed(ory, &OryPane::changeSent);
+            ory->findChild<QPushButton *>(QStringLiteral("pushButton"))->click();
+            QVERIFY(changed.wait(10000));
+            QCOMPARE(oryFake.patchCount(), 1);
+            ory->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->click();
+            QVERIFY(changed.wait(10000));
+            QCOMPARE(oryFake.patchCount(), 2);
+
+            // Save and quit.
+            QVERIFY(window.document()->saveAs(prompter.savePath));
+            window.close();
+        }
+        qInstallMessageHandler(previous);
+        QCOMPARE(sends, 1);
+
+        // Search everything written.
+        QStringList roots{projectDir.path(),
+                          QDir::tempPath(),
+                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+        const QString home = qEnvironmentVariable("HOOKMAIL_TEST_HOME");
+        if (!home.isEmpty())
+            roots << home;
+        const QList<QByteArray> forms = formsOf(kMandrillKey) + formsOf(test::FakeOryServer::workspaceKey());
+        int files = 0;
+        QStringList hits;
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.contains(u"/keyrings/")) // the keychain itself is where the keys belong
+                    continue;
+                QFile f(path);
+                if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                    continue;
+                ++files;
+                const QByteArray data = f.readAll();
+                for (const QByteArray &form : forms) {
+                    if (data.contains(form))
+                        hits << path;
+                }
+            }
+        }
+        for (const QByteArray &form : forms) {
+            if (g_log.contains(form))
+                hits << QStringLiteral("captured log output");
+        }
+        qInfo("GUI secrets end to end: %d files and the log searched for %lld forms of 2 keys: %lld hits",
+              files, qlonglong(forms.size()), qlonglong(hits.size()));
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+        QVERIFY(files >= 5); // the project, exports, settings and history were really written
+        secrets.removeAndWait(SecretStore::Slot::MandrillKey);
+        secrets.removeAndWait(SecretStore::Slot::OryWorkspaceKey);
+    }
+};
+
+QTEST_MAIN(TestSecretsGui)
+#include "tst_secretsgui.moc"
