@@ -64,8 +64,8 @@ public:
     void setNarrow(bool narrow);
     bool isNarrow() const;
 
-    // Starts the web engine before the first HTML arrives (MainWindow does it while the first evaluation runs in
-    // the worker), so the first preview does not wait for Chromium's start-up. Nothing visible changes.
+    // Starts the web engine before the first HTML arrives (MainWindow does it while the first evaluation runs
+    // in the worker), so the first preview does not wait for Chromium's start-up. Nothing visible changes.
     void prewarm();
 
     // Null until the first HTML email is shown (or prewarm()).

@@ -416,8 +416,9 @@ std::optional<EvaluationError> unreadableTemplateBytes(const QByteArray &source)
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c == 0)
-            return fail(Tr::tr("The template contains a NUL byte (character code 0) here; Jsonnet cannot read "
-                           "it. Delete it."));
+            return fail(
+                Tr::tr("The template contains a NUL byte (character code 0) here; Jsonnet cannot read "
+                       "it. Delete it."));
         if (c < 0x80) {
             if (c == '\n') {
                 ++line;
@@ -454,7 +455,7 @@ std::optional<EvaluationError> unreadableTemplateBytes(const QByteArray &source)
         if (!valid)
             return fail(
                 Tr::tr("The template is not valid UTF-8 here (byte 0x%1); Jsonnet templates must be UTF-8 "
-                   "text. Retype the character or save the file as UTF-8.")
+                       "text. Retype the character or save the file as UTF-8.")
                     .arg(QString::number(uint(c), 16).toUpper()));
         i += length;
         ++column;

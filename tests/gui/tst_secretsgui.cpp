@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "OryPane.h"
 #include "ScenarioServer.h"
+#include "SecretForms.h"
 #include "TestEnv.h"
 #include "TestSendPane.h"
 #include "core/ActionExporter.h"
@@ -37,21 +38,6 @@ QByteArray g_log;
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     g_log += message.toUtf8() + '\n';
-}
-
-QList<QByteArray> formsOf(const QString &key)
-{
-    const QByteArray raw = key.toUtf8();
-    QList<QByteArray> forms{raw, raw.toHex(), QUrl::toPercentEncoding(key)};
-    for (auto option : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-        for (int shift = 0; shift < 3; ++shift) {
-            const QByteArray padded = QByteArray(shift, 'A') + raw;
-            const QByteArray encoded = padded.toBase64(option);
-            const qsizetype from = shift == 0 ? 0 : 4;
-            forms << encoded.mid(from, encoded.size() - from - 4);
-        }
-    }
-    return forms;
 }
 
 class SilentPrompter : public DocumentPrompter
@@ -173,7 +159,8 @@ private slots:
         const QString home = qEnvironmentVariable("HOOKMAIL_TEST_HOME");
         if (!home.isEmpty())
             roots << home;
-        const QList<QByteArray> forms = formsOf(kMandrillKey) + formsOf(test::FakeOryServer::workspaceKey());
+        const QList<QByteArray> forms =
+            test::secretForms(kMandrillKey) + test::secretForms(test::FakeOryServer::workspaceKey());
         int files = 0;
         QStringList hits;
         for (const QString &root : roots) {

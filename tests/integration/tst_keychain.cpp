@@ -1,8 +1,8 @@
 // KeychainSecretStore against the real gnome-keyring of the test session (scripts/test-session.sh).
 #include "core/KeychainSecretStore.h"
 #include "core/Secrets.h"
-#include "core/Settings.h"
 #include "core/SessionSecretStore.h"
+#include "core/Settings.h"
 
 #include <QDirIterator>
 #include <QStandardPaths>

@@ -5,6 +5,7 @@
 // (standard and URL-safe, at every alignment), hex and URL-encoded form: zero hits.
 #include "FakeOryServer.h"
 #include "ScenarioServer.h"
+#include "SecretForms.h"
 #include "TestEnv.h"
 #include "core/ProjectFile.h"
 
@@ -32,23 +33,6 @@ QString oryKey()
     return test::FakeOryServer::workspaceKey();
 }
 
-// Every encoding a key could slip out in. Base64 of a key embedded in a larger blob depends on where it
-// starts, so take the stable middle of the encoding at each of the three alignments.
-QList<QByteArray> formsOf(const QString &key)
-{
-    const QByteArray raw = key.toUtf8();
-    QList<QByteArray> forms{raw, raw.toHex(), QUrl::toPercentEncoding(key)};
-    for (auto option : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-        for (int shift = 0; shift < 3; ++shift) {
-            const QByteArray padded = QByteArray(shift, 'A') + raw;
-            const QByteArray encoded = padded.toBase64(option);
-            const qsizetype from = shift == 0 ? 0 : 4;
-            forms << encoded.mid(from, encoded.size() - from - 4);
-        }
-    }
-    return forms;
-}
-
 struct Hit
 {
     QString where;
@@ -59,7 +43,7 @@ QList<Hit> hitsIn(const QByteArray &data, const QString &where)
 {
     QList<Hit> hits;
     for (const QString &key : {kMandrillKey, oryKey()}) {
-        for (const QByteArray &form : formsOf(key)) {
+        for (const QByteArray &form : test::secretForms(key)) {
             if (data.contains(form))
                 hits.append({where, form});
         }
@@ -259,7 +243,7 @@ private slots:
         qInfo("secrets end to end: %d CLI steps, %d files written since the start searched (%lld bytes) + "
               "%lld bytes "
               "of output, %d forms per key, %d hits",
-              m_steps, scanned, bytes, qint64(m_output.size()), int(formsOf(kMandrillKey).size()),
+              m_steps, scanned, bytes, qint64(m_output.size()), int(test::secretForms(kMandrillKey).size()),
               int(hits.size()));
         QVERIFY(scanned >= 8); // exports, snapshots, the imported project, history… were really searched
         QCOMPARE(hits.size(), 0);

@@ -19,7 +19,8 @@ public:
     PrismServer(const PrismServer &) = delete;
     PrismServer &operator=(const PrismServer &) = delete;
 
-    // Starts Prism and waits until it accepts connections (bounded by timeoutMs: 60 s by default, for a loaded CI machine; it usually takes 1-2 s).
+    // Starts Prism and waits until it accepts connections (bounded by timeoutMs: 60 s by default, for a
+    // loaded CI machine; it usually takes 1-2 s).
     bool start(int timeoutMs = 60000);
     void stop();
     QString errorString() const { return m_error; }
