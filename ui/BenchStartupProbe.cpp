@@ -32,11 +32,17 @@ void BenchStartupProbe::watch(MainWindow *window)
         return;
     m_window = window;
     mark("window_shown");
+    connect(window->previewView(), &EmailPreviewView::htmlWriteStarted, this, [this] {
+        if (!std::exchange(m_written, true))
+            mark("html_written");
+    });
     connect(window->previewView(), &EmailPreviewView::htmlLoadFinished, this, [this] {
         if (std::exchange(m_loaded, true))
             return;
         mark("html_loaded");
-        // Chromium may have handed over its frame before loadFinished; then no further paint comes.
+        // At start-up the first frames after the write can still be the empty page, so only a paint after
+        // the page confirmed the email counts. If the email's frame came before that, no further paint
+        // comes and the confirmation is the end (slightly late, never early).
         QTimer::singleShot(500, this, [this] { finish("preview_painted_by_timeout"); });
     });
     qApp->installEventFilter(this);

@@ -10,20 +10,25 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+#include <utility>
 
 namespace hookmail {
 
@@ -212,9 +217,10 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
 
 EmailPreviewView::~EmailPreviewView()
 {
-    // The page must go before its profile.
-    delete m_webView;
-    delete m_page;
+    // The page must go before its profile. Pending script callbacks run (empty) while the page is
+    // deleted; m_page is null by then so they do nothing.
+    delete std::exchange(m_webView, nullptr);
+    delete std::exchange(m_page, nullptr);
 }
 
 bool EmailPreviewView::eventFilter(QObject *watched, QEvent *event)
@@ -250,8 +256,60 @@ void EmailPreviewView::ensureWebView()
     hostLayout->addStretch(1);
     hostLayout->addWidget(m_webView, 0);
     hostLayout->addStretch(1);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &EmailPreviewView::htmlLoadFinished);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &EmailPreviewView::shellLoaded);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        // Chromium's renderer died (out of memory, killed): start a fresh page and write the email again.
+        m_shellReady = false;
+        m_writePending = !m_html.isEmpty();
+        QTimer::singleShot(0, this, &EmailPreviewView::loadShell);
+    });
     setNarrow(m_narrowButton->isChecked());
+    loadShell();
+}
+
+void EmailPreviewView::loadShell()
+{
+    if (!m_page || m_shellReady)
+        return;
+    // Starts Chromium's renderer process now, so the first email does not wait for it.
+    m_page->setHtml(
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>"),
+        QUrl(QStringLiteral("about:blank")));
+}
+
+void EmailPreviewView::shellLoaded(bool ok)
+{
+    // Also called when a write finishes the document again (document.close); only the first one matters.
+    if (m_shellReady)
+        return;
+    if (!ok) {
+        if (std::exchange(m_writePending, false))
+            emit htmlLoadFinished(false);
+        return;
+    }
+    m_shellReady = true;
+    if (std::exchange(m_writePending, false))
+        writeHtml();
+}
+
+void EmailPreviewView::writeHtml()
+{
+    // The email replaces the whole document (doctype, head and styles included) as if it had been
+    // loaded; its scripts stay off because the email's own (main) world has JavaScript disabled.
+    const QString literal =
+        QString::fromUtf8(QJsonDocument(QJsonArray{m_html}).toJson(QJsonDocument::Compact));
+    const QString script =
+        u"(function (h) { var x = window.scrollX, y = window.scrollY; document.open(); document.write(h); "
+        u"document.close(); window.scrollTo(x, y); return true; })" +
+        literal.mid(1, literal.size() - 2).prepend(u'(').append(u')') + u';';
+    const quint64 serial = ++m_writeSerial;
+    emit htmlWriteStarted();
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [guard = QPointer<EmailPreviewView>(this), serial](const QVariant &written) {
+                              if (!guard || !guard->m_page || serial != guard->m_writeSerial)
+                                  return;
+                              emit guard->htmlLoadFinished(written.toBool());
+                          });
 }
 
 void EmailPreviewView::prewarm()
@@ -302,7 +360,10 @@ void EmailPreviewView::loadHtml()
     }
     ensureWebView();
     m_htmlStack->setCurrentWidget(m_webHost);
-    m_webView->setHtml(m_html, QUrl(QStringLiteral("about:blank")));
+    if (m_shellReady)
+        writeHtml();
+    else
+        m_writePending = true;
 }
 
 void EmailPreviewView::showOutcome(const RenderOutcome &outcome)

@@ -62,6 +62,8 @@ BenchWindow::BenchWindow()
         AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets, &m_mandrill}, m_prompter.get());
     connect(m_window->previewController(), &PreviewController::outcomeReady, this,
             [this] { m_outcomes << monotonicNs(); });
+    connect(m_window->previewView(), &EmailPreviewView::htmlWriteStarted, this,
+            [this] { m_writes << monotonicNs(); });
     connect(m_window->previewView(), &EmailPreviewView::htmlLoadFinished, this, [this](bool ok) {
         if (ok)
             m_loads << monotonicNs();
@@ -170,20 +172,26 @@ bool BenchWindow::waitForPreview(qint64 sinceNs, Milestones *m, int timeoutMs, b
     qint64 loadSeenAt = 0;
     while (timer.elapsed() < timeoutMs) {
         spin(5);
-        // In order: the result reached the window (which hands the HTML to the view at once), the load of
-        // that HTML finished, then the web view painted. Earlier loads (a previous render's) do not count.
+        // In order: the result reached the window, which hands the HTML to Chromium (written into the page
+        // in place); the web view painted Chromium's next frame; the page confirmed the write. The frame
+        // usually arrives before the confirmation. Earlier writes (a previous render's) do not count.
+        // Checked by grabbing the view: after a one-character edit exactly one paint follows the write and
+        // it shows the final page (not so at start-up, where the empty page's frame can come first; the
+        // start-up figure therefore waits for the confirmation).
         if (!m->outcomeNs && !after(m_outcomes, sinceNs, &m->outcomeNs))
             continue;
         if (!needHtml)
             return true;
+        if (!m->writeNs && !after(m_writes, sinceNs, &m->writeNs))
+            continue;
         if (!m->loadedNs) {
-            if (!after(m_loads, m->outcomeNs, &m->loadedNs))
+            if (!after(m_loads, m->writeNs, &m->loadedNs))
                 continue;
             loadSeenAt = timer.elapsed();
         }
-        if (after(m_paints, m->loadedNs, &m->paintedNs))
+        if (after(m_paints, m->writeNs, &m->paintedNs))
             return true;
-        // Chromium may have delivered the frame before loadFinished; then no paint follows it.
+        // No frame after the write (the page looked the same): the confirmation ends the wait.
         if (timer.elapsed() - loadSeenAt > 500) {
             m->paintedNs = 0;
             return true;
@@ -199,6 +207,7 @@ void BenchWindow::settle(int ms)
     while (timer.elapsed() < ms)
         spin(10);
     m_outcomes.clear();
+    m_writes.clear();
     m_loads.clear();
     m_paints.clear();
 }

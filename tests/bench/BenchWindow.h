@@ -21,8 +21,8 @@ class QWidget;
 namespace hookmail::bench {
 
 // The real window with the services app/main.cpp creates (pool of 2 workers), a prompter that never
-// asks, and a watch on the preview: when the render result arrived, when the HTML finished loading
-// and when the web view painted after that.
+// asks, and a watch on the preview: when the render result arrived, when its HTML was written into the
+// page (and confirmed), and when the web view painted after the write.
 class BenchWindow : public QObject
 {
 public:
@@ -46,10 +46,11 @@ public:
     struct Milestones
     {
         qint64 outcomeNs = 0; // PreviewController delivered the new result to the window
-        qint64 loadedNs = 0;  // EmailPreviewView::htmlLoadFinished
-        qint64 paintedNs = 0; // first paint of the web view after the load (0 → not seen)
+        qint64 writeNs = 0;   // EmailPreviewView::htmlWriteStarted: the HTML handed to Chromium
+        qint64 loadedNs = 0;  // EmailPreviewView::htmlLoadFinished: the page confirmed the write
+        qint64 paintedNs = 0; // first paint of the web view after the write (0 → none came)
     };
-    // Waits for the first preview milestones after `sinceNs` (a load finished and a paint after it).
+    // Waits for the first preview milestones after `sinceNs` (a write, its confirmation, a paint after it).
     // With `needHtml` false, an outcome alone completes the wait (e.g. an error banner).
     bool waitForPreview(qint64 sinceNs, Milestones *m, int timeoutMs = 20000, bool needHtml = true);
     void settle(int ms); // lets Chromium finish and the machine quieten down
@@ -79,7 +80,7 @@ private:
     MandrillClient m_mandrill; // as in app/main.cpp (the Test send pane exists); never sends here
     std::unique_ptr<DocumentPrompter> m_prompter;
     std::unique_ptr<MainWindow> m_window;
-    QList<qint64> m_outcomes, m_loads, m_paints;
+    QList<qint64> m_outcomes, m_writes, m_loads, m_paints;
 };
 
 } // namespace hookmail::bench

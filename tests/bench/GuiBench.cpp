@@ -108,8 +108,8 @@ void figurePreviewLatency(Report &report, const Options &options)
             painted += m.paintedNs ? 1 : 0;
             latency << ms(end - t0) - debounce;
             toResult << ms(m.outcomeNs - t0) - debounce;
-            toLoad << ms(m.loadedNs - m.outcomeNs);
-            toPaint << (m.paintedNs ? ms(m.paintedNs - m.loadedNs) : 0.0);
+            toLoad << ms(m.loadedNs - m.writeNs);
+            toPaint << ms(end - m.writeNs);
         }
         if (latency.isEmpty())
             continue;
@@ -125,8 +125,9 @@ void figurePreviewLatency(Report &report, const Options &options)
                         .arg(sl.median / se.median, 0, 'f', 2)
                         .arg(sl.p95 / se.median, 0, 'f', 2));
         report.line(QStringLiteral(
-                        "[%1] parts (medians): result delivered %2 ms, HTML loaded +%3 ms, painted +%4 ms "
-                        "(paint after load seen %5/%6); GUI thread: keystroke %7 ms, result handling %8 ms")
+                        "[%1] parts (medians): result delivered %2 ms; HTML written -> painted +%4 ms "
+                        "(written -> confirmed by the page +%3 ms; paint seen %5/%6); GUI thread: keystroke "
+                        "%7 ms, result handling %8 ms")
                         .arg(tc.name)
                         .arg(statsOf(toResult).median, 0, 'f', 1)
                         .arg(statsOf(toLoad).median, 0, 'f', 1)

@@ -1,6 +1,8 @@
 // EmailPreviewView: header fields, states (error keeps the last good email dimmed, cancelled, limits),
 // the request body never shows a key, checks jump to lines, and the web engine is locked down:
-// created lazily, JavaScript off, remote loads blocked by the interceptor, links go outside.
+// created lazily, JavaScript off, remote loads blocked by the interceptor, links go outside. New HTML is
+// written into the loaded page in place: the old email is gone, the scroll position stays, a killed
+// renderer is replaced and the email written again.
 #include "EmailPreviewView.h"
 #include "PreviewPage.h"
 #include "PreviewRequestInterceptor.h"
@@ -13,8 +15,10 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+#include <csignal>
 
 using namespace hookmail;
 
@@ -35,6 +39,29 @@ QString labelText(const QWidget &view, const char *name)
 {
     auto *label = view.findChild<QLabel *>(QLatin1String(name));
     return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+}
+
+// Runs a script in the page's isolated world (the email's own scripts are off) and waits for its value.
+QVariant evalInPage(EmailPreviewView &view, const QString &script)
+{
+    QVariant value;
+    bool done = false;
+    view.page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        value = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        return QStringLiteral("<no answer from the page>");
+    return value;
+}
+
+QString longEmail(const QString &marker)
+{
+    QString html = QStringLiteral(
+        "<!DOCTYPE html><html><head><style>p { margin: 0; height: 40px; }</style></head><body>");
+    for (int i = 0; i < 200; ++i)
+        html += QStringLiteral("<p>%1 paragraph %2</p>").arg(marker).arg(i);
+    return html + u"</body></html>";
 }
 
 quint16 closedPort()
@@ -226,6 +253,65 @@ private slots:
         QVERIFY(!view.page()->acceptNavigationRequest(QUrl(QStringLiteral("file:///etc/passwd")),
                                                       QWebEnginePage::NavigationTypeLinkClicked, true));
         QCOMPARE(opened.size(), 1);
+    }
+
+    void newHtmlReplacesTheEmailInPlace()
+    {
+        EmailPreviewView view;
+        view.resize(700, 500);
+        view.show();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.showEmail(sampleEmail(QStringLiteral("s"), longEmail(QStringLiteral("first"))));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.last().first().toBool());
+        QCOMPARE(evalInPage(view, QStringLiteral("document.querySelectorAll('p').length")).toInt(), 200);
+        evalInPage(view, QStringLiteral("window.scrollTo(0, 1500); window.scrollY"));
+        QCOMPARE(evalInPage(view, QStringLiteral("window.scrollY")).toInt(), 1500);
+
+        // An edit: the same page, a new document; nothing of the old email is left, the reader's place is.
+        view.showEmail(sampleEmail(QStringLiteral("s"), longEmail(QStringLiteral("second"))));
+        QVERIFY(loaded.wait(20000));
+        const QString body = evalInPage(view, QStringLiteral("document.body.innerText")).toString();
+        QVERIFY(body.contains(QStringLiteral("second paragraph 199")));
+        QVERIFY(!body.contains(QStringLiteral("first")));
+        QCOMPARE(evalInPage(view, QStringLiteral("document.compatMode")).toString(),
+                 QStringLiteral("CSS1Compat"));
+        QCOMPARE(evalInPage(view, QStringLiteral("window.scrollY")).toInt(), 1500);
+
+        // Without a doctype the email renders in quirks mode, as a mail client (and setHtml) would.
+        view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>quirky</p>")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(evalInPage(view, QStringLiteral("document.compatMode")).toString(),
+                 QStringLiteral("BackCompat"));
+
+        // Rapid edits: only the last write reports, and the page shows the last email.
+        loaded.clear();
+        for (int i = 0; i < 5; ++i)
+            view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>edit %1</p>").arg(i)));
+        QVERIFY(loaded.wait(20000));
+        QTest::qWait(200);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(evalInPage(view, QStringLiteral("document.body.innerText")).toString(),
+                 QStringLiteral("edit 4"));
+    }
+
+    void killedRendererIsReplaced()
+    {
+        EmailPreviewView view;
+        view.show();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>still here</p>")));
+        QVERIFY(loaded.wait(20000));
+        const qint64 pid = view.page()->renderProcessPid();
+        QVERIFY(pid > 0);
+        QSignalSpy died(view.page(), &QWebEnginePage::renderProcessTerminated);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QVERIFY(died.wait(20000));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.last().first().toBool());
+        QVERIFY(view.page()->renderProcessPid() != pid);
+        QCOMPARE(evalInPage(view, QStringLiteral("document.body.innerText")).toString(),
+                 QStringLiteral("still here"));
     }
 
     void narrowToggle()
