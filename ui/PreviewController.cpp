@@ -28,9 +28,16 @@ void PreviewController::renderNow(const RenderRequest &request)
 
 void PreviewController::start()
 {
+    if (m_ticket != 0 && m_inFlight == m_request) {
+        // The same render is already on its way (a document opening shows its action twice, an edit
+        // undone within the debounce): keep it rather than kill its worker and evaluate again.
+        m_ticketGeneration = m_generation;
+        return;
+    }
     if (m_ticket != 0)
         m_renderer->cancel(m_ticket); // superseded: its result would be dropped anyway
     m_ticketGeneration = m_generation;
+    m_inFlight = m_request;
     m_ticket = m_renderer->render(m_request);
 }
 

@@ -12,8 +12,9 @@ namespace hookmail {
 
 // Live preview scheduling: edits are debounced (~150 ms), each render gets a generation number and
 // only the newest generation's result is shown — an older one still in flight is cancelled or, if it
-// arrives anyway, dropped. Also runs "check against all hook points". Rendering itself happens in
-// the worker process through RenderService, never on the GUI thread.
+// arrives anyway, dropped; asking again for the render already in flight keeps it. Also runs "check against
+// all hook points". Rendering itself happens in the worker process through RenderService, never on the GUI
+// thread.
 class PreviewController : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
     RenderService *m_renderer;
     QTimer m_debounce;
     RenderRequest m_request;
+    RenderRequest m_inFlight; // what m_ticket renders
     quint64 m_generation = 0;
     quint64 m_ticket = 0;
     quint64 m_ticketGeneration = 0;

@@ -40,6 +40,8 @@ struct RenderRequest
     QJsonObject ctxOverride; // when non-empty, used as ctx instead of a sample context
     QString locale = QStringLiteral("en-US");
     QJsonObject transientPayload;
+
+    friend bool operator==(const RenderRequest &, const RenderRequest &) = default;
 };
 
 RenderedEmail emailFromBody(const QJsonObject &body);

@@ -13,14 +13,35 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define HOOKMAIL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HOOKMAIL_ASAN 1
+#endif
+#endif
+
+#ifdef HOOKMAIL_ASAN
+// AddressSanitizer (the asan preset) reserves terabytes of address space for its shadow memory and
+// allocator, so RLIMIT_AS would stop it from working at all. There the same cap is ASan's own: it aborts
+// the worker once its resident memory passes the limit, which the app reports like any other crash.
+extern "C" const char *__asan_default_options()
+{
+    return "hard_rss_limit_mb=1024";
+}
+static_assert(hookmail::limits::workerMemoryBytes == 1024LL * 1024 * 1024, "keep hard_rss_limit_mb in step");
+#endif
+
 using namespace hookmail;
 
 namespace {
 
 void applyLimits()
 {
+#ifndef HOOKMAIL_ASAN
     const rlimit memory{rlim_t(limits::workerMemoryBytes), rlim_t(limits::workerMemoryBytes)};
     setrlimit(RLIMIT_AS, &memory);
+#endif
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
     // If the app dies without closing our stdin, do not linger.
