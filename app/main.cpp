@@ -1,6 +1,7 @@
 // Hookmail entry point: the GUI by default, headless sub-commands (render, check, export, …) otherwise.
 #include "BenchStartupProbe.h"
 #include "MainWindow.h"
+#include "PreviewRendering.h"
 #include "cli/Cli.h"
 #include "core/MandrillClient.h"
 #include "core/RenderService.h"
@@ -40,8 +41,8 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    // Qt WebEngine (the email preview) needs shared GL contexts set before the application exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // How the email preview draws (software unless HOOKMAIL_PREVIEW_GPU=1); before the application exists.
+    hookmail::configurePreviewRendering();
     QApplication app(argc, argv);
     hookmail::installTranslations();
     QApplication::setDesktopFileName(QStringLiteral(HOOKMAIL_APP_ID));

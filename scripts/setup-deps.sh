@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 runtime_and_build=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
+  qt6-webengine-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
   libjsonnet-dev qtkeychain-qt6-dev nlohmann-json3-dev libvalijson-dev libyaml-cpp-dev
   gnome-keyring libsecret-1-0 dbus-x11 qt6-translations-l10n
 )

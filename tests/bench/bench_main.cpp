@@ -5,6 +5,7 @@
 #include "BenchSupport.h"
 #include "CoreBench.h"
 #include "GuiBench.h"
+#include "PreviewRendering.h"
 #include "ProcessBench.h"
 #include "eval/JsonnetEngine.h"
 
@@ -72,8 +73,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // inherited by every child process, so W and the app match
 
-    // As in app/main.cpp: Qt WebEngine needs shared GL contexts set before the application exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // As in app/main.cpp: how the email preview draws, set before the application exists.
+    configurePreviewRendering();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Hookmail"));
     QCoreApplication::setApplicationName(QStringLiteral("Hookmail"));

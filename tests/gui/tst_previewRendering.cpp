@@ -1,0 +1,47 @@
+// configurePreviewRendering(): software Qt Quick and Chromium without GPU by default (user flags kept, never
+// added twice); HOOKMAIL_PREVIEW_GPU=1 leaves both alone. Runs before any QApplication, like app/main.cpp.
+#include "PreviewRendering.h"
+
+#include <QCoreApplication>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace hookmail;
+
+class TestPreviewRendering : public QObject
+{
+    Q_OBJECT
+private slots:
+    void gpuOptIn()
+    {
+        // Runs first: the graphics API is process-wide and can only be set, not reset.
+        QVERIFY(QQuickWindow::sceneGraphBackend() != QStringLiteral("software"));
+        qputenv("HOOKMAIL_PREVIEW_GPU", "1");
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--foo");
+        configurePreviewRendering();
+        QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"), QByteArray("--foo"));
+        QVERIFY(QCoreApplication::testAttribute(Qt::AA_ShareOpenGLContexts));
+        qunsetenv("HOOKMAIL_PREVIEW_GPU");
+    }
+
+    void softwareByDefault()
+    {
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--foo");
+        configurePreviewRendering();
+        QCOMPARE(QQuickWindow::sceneGraphBackend(), QStringLiteral("software"));
+        QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"), QByteArray("--foo --disable-gpu"));
+        configurePreviewRendering();
+        QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"), QByteArray("--foo --disable-gpu"));
+        qunsetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        configurePreviewRendering();
+        QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"), QByteArray("--disable-gpu"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    TestPreviewRendering test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_previewRendering.moc"
