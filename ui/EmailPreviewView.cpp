@@ -51,6 +51,34 @@ protected:
     }
 };
 
+// The banner's background: a rounded wash of the state's colour, painted directly (a style sheet would
+// re-polish the banner on every state change, several milliseconds of the GUI thread each time).
+class BannerFrame : public QFrame
+{
+public:
+    using QFrame::QFrame;
+    void setTint(const QColor &tint)
+    {
+        if (tint == m_tint)
+            return;
+        m_tint = tint;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_tint);
+        p.drawRoundedRect(QRectF(rect()), 6, 6);
+    }
+
+private:
+    QColor m_tint;
+};
+
 QLabel *valueLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -73,7 +101,7 @@ QPlainTextEdit *readOnlyText(const QString &name, bool mono, QWidget *parent)
 } // namespace
 
 EmailPreviewView::EmailPreviewView(QWidget *parent)
-    : QWidget(parent), m_banner(new QFrame(this)), m_bannerIcon(new QLabel(m_banner)),
+    : QWidget(parent), m_banner(new BannerFrame(this)), m_bannerIcon(new QLabel(m_banner)),
       m_bannerLabel(new QLabel(m_banner)), m_content(new QWidget(this)),
       m_dimOverlay(new DimOverlay(m_content)),
       m_fromValue(valueLabel(QStringLiteral("fromValueLabel"), m_content)),
@@ -89,7 +117,7 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
 
     // Banner (cancelled / error / limit).
     m_banner->setObjectName(QStringLiteral("previewBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setFrameShape(QFrame::NoFrame);
     m_bannerLabel->setObjectName(QStringLiteral("previewBannerLabel"));
     m_bannerLabel->setWordWrap(true);
     m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -487,25 +515,26 @@ void EmailPreviewView::setBanner(State state, const QString &text)
         return;
     }
     // Tinted with translucent colours so the banner reads on light and dark palettes alike.
-    QString tint;
+    QColor tint(30, 136, 229, 35);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (state) {
     case State::Error:
-        tint = QStringLiteral("rgba(229, 57, 53, 40)");
+        tint = QColor(229, 57, 53, 40);
         icon = QStyle::SP_MessageBoxCritical;
         break;
     case State::Limit:
-        tint = QStringLiteral("rgba(245, 166, 35, 45)");
+        tint = QColor(245, 166, 35, 45);
         icon = QStyle::SP_MessageBoxWarning;
         break;
     default:
-        tint = QStringLiteral("rgba(30, 136, 229, 35)");
         break;
     }
-    m_banner->setStyleSheet(u"QFrame#previewBanner { background: " + tint +
-                            u"; border-radius: 6px; border: none; }");
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_bannerIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    static_cast<BannerFrame *>(m_banner)->setTint(tint);
+    if (state != m_bannerState) {
+        m_bannerState = state;
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_bannerIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    }
     m_bannerLabel->setText(text);
     m_banner->show();
     setDimmed(state == State::Error || state == State::Cancelled);

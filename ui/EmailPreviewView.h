@@ -102,6 +102,7 @@ private:
     void activateFinding(QTreeWidgetItem *item);
 
     State m_state = State::Empty;
+    State m_bannerState = State::Empty; // whose icon the banner shows
     QString m_html;
     bool m_haveEmail = false;
 
