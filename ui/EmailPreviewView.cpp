@@ -398,9 +398,9 @@ void EmailPreviewView::showOutcome(const RenderOutcome &outcome)
 {
     const EvaluationResult &result = outcome.evaluation;
     if (result.ok) {
+        showEmail(outcome.email); // first: hands the HTML to Chromium, which renders while we go on
         if (outcome.bodyIsObject)
             setRequestBody(outcome.body);
-        showEmail(outcome.email);
         if (outcome.inputOverLimit)
             showLimit(
                 tr("This template and sample together are larger than the 64 KiB Ory accepts; Ory would "

@@ -142,18 +142,19 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
             });
 
     // Preview results.
-    connect(m_preview, &PreviewController::outcomeReady, this,
-            [this](const RenderOutcome &outcome, const QList<Finding> &findings) {
-                if (outcome.evaluation.ok && outcome.bodyIsObject) {
-                    m_lastGoodBody = outcome.body; // for the curl export and the test send
-                    if (m_testSend)
-                        m_testSend->setRenderedBody(m_lastGoodBody, outcome.email.fromEmail);
-                }
-                m_previewView->showOutcome(outcome);
+    connect(m_preview, &PreviewController::outcomeReady, this, [this](const RenderOutcome &outcome) {
+        m_previewView->showOutcome(outcome); // first: the email goes to Chromium before anything else
+        if (outcome.evaluation.ok && outcome.bodyIsObject) {
+            m_lastGoodBody = outcome.body; // for the curl export and the test send
+            if (m_testSend)
+                m_testSend->setRenderedBody(m_lastGoodBody, outcome.email.fromEmail);
+        }
+        statusBar()->showMessage(tr("Preview updated (%1 ms)").arg(outcome.evaluation.elapsedMicros / 1000));
+    });
+    connect(m_preview, &PreviewController::findingsReady, this,
+            [this](const QList<Finding> &findings, const EvaluationResult &evaluation) {
                 m_previewView->setFindings(findings);
-                m_editor->showProblems(outcome.evaluation, findings);
-                statusBar()->showMessage(
-                    tr("Preview updated (%1 ms)").arg(outcome.evaluation.elapsedMicros / 1000));
+                m_editor->showProblems(evaluation, findings);
             });
     connect(m_previewView, &EmailPreviewView::goToLine, m_editor, &ActionEditorPane::goToLine);
     connect(m_previewView, &EmailPreviewView::loadRemoteImagesChanged, this,

@@ -6,6 +6,7 @@ PreviewController::PreviewController(RenderService *renderer, QObject *parent)
     : QObject(parent), m_renderer(renderer)
 {
     m_debounce.setSingleShot(true);
+    m_debounce.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % (7 ms) late
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewController::start);
     connect(m_renderer, &RenderService::rendered, this, &PreviewController::onRendered);
@@ -59,7 +60,9 @@ void PreviewController::onRendered(quint64 ticket, const RenderOutcome &outcome)
     m_ticket = 0;
     if (m_ticketGeneration != m_generation)
         return; // the user typed on while this was rendering; the newer render is queued
-    emit outcomeReady(outcome, ActionChecker::checkOutcomes(m_request.action, {outcome}));
+    // The email first (the window hands its HTML to Chromium at once), then the checks.
+    emit outcomeReady(outcome);
+    emit findingsReady(ActionChecker::checkOutcomes(m_request.action, {outcome}), outcome.evaluation);
 }
 
 void PreviewController::checkAll(const RenderRequest &base, const QList<HookPoint> &points)

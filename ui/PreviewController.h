@@ -33,7 +33,10 @@ public:
     static HookPointCheck checkRow(const RenderOutcome &outcome);
 
 signals:
-    void outcomeReady(const hookmail::RenderOutcome &outcome, const QList<hookmail::Finding> &findings);
+    void outcomeReady(const hookmail::RenderOutcome &outcome);
+    // Right after outcomeReady, for the same render.
+    void findingsReady(const QList<hookmail::Finding> &findings,
+                       const hookmail::EvaluationResult &evaluation);
     void matrixReady(const QList<hookmail::HookPointCheck> &rows, const QList<hookmail::Finding> &findings);
 
 private:
