@@ -8,7 +8,8 @@ namespace hookmail {
 // (QPainter) backend. An email is a static page, so this costs little, and it avoids the expensive case:
 // on machines without a usable GPU (virtual machines, remote desktops, Xvfb) the OpenGL path runs on Mesa's
 // llvmpipe, whose threads took both CPUs of a 2-core machine and stalled the window by up to 50 ms per
-// keystroke (tests/bench figure 2). HOOKMAIL_PREVIEW_GPU=1 keeps Qt's and Chromium's GPU defaults.
+// keystroke (tests/bench figure 2). On X11 it also keeps OpenGL out of the process altogether
+// (QT_XCB_GL_INTEGRATION=none unless set). HOOKMAIL_PREVIEW_GPU=1 keeps Qt's and Chromium's GPU defaults.
 void configurePreviewRendering();
 
 } // namespace hookmail
