@@ -92,7 +92,7 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <location filename="../app/core/BodyValidator.cpp" line="+65"/>
+        <location filename="../app/core/BodyValidator.cpp" line="+66"/>
         <source>&quot;%1&quot; is missing.</source>
         <translation>„%1“ fehlt.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is %2 KB long; only its first %3 KB were checked.</source>
+        <translation>„%1“ ist %2 KB lang; nur die ersten %3 KB wurden geprüft.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The document does not match the schema.</source>
         <translation>Das Dokument entspricht nicht dem Schema.</translation>
     </message>
@@ -911,7 +916,7 @@
 <context>
     <name>JsonnetEngine</name>
     <message>
-        <location filename="../app/eval/JsonnetEngine.cpp" line="+419"/>
+        <location filename="../app/eval/JsonnetEngine.cpp" line="+420"/>
         <source>The template contains a NUL byte (character code 0) here; Jsonnet cannot read it. Delete it.</source>
         <translation>Die Vorlage enthält hier ein NUL-Byte (Zeichencode 0), das Jsonnet nicht lesen kann. Löschen Sie es.</translation>
     </message>
@@ -1153,12 +1158,12 @@
         <translation>Mandrill ist vorübergehend nicht erreichbar (HTTP 503 Service Unavailable), zum Beispiel wegen Wartungsarbeiten. Das liegt nicht an Ihrer Vorlage; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The Mandrill server had a problem (HTTP %1). This is not caused by your template; try again in a few minutes.</source>
         <translation>Der Mandrill-Server hatte ein Problem (HTTP %1). Das liegt nicht an Ihrer Vorlage; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The answer was a web page, not Mandrill&apos;s JSON, which usually comes from a proxy or load balancer in between.</source>
         <translation>Die Antwort war eine Webseite statt Mandrills JSON; das kommt meist von einem dazwischengeschalteten Proxy oder Load Balancer.</translation>
     </message>
@@ -1923,14 +1928,14 @@
         <translation>Das Projekt ist zu groß zum Speichern (%1 MB; die Grenze liegt bei %2 MB). %3 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Could not save %1: %2. The previous file was left unchanged.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die vorherige Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is not a text file in UTF-8, which Jsonnet templates must be: line %2, column %3 holds a byte that is not UTF-8. Save the file as UTF-8 and try again.</source>
         <translation>%1 ist keine Textdatei in UTF-8, wie es Jsonnet-Vorlagen sein müssen: Zeile %2, Spalte %3 enthält ein Byte, das kein UTF-8 ist. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
@@ -2306,7 +2311,7 @@
         <translation>Die Datei %2 (%1) kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 file %2 is too large (%3 KiB). Ory passes at most 64 KiB of template and ctx to Jsonnet, so a sample this big can never work; keep it under 1 MiB.</source>
         <translation>Die %1-Datei %2 ist zu groß (%3 KiB). Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, ein so großes Beispiel kann also nie funktionieren; bleiben Sie unter 1 MiB.</translation>
     </message>
@@ -2809,7 +2814,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::EmailPreviewView</name>
     <message>
-        <location filename="../ui/EmailPreviewView.cpp" line="+77"/>
+        <location filename="../ui/EmailPreviewView.cpp" line="+110"/>
         <source>Load remote images</source>
         <translation>Externe Bilder laden</translation>
     </message>
@@ -2876,12 +2881,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     <message>
         <location line="+3"/>
         <location line="+14"/>
-        <location line="+298"/>
+        <location line="+355"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-367"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2901,12 +2906,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Rendered HTML email</source>
         <translation>Gerenderte HTML-E-Mail</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+126"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -2952,7 +2957,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Unten sehen Sie die letzte Version, die funktioniert hat.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -3105,7 +3110,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&lt;b&gt;Willkommen bei Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Schreiben&lt;/b&gt; Sie die E-Mail hier (Formular oder Code) – die Vorschau rechts zeigt sie so, wie Ory sie senden wird. &amp;nbsp;&lt;b&gt;2 Testen&lt;/b&gt; Sie sie: Senden Sie sie im Reiter &lt;a href=&quot;test&quot;&gt;Testversand&lt;/a&gt; an sich selbst. &amp;nbsp;&lt;b&gt;3 Veröffentlichen&lt;/b&gt; Sie sie im Reiter &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; in Ihr Projekt oder über Datei ▸ Exportieren. Ihre Mandrill- und Ory-Schlüssel bleiben im Schlüsselbund des Systems, nie in Projektdateien.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
@@ -3146,7 +3151,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
@@ -3166,17 +3171,17 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Preview updated (%1 ms)</source>
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Test send</source>
         <translation>Testversand</translation>
     </message>
@@ -3271,7 +3276,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&amp;Test-E-Mail senden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3623,7 +3628,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::PreviewController</name>
     <message>
-        <location filename="../ui/PreviewController.cpp" line="+83"/>
+        <location filename="../ui/PreviewController.cpp" line="+93"/>
         <source>Skipped on purpose: no address, so Ory sends nothing</source>
         <translation>Absichtlich übersprungen: keine Adresse, daher sendet Ory nichts</translation>
     </message>
@@ -3842,7 +3847,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::TemplateEvaluator</name>
     <message>
-        <location filename="../app/core/TemplateEvaluator.cpp" line="+139"/>
+        <location filename="../app/core/TemplateEvaluator.cpp" line="+138"/>
         <source>The evaluation worker could not be started (%1): %2</source>
         <translation>Der Auswertungsprozess konnte nicht gestartet werden (%1): %2</translation>
     </message>
@@ -3877,7 +3882,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Der Auswertungsprozess wurde beim Auswerten dieser Vorlage unerwartet beendet (%1); er wurde neu gestartet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The template ran longer than Ory&apos;s 1 s limit (Ory would fail the hook: &quot;failed to run jsonnet within 1s&quot;). Look for endless recursion or very large arrays or strings.</source>
         <translation>Die Vorlage lief länger als Orys Grenze von 1 s (Ory würde den Hook fehlschlagen lassen: &quot;failed to run jsonnet within 1s&quot;). Suchen Sie nach endloser Rekursion oder sehr großen Arrays oder Zeichenketten.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QThread>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -80,6 +81,34 @@ QString plainMessage(const QString &path, const QString &description)
         return Tr::tr("\"%1\" has the wrong type.").arg(path);
     return path.isEmpty() ? description : Tr::tr("\"%1\": %2").arg(path, description);
 }
+// valijson checks "pattern" with libstdc++'s std::regex, which recurses once per character of the string:
+// a 100 KB string (the base64 body of a 70 KB template) overflowed the 8 MB main-thread stack and crashed
+// the app. So validation runs on a thread with a large stack (reserved, touched only as deep as needed),
+// and strings longer than kLongestChecked bytes are checked by their beginning only (said in a finding).
+constexpr std::size_t kLongestChecked = 256 * 1024;
+constexpr uint kValidationStackBytes = 256u * 1024 * 1024;
+
+// Cuts strings longer than kLongestChecked (in place) and lists where, as "message.html"-style paths.
+void shortenLongStrings(nlohmann::json &node, const QString &path,
+                        QList<std::pair<QString, std::size_t>> *cut)
+{
+    if (node.is_string()) {
+        auto &text = node.get_ref<std::string &>();
+        if (text.size() > kLongestChecked) {
+            cut->append({path, text.size()});
+            text.resize(kLongestChecked);
+        }
+    } else if (node.is_object()) {
+        for (auto it = node.begin(); it != node.end(); ++it)
+            shortenLongStrings(it.value(),
+                               (path.isEmpty() ? QString() : path + u'.') + QString::fromStdString(it.key()),
+                               cut);
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i)
+            shortenLongStrings(node[i], path + u'[' + QString::number(i) + u']', cut);
+    }
+}
+
 // Parsing a schema into valijson's form costs milliseconds, and the live preview validates every render:
 // parse each schema once per process. A valijson::Schema is not modified by validation.
 const valijson::Schema &parsedSchema(const QByteArray &schemaJson)
@@ -101,17 +130,25 @@ const valijson::Schema &parsedSchema(const QByteArray &schemaJson)
 }
 } // namespace
 
-QList<BodyFinding> BodyValidator::validate(const QByteArray &schemaJson, const QByteArray &documentJson)
+static QList<BodyFinding> validateOnThisThread(const QByteArray &schemaJson, const QByteArray &documentJson)
 {
     QList<BodyFinding> findings;
     try {
         const valijson::Schema &schema = parsedSchema(schemaJson);
-        const nlohmann::json document = nlohmann::json::parse(documentJson.toStdString());
+        nlohmann::json document = nlohmann::json::parse(documentJson.toStdString());
+        QList<std::pair<QString, std::size_t>> cut;
+        shortenLongStrings(document, {}, &cut);
+        for (const auto &[path, bytes] : cut)
+            findings << BodyFinding{path, Tr::tr("\"%1\" is %2 KB long; only its first %3 KB were checked.")
+                                              .arg(path)
+                                              .arg(qulonglong((bytes + 1023) / 1024))
+                                              .arg(qulonglong(kLongestChecked / 1024))};
         valijson::Validator validator;
         valijson::ValidationResults results;
         valijson::adapters::NlohmannJsonAdapter target(document);
         if (validator.validate(schema, target, &results))
             return findings;
+        const qsizetype notes = findings.size();
         valijson::ValidationResults::Error error;
         QList<BodyFinding> all;
         while (results.popError(error)) {
@@ -128,12 +165,24 @@ QList<BodyFinding> BodyValidator::validate(const QByteArray &schemaJson, const Q
             if (!findings.contains(f))
                 findings << f;
         }
-        if (findings.isEmpty())
+        if (findings.size() == notes)
             findings << BodyFinding{{}, Tr::tr("The document does not match the schema.")};
     } catch (const std::exception &e) {
         findings << BodyFinding{{},
                                 Tr::tr("Could not check the document: %1").arg(QString::fromUtf8(e.what()))};
     }
+    return findings;
+}
+
+QList<BodyFinding> BodyValidator::validate(const QByteArray &schemaJson, const QByteArray &documentJson)
+{
+    QList<BodyFinding> findings;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { findings = validateOnThisThread(schemaJson, documentJson); }));
+    thread->setObjectName(QStringLiteral("hookmail-schema-check"));
+    thread->setStackSize(kValidationStackBytes);
+    thread->start();
+    thread->wait();
     return findings;
 }
 

@@ -119,14 +119,8 @@ private slots:
             ++m_asExpected;
             return;
         }
-        qsizetype longestLine = 0;
-        for (const QString &l : text.split(u'\n'))
-            longestLine = qMax(longestLine, l.size());
-        if (bytes.size() > 16 * 1024 || longestLine > 4096)
-            QSKIP("Known problem: the code editor freezes for minutes on very large templates (50 000 nested "
-                  "brackets on one line, 75 KB of text, a 12 KB line); the evaluator and CLI halves cover "
-                  "these "
-                  "cases.");
+        // The large cases (75 KB of text, 50 000 nested brackets on one line) once crashed the window: the
+        // schema check's std::regex overflowed the stack on the long base64 body (see BodyValidator).
         ++m_typed;
         QSignalSpy ready(m_window->previewController(), &PreviewController::outcomeReady);
         CodeTextEdit *code = m_window->editorPane()->codeEditor()->textEdit();

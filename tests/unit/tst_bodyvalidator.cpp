@@ -140,6 +140,41 @@ private slots:
             QVERIFY(!findings.isEmpty());
     }
 
+    // valijson checks "pattern" with std::regex, which recursed once per character and overflowed the stack
+    // on a 100 KB string (a 70 KB template's base64 body): the app crashed. Long strings must be checked.
+    void longPatternCheckedStringsDoNotCrash_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("100 KB (crashed before)") << 100 * 1024 << false;
+        QTest::newRow("250 KB") << 250 * 1024 << false;
+        QTest::newRow("2 MB") << 2 * 1024 * 1024 << true;
+    }
+    void longPatternCheckedStringsDoNotCrash()
+    {
+        QFETCH(int, bytes);
+        QFETCH(bool, cut);
+        const QByteArray base64 = QByteArray(bytes / 4 * 3, 'x').toBase64();
+        QJsonObject hook{{u"url"_s, u"https://mandrillapp.com/api/1.0/messages/send"_s},
+                         {u"method"_s, u"POST"_s},
+                         {u"body"_s, QString::fromLatin1("base64://" + base64)}};
+        const QJsonObject webHook{{u"hook"_s, u"web_hook"_s}, {u"config"_s, hook}};
+        const auto hookFindings = BodyValidator::validateWebHook(webHook);
+        if (!cut) {
+            QVERIFY2(hookFindings.isEmpty(), qPrintable(hookFindings.value(0).message));
+        } else {
+            QVERIFY(!hookFindings.isEmpty());
+            QCOMPARE(hookFindings.first().path, u"config.body"_s);
+            QVERIFY(hookFindings.first().message.contains(u"only its first 256 KB were checked"_s));
+        }
+
+        // A template can produce an address of any length; the email pattern must not crash either.
+        const QByteArray longAddress = "\"" + QByteArray(bytes, 'a') + "@example.com\"";
+        const auto mailFindings = BodyValidator::validateMandrillSend(
+            QJsonDocument::fromJson(patched(kValid, "/message/to/0/email", longAddress)).object());
+        QCOMPARE(mailFindings.isEmpty(), !cut);
+    }
+
     void brokenSchemaIsReported()
     {
         const auto findings = BodyValidator::validate("{not json", "{}");
