@@ -343,6 +343,12 @@ void EmailPreviewView::writeHtml()
 void EmailPreviewView::prewarm()
 {
     ensureWebView();
+    // Look the banner and checks icons up in the icon theme now (the first lookup and decode take
+    // milliseconds), not on the GUI thread's busiest moment: when the first error or limit arrives.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const auto icon :
+         {QStyle::SP_MessageBoxCritical, QStyle::SP_MessageBoxWarning, QStyle::SP_MessageBoxInformation})
+        style()->standardIcon(icon).pixmap(size, size);
 }
 
 void EmailPreviewView::setNarrow(bool narrow)
