@@ -14,8 +14,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPainter>
+#include <QPen>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -68,11 +70,16 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
+        // Opaque: the banner floats over the top of the preview (see placeBanner()).
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.setBrush(palette().color(QPalette::Window));
+        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        p.drawRoundedRect(box, 6, 6);
         p.setPen(Qt::NoPen);
         p.setBrush(m_tint);
-        p.drawRoundedRect(QRectF(rect()), 6, 6);
+        p.drawRoundedRect(box, 6, 6);
     }
 
 private:
@@ -225,7 +232,8 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_banner);
+    // The banner is not in the layout: it floats over the top of the preview, so showing or hiding it never
+    // re-lays out the window or resizes the web view (that cost the GUI thread 7-10 ms and a full repaint).
     layout->addWidget(m_content, 1);
 
     m_dimOverlay->setObjectName(QStringLiteral("previewDimOverlay"));
@@ -249,6 +257,26 @@ EmailPreviewView::~EmailPreviewView()
     // deleted; m_page is null by then so they do nothing.
     delete std::exchange(m_webView, nullptr);
     delete std::exchange(m_page, nullptr);
+}
+
+void EmailPreviewView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeBanner();
+}
+
+void EmailPreviewView::placeBanner()
+{
+    if (m_banner->isHidden())
+        return;
+    // Covers the From/To/Subject block at least (no half-hidden line under it), more when the text needs it,
+    // never more than half the view.
+    const int w = width();
+    const int needed =
+        m_banner->heightForWidth(w) > 0 ? m_banner->heightForWidth(w) : m_banner->sizeHint().height();
+    const int header = m_content->mapTo(this, m_tabs->pos()).y() - 4;
+    m_banner->setGeometry(0, 0, w, qMin(qMax(needed, header), qMax(height() / 2, 40)));
+    m_banner->raise();
 }
 
 bool EmailPreviewView::eventFilter(QObject *watched, QEvent *event)
@@ -543,6 +571,7 @@ void EmailPreviewView::setBanner(State state, const QString &text)
     }
     m_bannerLabel->setText(text);
     m_banner->show();
+    placeBanner();
     setDimmed(state == State::Error || state == State::Cancelled);
 }
 

@@ -26,9 +26,9 @@ class PreviewRequestInterceptor;
 
 // The live preview: the email as a reader sees it (From/To/Subject, the HTML rendered by Chromium,
 // the text body), the request body Ory would send (key masked) and the checks. On an error the last
-// good preview stays visible, dimmed, under a banner. The web engine is created on first HTML (or by
-// prewarm()) so the window starts fast; JavaScript is off for the email and remote loads are blocked
-// unless the user allows images.
+// good preview stays visible, dimmed, under a banner (floating over the top of the preview). The web engine
+// is created on first HTML (or by prewarm()) so the window starts fast; JavaScript is off for the email and
+// remote loads are blocked unless the user allows images.
 //
 // The page is loaded once (an empty shell); every new HTML is then written into that same document from
 // an isolated script world (document.open/write/close). That skips a navigation per keystroke (about half
@@ -90,6 +90,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void ensureWebView();
@@ -98,6 +99,7 @@ private:
     void loadHtml();
     void writeHtml();
     void setBanner(State state, const QString &text);
+    void placeBanner();
     void setDimmed(bool dimmed);
     void activateFinding(QTreeWidgetItem *item);
 

@@ -314,6 +314,31 @@ private slots:
                  QStringLiteral("still here"));
     }
 
+    // The banner floats over the header: showing it must not re-lay out the view or resize the web view
+    // (that cost 7-10 ms of the GUI thread per state change).
+    void bannerFloatsWithoutRelayout()
+    {
+        EmailPreviewView view;
+        view.resize(700, 500);
+        view.show();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.showEmail(sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>")));
+        QVERIFY(loaded.wait(20000));
+        const QRect before = view.webView()->geometry();
+        view.showLimit(QStringLiteral("Too big for Ory"));
+        auto *banner = view.findChild<QWidget *>(QStringLiteral("previewBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->y(), 0);
+        QCOMPARE(banner->width(), view.width());
+        auto *subject = view.findChild<QLabel *>(QStringLiteral("subjectValueLabel"));
+        QVERIFY(banner->geometry().bottom() >= subject->mapTo(&view, QPoint(0, subject->height())).y());
+        QTest::qWait(50);
+        QCOMPARE(view.webView()->geometry(), before);
+        view.showEmail(sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>")));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(view.webView()->geometry(), before);
+    }
+
     void narrowToggle()
     {
         EmailPreviewView view;
