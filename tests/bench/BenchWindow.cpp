@@ -5,6 +5,7 @@
 #include "EmailPreviewView.h"
 #include "JsonnetEditor.h"
 #include "PreviewController.h"
+#include "QuietPrompter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,16 +20,6 @@
 namespace hookmail::bench {
 
 namespace {
-class NoPrompter : public DocumentPrompter
-{
-public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    bool askRecover(const QString &, const QDateTime &) override { return false; }
-    void showError(const QString &, const Error &) override {}
-};
-
 // Runs the event loop for `ms` without spinning the CPU (the workers and Chromium need it).
 void spin(int ms)
 {
@@ -56,7 +47,8 @@ BenchWindow::DeliveryStart::DeliveryStart(TemplateEvaluator *evaluator)
 
 BenchWindow::BenchWindow()
     : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_evaluator(2),
-      m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator), m_prompter(std::make_unique<NoPrompter>())
+      m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator),
+      m_prompter(std::make_unique<test::QuietPrompter>())
 {
     m_window = std::make_unique<MainWindow>(
         AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets, &m_mandrill}, m_prompter.get());

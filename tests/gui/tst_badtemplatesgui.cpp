@@ -5,10 +5,10 @@
 #include "ActionEditorPane.h"
 #include "CodeTextEdit.h"
 #include "DocumentController.h"
-#include "DocumentPrompter.h"
 #include "JsonnetEditor.h"
 #include "MainWindow.h"
 #include "PreviewController.h"
+#include "QuietPrompter.h"
 #include "TestEnv.h"
 #include "core/ProjectFile.h"
 #include "core/RenderService.h"
@@ -33,16 +33,6 @@ using namespace hookmail;
 
 namespace {
 
-class QuietPrompter : public DocumentPrompter
-{
-public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    bool askRecover(const QString &, const QDateTime &) override { return false; }
-    void showError(const QString &, const Error &) override {}
-};
-
 QString corpusDir()
 {
     return test::testDataDir() + QStringLiteral("/bad-templates");
@@ -66,7 +56,7 @@ class TestBadTemplatesGui : public QObject
     std::unique_ptr<TemplateEvaluator> m_evaluator;
     std::unique_ptr<RenderService> m_renderer;
     MemorySecretStore m_secrets;
-    QuietPrompter m_prompter;
+    test::QuietPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
     int m_total = 0, m_asExpected = 0, m_typed = 0, m_refusedAtOpen = 0;
 

@@ -43,68 +43,79 @@ QString subjectOf(const QSignalSpy &spy, int index)
 }
 } // namespace
 
+// The pool, the service and the controller as the window has them, with the pool's workers started.
+struct Preview
+{
+    TemplateEvaluator evaluator{2};
+    RenderService renderer{&evaluator};
+    PreviewController controller{&renderer};
+    QSignalSpy outcomes{&controller, &PreviewController::outcomeReady};
+    QList<qint64> workers; // the pool's process ids before the test acts
+
+    bool ready()
+    {
+        if (!poolReady(evaluator))
+            return false;
+        workers = evaluator.workerProcessIds();
+        return true;
+    }
+    // Starts a render and lets it reach a worker (an evaluation takes well over 30 ms).
+    void renderInWorker(const QString &subject)
+    {
+        controller.renderNow(requestFor(subject));
+        QTest::qWait(10);
+    }
+    // Waits for the result and a little longer, so a second (wrong) one would be counted too.
+    bool settled()
+    {
+        if (!outcomes.wait(10000))
+            return false;
+        QTest::qWait(300);
+        return true;
+    }
+};
+
 class TestPreviewController : public QObject
 {
     Q_OBJECT
 private slots:
     void sameRenderInFlightIsKept()
     {
-        TemplateEvaluator evaluator(2);
-        RenderService renderer(&evaluator);
-        PreviewController preview(&renderer);
-        QSignalSpy outcomes(&preview, &PreviewController::outcomeReady);
-        QVERIFY(poolReady(evaluator));
-        const QList<qint64> workers = evaluator.workerProcessIds();
-
-        preview.renderNow(requestFor(QStringLiteral("one")));
-        QTest::qWait(10); // now in a worker (an evaluation takes well over 30 ms)
-        preview.renderNow(requestFor(QStringLiteral("one"))); // e.g. a document showing its action twice
-        QVERIFY(outcomes.wait(10000));
-        QTest::qWait(300);
-        QCOMPARE(outcomes.size(), 1);
-        QCOMPARE(subjectOf(outcomes, 0), QStringLiteral("one"));
-        QCOMPARE(evaluator.workerProcessIds(), workers);
+        Preview p;
+        QVERIFY(p.ready());
+        p.renderInWorker(QStringLiteral("one"));
+        p.controller.renderNow(requestFor(QStringLiteral("one"))); // e.g. a document showing its action twice
+        QVERIFY(p.settled());
+        QCOMPARE(p.outcomes.size(), 1);
+        QCOMPARE(subjectOf(p.outcomes, 0), QStringLiteral("one"));
+        QCOMPARE(p.evaluator.workerProcessIds(), p.workers);
     }
 
     void differentRenderSupersedes()
     {
-        TemplateEvaluator evaluator(2);
-        RenderService renderer(&evaluator);
-        PreviewController preview(&renderer);
-        QSignalSpy outcomes(&preview, &PreviewController::outcomeReady);
-        QVERIFY(poolReady(evaluator));
-        const QList<qint64> workers = evaluator.workerProcessIds();
-
-        preview.renderNow(requestFor(QStringLiteral("one")));
-        QTest::qWait(10);
-        preview.renderNow(requestFor(QStringLiteral("two")));
-        QVERIFY(outcomes.wait(10000));
-        QTest::qWait(300);
-        QCOMPARE(outcomes.size(), 1);
-        QCOMPARE(subjectOf(outcomes, 0), QStringLiteral("two"));
-        QVERIFY(evaluator.workerProcessIds() != workers); // the stale evaluation's worker was replaced
+        Preview p;
+        QVERIFY(p.ready());
+        p.renderInWorker(QStringLiteral("one"));
+        p.controller.renderNow(requestFor(QStringLiteral("two")));
+        QVERIFY(p.settled());
+        QCOMPARE(p.outcomes.size(), 1);
+        QCOMPARE(subjectOf(p.outcomes, 0), QStringLiteral("two"));
+        QVERIFY(p.evaluator.workerProcessIds() != p.workers); // the stale evaluation's worker was replaced
     }
 
     void editUndoneWithinDebounceKeepsTheRender()
     {
-        TemplateEvaluator evaluator(2);
-        RenderService renderer(&evaluator);
-        PreviewController preview(&renderer);
-        preview.setDebounceMs(0); // fires long before the worker can answer
-        QSignalSpy outcomes(&preview, &PreviewController::outcomeReady);
-        QVERIFY(poolReady(evaluator));
-        const QList<qint64> workers = evaluator.workerProcessIds();
-
-        preview.renderNow(requestFor(QStringLiteral("one")));
-        QTest::qWait(10);
-        preview.schedule(requestFor(QStringLiteral("onex"))); // typed…
-        preview.schedule(requestFor(QStringLiteral("one")));  // …and deleted again
-        QVERIFY(outcomes.wait(10000));
-        QTest::qWait(300);
-        QCOMPARE(outcomes.size(), 1);
-        QCOMPARE(subjectOf(outcomes, 0), QStringLiteral("one"));
-        QCOMPARE(evaluator.workerProcessIds(), workers);
-        QVERIFY(!preview.isBusy());
+        Preview p;
+        p.controller.setDebounceMs(0); // fires long before the worker can answer
+        QVERIFY(p.ready());
+        p.renderInWorker(QStringLiteral("one"));
+        p.controller.schedule(requestFor(QStringLiteral("onex"))); // typed…
+        p.controller.schedule(requestFor(QStringLiteral("one")));  // …and deleted again
+        QVERIFY(p.settled());
+        QCOMPARE(p.outcomes.size(), 1);
+        QCOMPARE(subjectOf(p.outcomes, 0), QStringLiteral("one"));
+        QCOMPARE(p.evaluator.workerProcessIds(), p.workers);
+        QVERIFY(!p.controller.isBusy());
     }
 };
 

@@ -2,10 +2,10 @@
 // <build>/screenshots/main-window.png (used in the README and looked at by a person).
 #include "ActionListPane.h"
 #include "DocumentController.h"
-#include "DocumentPrompter.h"
 #include "EmailPreviewView.h"
 #include "MainWindow.h"
 #include "PreviewController.h"
+#include "QuietPrompter.h"
 #include "core/MandrillClient.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
@@ -22,18 +22,6 @@
 #include <QWebEngineView>
 
 using namespace hookmail;
-
-namespace {
-class NoPrompter : public DocumentPrompter
-{
-public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    bool askRecover(const QString &, const QDateTime &) override { return false; }
-    void showError(const QString &, const Error &) override {}
-};
-} // namespace
 
 class TestScreenshot : public QObject
 {
@@ -76,7 +64,7 @@ private slots:
         TemplateEvaluator evaluator(1);
         RenderService renderer(&evaluator);
         MemorySecretStore secrets;
-        NoPrompter prompter;
+        test::QuietPrompter prompter;
         MandrillClient
             mandrill; // the real app's panes: the Test send tab needs a client (it sends nothing here)
         MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
