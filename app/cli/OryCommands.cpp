@@ -553,6 +553,27 @@ int runOry(const QStringList &args, QTextStream &out, QTextStream &err)
     return UsageError;
 }
 
+// The shared end of push and remove: plan against the fetched project, say what (`intro`, once the plan
+// stands), then review and send it with a rollback snapshot of the lists it touches.
+static int planReviewAndSend(const QString &kind, OryProjectClient &client, const OryProject &project,
+                             const Action &a, const Replan &replan, const Options &o, QTextStream &out,
+                             QTextStream &err, const std::function<void()> &intro = {})
+{
+    const auto plan = replan(project);
+    if (!plan)
+        return reportError(plan.error(), o.json, out, err, secretsNow());
+    if (intro)
+        intro();
+    const HookPlan &hp = plan.value();
+    return reviewAndSend(
+        kind, client, project, hp, o,
+        [&] {
+            return std::optional(
+                snapshotOf(hp, project.id, project.revisionId, kind, a.hookId, a.name, secretsNow()));
+        },
+        [] {}, replan, out, err);
+}
+
 int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
@@ -587,22 +608,13 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     const Replan replan = [&](const OryProject &p) {
         return planPush(p.identityConfig, a, hook, pushOptions);
     };
-    auto plan = replan(project.value());
-    if (!plan)
-        return reportError(plan.error(), o->json, out, err, secretsNow());
-    if (!o->json)
+    return planReviewAndSend(QStringLiteral("push"), *client, project.value(), a, replan, *o, out, err, [&] {
+        if (o->json)
+            return;
         out << "Action: " << a.name << " (hook id " << a.hookId << ")\n";
-    if (mandrillKey.isEmpty() && !o->json)
-        out << "Note: HOOKMAIL_MANDRILL_KEY is not set; the diff uses the placeholder key.\n";
-    const OryProject p = project.value();
-    const HookPlan hp = plan.value();
-    return reviewAndSend(
-        QStringLiteral("push"), *client, p, hp, *o,
-        [&] {
-            return std::optional(
-                snapshotOf(hp, p.id, p.revisionId, QStringLiteral("push"), a.hookId, a.name, secretsNow()));
-        },
-        [] {}, replan, out, err);
+        if (mandrillKey.isEmpty())
+            out << "Note: HOOKMAIL_MANDRILL_KEY is not set; the diff uses the placeholder key.\n";
+    });
 }
 
 int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -626,18 +638,7 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
         return reportError(project.error(), o->json, out, err, secretsNow());
     const Action a = action.value();
     const Replan replan = [&](const OryProject &p) { return planRemoval(p.identityConfig, a.hookId); };
-    auto plan = replan(project.value());
-    if (!plan)
-        return reportError(plan.error(), o->json, out, err, secretsNow());
-    const OryProject p = project.value();
-    const HookPlan hp = plan.value();
-    return reviewAndSend(
-        QStringLiteral("remove"), *client, p, hp, *o,
-        [&] {
-            return std::optional(
-                snapshotOf(hp, p.id, p.revisionId, QStringLiteral("remove"), a.hookId, a.name, secretsNow()));
-        },
-        [] {}, replan, out, err);
+    return planReviewAndSend(QStringLiteral("remove"), *client, project.value(), a, replan, *o, out, err);
 }
 
 int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
