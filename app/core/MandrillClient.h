@@ -2,8 +2,8 @@
 
 #include "MandrillResponses.h"
 #include "Result.h"
+#include "WaitForResult.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -102,15 +102,7 @@ private:
 
 template <typename T, typename Start> Result<T> MandrillClient::wait(Start start)
 {
-    std::optional<Result<T>> out;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        out = std::move(r);
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
+    return waitForResult<T>(std::move(start));
 }
 
 } // namespace hookmail

@@ -1,9 +1,9 @@
 #include "OryProjectClient.h"
 
 #include "Settings.h"
+#include "WaitForResult.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,19 +24,6 @@ constexpr char kSslErrorsProperty[] = "hookmailSslErrors";
 QString segment(const QString &s)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
-}
-
-template <typename T> Result<T> waitFor(const std::function<void(std::function<void(Result<T>)>)> &start)
-{
-    std::optional<Result<T>> out;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        out = std::move(r);
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
 }
 
 } // namespace
@@ -312,30 +299,30 @@ void OryProjectClient::patchProjectWithRevision(const QString &projectId, const 
 
 Result<QList<OryWorkspace>> OryProjectClient::listWorkspacesAndWait()
 {
-    return waitFor<QList<OryWorkspace>>([this](auto cb) { listWorkspaces(cb); });
+    return waitForResult<QList<OryWorkspace>>([this](auto cb) { listWorkspaces(cb); });
 }
 
 Result<QList<OryProjectSummary>> OryProjectClient::listProjectsAndWait()
 {
-    return waitFor<QList<OryProjectSummary>>([this](auto cb) { listProjects(cb); });
+    return waitForResult<QList<OryProjectSummary>>([this](auto cb) { listProjects(cb); });
 }
 
 Result<QList<OryProjectSummary>> OryProjectClient::listWorkspaceProjectsAndWait(const QString &workspaceId)
 {
-    return waitFor<QList<OryProjectSummary>>(
+    return waitForResult<QList<OryProjectSummary>>(
         [this, workspaceId](auto cb) { listWorkspaceProjects(workspaceId, cb); });
 }
 
 Result<OryProject> OryProjectClient::getProjectAndWait(const QString &projectId)
 {
-    return waitFor<OryProject>([this, projectId](auto cb) { getProject(projectId, cb); });
+    return waitForResult<OryProject>([this, projectId](auto cb) { getProject(projectId, cb); });
 }
 
 Result<OryProjectUpdate> OryProjectClient::patchProjectWithRevisionAndWait(const QString &projectId,
                                                                            const QString &revisionId,
                                                                            const QJsonArray &patch)
 {
-    return waitFor<OryProjectUpdate>([this, projectId, revisionId, patch](auto cb) {
+    return waitForResult<OryProjectUpdate>([this, projectId, revisionId, patch](auto cb) {
         patchProjectWithRevision(projectId, revisionId, patch, cb);
     });
 }
