@@ -3,6 +3,7 @@
 // problems list and an error marker in the editor must point at that line. Files that are not UTF-8 cannot
 // be typed; for those, opening the file must fail with the line in the message.
 #include "ActionEditorPane.h"
+#include "BadTemplateCorpus.h"
 #include "CodeTextEdit.h"
 #include "DocumentController.h"
 #include "JsonnetEditor.h"
@@ -32,11 +33,6 @@
 using namespace hookmail;
 
 namespace {
-
-QString corpusDir()
-{
-    return test::testDataDir() + QStringLiteral("/bad-templates");
-}
 
 QString kindOf(const RenderOutcome &outcome)
 {
@@ -77,31 +73,20 @@ private slots:
         QTRY_VERIFY(m_window->editorPane()->switchToCode());
     }
 
-    void corpus_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("line");
-        const QJsonObject manifest =
-            QJsonDocument::fromJson(test::readFile(corpusDir() + QStringLiteral("/expected.json"))).object();
-        for (const QJsonValue &v : manifest.value(u"cases").toArray()) {
-            const QJsonObject c = v.toObject();
-            QTest::newRow(qPrintable(c.value(u"file").toString()))
-                << c.value(u"file").toString() << c.value(u"kind").toString() << c.value(u"line").toInt(0);
-        }
-    }
+    void corpus_data() { test::addBadTemplateRows(); }
     void corpus()
     {
         QFETCH(QString, file);
         QFETCH(QString, kind);
         QFETCH(int, line);
         ++m_total;
-        const QByteArray bytes = test::readFile(corpusDir() + u'/' + file);
+        const QByteArray bytes = test::readFile(test::badTemplatesDir() + u'/' + file);
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(bytes);
         if (decoder.hasError()) {
             // Cannot be typed; the window opens files through ProjectFile, which refuses with the place.
-            const Result<Project> opened = ProjectFile::loadTemplateFile(corpusDir() + u'/' + file);
+            const Result<Project> opened =
+                ProjectFile::loadTemplateFile(test::badTemplatesDir() + u'/' + file);
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().message.contains(QStringLiteral("line %1,").arg(line)),
                      qPrintable(opened.error().message));

@@ -3,6 +3,7 @@
 // RenderService applies before evaluating) and through the CLI (`hookmail render FILE --json --ctx FILE`).
 // Each case must give its expected kind (syntax|runtime|limit|cancelled|not-object|ok) and line; nothing
 // may crash.
+#include "BadTemplateCorpus.h"
 #include "TestEnv.h"
 #include "core/Project.h"
 #include "core/ProjectFile.h"
@@ -31,11 +32,6 @@ struct Outcome
     QString message;
 };
 
-QString corpusDir()
-{
-    return test::testDataDir() + QStringLiteral("/bad-templates");
-}
-
 QString ctxPath()
 {
     return test::testDataDir() + QStringLiteral("/ctx/registration-after-password.json");
@@ -59,21 +55,6 @@ class TestBadTemplates : public QObject
     int m_total[2] = {0, 0};
     int m_asExpected[2] = {0, 0};
     int m_crashes[2] = {0, 0};
-
-    static void addRows()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("line");
-        const QJsonObject manifest =
-            QJsonDocument::fromJson(test::readFile(corpusDir() + QStringLiteral("/expected.json"))).object();
-        for (const QJsonValue &v : manifest.value(u"cases").toArray()) {
-            const QJsonObject c = v.toObject();
-            const QString file = c.value(u"file").toString();
-            QTest::newRow(qPrintable(file))
-                << file << c.value(u"kind").toString() << c.value(u"line").toInt(0);
-        }
-    }
 
     Outcome viaEvaluator(const QByteArray &source)
     {
@@ -173,12 +154,11 @@ private slots:
         m_ctxJson = QJsonDocument::fromJson(test::readFile(ctxPath())).toJson(QJsonDocument::Compact);
         QVERIFY(!m_ctxJson.isEmpty());
         m_evaluator = new TemplateEvaluator(1, {}, this);
-        const QJsonObject manifest =
-            QJsonDocument::fromJson(test::readFile(corpusDir() + QStringLiteral("/expected.json"))).object();
-        const QJsonArray cases = manifest.value(u"cases").toArray();
+        const QJsonArray cases = test::badTemplateCases();
         QVERIFY2(cases.size() >= 60, "the corpus must hold at least 60 cases");
         // Every file in the folder is in the manifest and the other way round.
-        QStringList files = QDir(corpusDir()).entryList({QStringLiteral("*.jsonnet")}, QDir::Files);
+        QStringList files =
+            QDir(test::badTemplatesDir()).entryList({QStringLiteral("*.jsonnet")}, QDir::Files);
         QStringList listed;
         for (const QJsonValue &v : cases)
             listed << v.toObject().value(u"file").toString();
@@ -187,22 +167,22 @@ private slots:
         QCOMPARE(listed, files);
     }
 
-    void evaluator_data() { addRows(); }
+    void evaluator_data() { test::addBadTemplateRows(); }
     void evaluator()
     {
         QFETCH(QString, file);
         QFETCH(QString, kind);
         QFETCH(int, line);
-        check(0, viaEvaluator(test::readFile(corpusDir() + u'/' + file)), kind, line);
+        check(0, viaEvaluator(test::readFile(test::badTemplatesDir() + u'/' + file)), kind, line);
     }
 
-    void cli_data() { addRows(); }
+    void cli_data() { test::addBadTemplateRows(); }
     void cli()
     {
         QFETCH(QString, file);
         QFETCH(QString, kind);
         QFETCH(int, line);
-        check(1, viaCli(corpusDir() + u'/' + file), kind, line);
+        check(1, viaCli(test::badTemplatesDir() + u'/' + file), kind, line);
     }
 
     // The evaluator is still healthy after the whole corpus (crashed workers were replaced).
