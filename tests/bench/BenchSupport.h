@@ -2,6 +2,8 @@
 
 // Shared helpers of the Hookmail benchmark (tests/bench): monotonic time, statistics, report lines,
 // the templates the figures use, and /proc readings. Not part of the app.
+#include "ProcStats.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -71,12 +73,6 @@ struct Runaway
     QString source;
 };
 QList<Runaway> runawayTemplates();
-
-// Peak and current resident set (kB) of a process from /proc/<pid>/status; -1 when unreadable.
-qint64 procStatusKb(qint64 pid, const char *field);
-QList<qint64> childPids(qint64 pid); // direct children (from /proc/<pid>/task/*/children)
-QList<qint64> descendantPids(qint64 pid);
-QString processName(qint64 pid);
 
 QString mib(qint64 kb);
 
