@@ -1,5 +1,6 @@
 #include "CodeTextEdit.h"
 
+#include "CodeDocumentLayout.h"
 #include "LineNumberArea.h"
 
 #include <QFontDatabase>
@@ -28,6 +29,10 @@ bool isWordChar(QChar c)
 CodeTextEdit::CodeTextEdit(QWidget *parent)
     : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
 {
+    // First, so that the font and tab settings below apply to this document.
+    auto *doc = new QTextDocument(this);
+    doc->setDocumentLayout(new CodeDocumentLayout(doc));
+    setDocument(doc);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::Monospace);
     setFont(mono);
@@ -45,6 +50,8 @@ CodeTextEdit::CodeTextEdit(QWidget *parent)
 
 void CodeTextEdit::setMarkers(const QList<EditorMarker> &markers)
 {
+    if (markers == m_markers)
+        return; // every preview sets them; repainting the gutter and selections for nothing costs a frame
     m_markers = markers;
     updateExtraSelections();
     m_lineNumberArea->update();
@@ -110,7 +117,10 @@ int CodeTextEdit::lineNumberAreaWidth() const
 
 void CodeTextEdit::updateLineNumberAreaWidth()
 {
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    // Setting the same margins again still lays out and repaints the whole editor.
+    const int width = lineNumberAreaWidth();
+    if (viewportMargins().left() != width)
+        setViewportMargins(width, 0, 0, 0);
 }
 
 void CodeTextEdit::updateLineNumberArea(const QRect &rect, int dy)

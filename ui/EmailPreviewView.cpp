@@ -467,7 +467,10 @@ void EmailPreviewView::showEmail(const RenderedEmail &email)
     if (empty)
         m_toValue->setText(tr("—"));
     m_subjectValue->setText(email.subject.isEmpty() ? tr("(no subject)") : email.subject);
-    m_textBody->setPlainText(email.text);
+    if (email.text != m_shownText || m_textBody->document()->isEmpty() != email.text.isEmpty()) {
+        m_shownText = email.text;
+        m_textBody->setPlainText(email.text);
+    }
     if (email.html != m_html || !m_webView) {
         m_html = email.html;
         if (!m_html.isEmpty() || m_haveEmail)
@@ -487,9 +490,12 @@ void EmailPreviewView::setRequestBody(const QJsonObject &body)
     // Defence in depth: whatever the caller passes, a key is never shown in the preview.
     if (shown.contains(u"key") && shown.value(u"key").toString() != QStringView(kMaskedKeyPlaceholder))
         shown.insert(u"key", QString::fromUtf16(kMaskedKeyPlaceholder));
-    m_requestView->setPlainText(
-        shown.isEmpty() ? QString()
-                        : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
+    const QString text =
+        shown.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+    if (text != m_shownRequest || m_requestView->document()->isEmpty() != text.isEmpty()) {
+        m_shownRequest = text;
+        m_requestView->setPlainText(text);
+    }
 }
 
 QString EmailPreviewView::requestText() const
@@ -577,6 +583,10 @@ void EmailPreviewView::setBanner(State state, const QString &text)
 
 void EmailPreviewView::setFindings(const QList<Finding> &findings)
 {
+    if (m_findingsShown && findings == m_shownFindings)
+        return; // also keeps the reader's selected row
+    m_findingsShown = true;
+    m_shownFindings = findings;
     m_findings->clear();
     int problems = 0;
     for (const Finding &f : findings) {
@@ -601,7 +611,9 @@ void EmailPreviewView::setFindings(const QList<Finding> &findings)
         item->setData(0, Qt::UserRole + 1, f.column);
     }
     const int index = m_tabs->indexOf(m_findings);
-    m_tabs->setTabText(index, problems > 0 ? tr("Checks (%1)").arg(problems) : tr("Checks"));
+    const QString tabText = problems > 0 ? tr("Checks (%1)").arg(problems) : tr("Checks");
+    if (m_tabs->tabText(index) != tabText) // setting the same text still lays the tab bar out again
+        m_tabs->setTabText(index, tabText);
 }
 
 void EmailPreviewView::activateFinding(QTreeWidgetItem *item)

@@ -106,6 +106,12 @@ private:
     State m_state = State::Empty;
     State m_bannerState = State::Empty; // whose icon the banner shows
     QString m_html;
+    // What the text, request and checks views show: each result sets them again, and most keystrokes leave
+    // them as they were, so they are only replaced (laid out and repainted) when they change.
+    QString m_shownText;
+    QString m_shownRequest;
+    QList<Finding> m_shownFindings;
+    bool m_findingsShown = false;
     bool m_haveEmail = false;
 
     QFrame *m_banner;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BenchSupport.h"
+#include "EventTrace.h"
 
 #include <QTimer>
 #include <ctime>
@@ -22,6 +23,7 @@ public:
             if (m_last != 0) {
                 if (now - m_last > m_maxGapNs) {
                     m_maxGapNs = now - m_last;
+                    m_maxGapStartNs = m_last;
                     m_maxGapCpuNs = cpu - m_lastCpu;
                 }
                 m_maxBusyNs = qMax(m_maxBusyNs, cpu - m_lastCpu);
@@ -49,12 +51,14 @@ public:
     double maxBusyMs() const { return double(m_maxBusyNs) / 1e6; }
     QString describeStall() const
     {
+        const QString events = describeEventsBetween(m_maxGapStartNs, m_maxGapStartNs + m_maxGapNs);
         return QStringLiteral(
                    "longest stall %1 ms (GUI thread on a CPU for %2 ms of it; longest busy stretch %3 "
-                   "ms)")
+                   "ms)%4")
             .arg(maxGapMs(), 0, 'f', 1)
             .arg(maxGapCpuMs(), 0, 'f', 1)
-            .arg(maxBusyMs(), 0, 'f', 1);
+            .arg(maxBusyMs(), 0, 'f', 1)
+            .arg(events.isEmpty() ? QString() : QStringLiteral(" [events over 1 ms in it: %1]").arg(events));
     }
     qint64 ticks() const { return m_ticks; }
 
@@ -70,6 +74,7 @@ private:
     qint64 m_last = 0;
     qint64 m_lastCpu = 0;
     qint64 m_maxGapNs = 0;
+    qint64 m_maxGapStartNs = 0;
     qint64 m_maxGapCpuNs = 0;
     qint64 m_maxBusyNs = 0;
     qint64 m_ticks = 0;

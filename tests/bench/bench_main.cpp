@@ -4,6 +4,7 @@
 // on timings; `--smoke` runs every figure a few times only to check that it executes.
 #include "BenchSupport.h"
 #include "CoreBench.h"
+#include "EventTrace.h"
 #include "GuiBench.h"
 #include "PreviewRendering.h"
 #include "ProcessBench.h"
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
 
     // As in app/main.cpp: how the email preview draws, set before the application exists.
     configurePreviewRendering();
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Hookmail"));
     QCoreApplication::setApplicationName(QStringLiteral("Hookmail"));
     QStandardPaths::setTestModeEnabled(true);

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
@@ -187,6 +188,23 @@ private slots:
         QCOMPARE(spy.first().at(1).toInt(), 5);
         emit tree->itemActivated(tree->topLevelItem(1), 0); // no line → no jump
         QCOMPARE(spy.size(), 1);
+
+        // Every preview sets the findings again; unchanged, the list stays as it is, with the reader's row.
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QTreeWidgetItem *kept = tree->topLevelItem(1);
+        view.setFindings({a, b});
+        QCOMPARE(tree->topLevelItem(1), kept);
+        QCOMPARE(tree->currentItem(), kept);
+        auto *tabs = view.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(tabs->indexOf(tree)), QStringLiteral("Checks (1)"));
+        b.severity = Finding::Severity::Warning;
+        view.setFindings({a, b});
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("fine"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(tree)), QStringLiteral("Checks (2)"));
+        view.setFindings({});
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        QCOMPARE(tabs->tabText(tabs->indexOf(tree)), QStringLiteral("Checks"));
     }
 
     void webEngineIsLazy()

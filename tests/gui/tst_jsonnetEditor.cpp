@@ -1,13 +1,16 @@
 // JsonnetEditor: markers at the exact place, find/replace, the injected formatter, highlighting.
+#include "CodeDocumentLayout.h"
 #include "CodeTextEdit.h"
 #include "FindReplaceBar.h"
 #include "JsonnetEditor.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSyntaxHighlighter>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -42,6 +45,44 @@ QTextCharFormat formatAt(const JsonnetEditor &editor, int line, int column)
             return r.format;
     }
     return {};
+}
+
+// The part of a widget its paint events covered.
+class PaintRecorder : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Makes a line taller (a larger font) while it contains "BIG".
+class TallLineHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (!text.contains(QStringLiteral("BIG")))
+            return;
+        QTextCharFormat big;
+        big.setFontPointSize(40);
+        setFormat(0, int(text.size()), big);
+    }
+};
+
+CodeDocumentLayout *codeLayout(const JsonnetEditor &editor)
+{
+    return qobject_cast<CodeDocumentLayout *>(editor.textEdit()->document()->documentLayout());
 }
 } // namespace
 
@@ -221,6 +262,67 @@ private slots:
         QVERIFY(stdFn != keyword);
         QVERIFY(number != string);
         QVERIFY(formatAt(editor, 2, 6).fontItalic());
+    }
+
+    // The highlighter re-formats the edited line on every keystroke; only that line may be repainted, not the
+    // whole editor (tests/bench figure 2).
+    void keystrokeRepaintsOnlyItsLine()
+    {
+        JsonnetEditor editor;
+        editor.resize(600, 400);
+        editor.setText(kTemplate.repeated(4));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        CodeDocumentLayout *layout = codeLayout(editor);
+        QVERIFY(layout);
+        QPlainTextEdit *edit = editor.textEdit();
+        QTextCursor c(edit->document()->findBlockByNumber(2)); // subject: "Welcome " + ...
+        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 14);
+        edit->setTextCursor(c);
+        QTest::qWait(50);
+        PaintRecorder recorder(edit->viewport());
+        const int fullBefore = layout->fullRepaintCount();
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(edit, Qt::Key_X);
+            QTest::qWait(20);
+        }
+        QCOMPARE(edit->toPlainText().section(u'\n', 2, 2),
+                 QStringLiteral("  subject: \"Wexxxlcome \" + ctx.identity.traits.name,"));
+        QCOMPARE(layout->fullRepaintCount(), fullBefore);
+        const int lineHeight = edit->fontMetrics().height();
+        QVERIFY2(!recorder.painted.isEmpty(), "the edited line was not repainted");
+        QVERIFY2(recorder.painted.boundingRect().height() <= 2 * lineHeight,
+                 qPrintable(QStringLiteral("repainted %1 px high for a one-line edit (line %2 px)")
+                                .arg(recorder.painted.boundingRect().height())
+                                .arg(lineHeight)));
+
+        // A new line moves the lines below it: everything is repainted.
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::qWait(20);
+        QVERIFY(layout->fullRepaintCount() > fullBefore);
+    }
+
+    // When the re-formatted line gets taller, the lines below move, so the whole editor is repainted.
+    void tallerLineRepaintsEverything()
+    {
+        CodeTextEdit edit;
+        TallLineHighlighter highlighter(edit.document());
+        edit.setPlainText(QStringLiteral("one\ntwo\nthree\n"));
+        auto *layout = qobject_cast<CodeDocumentLayout *>(edit.document()->documentLayout());
+        QVERIFY(layout);
+        edit.resize(300, 200);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QTextCursor c(edit.document()->findBlockByNumber(1));
+        c.movePosition(QTextCursor::EndOfBlock);
+        edit.setTextCursor(c);
+        const qreal before = layout->blockBoundingRect(c.block()).height();
+        const int full = layout->fullRepaintCount();
+        QTest::keyClicks(&edit, QStringLiteral("xBI"));
+        QCOMPARE(layout->fullRepaintCount(), full);
+        QTest::keyClicks(&edit, QStringLiteral("G"));
+        QVERIFY(layout->blockBoundingRect(c.block()).height() > before);
+        QCOMPARE(layout->fullRepaintCount(), full + 1);
     }
 
     void tabAndEnterIndent()
