@@ -166,10 +166,24 @@ void TemplateEvaluator::Private::retireProcess(QProcess *process)
 
 void TemplateEvaluator::Private::replaceWorker(std::size_t index)
 {
-    QProcess *old = workers[index].process;
-    workers[index].process = nullptr;
+    Worker &w = workers[index];
+    if (w.timer)
+        w.timer->stop(); // it belongs to the old process; it must not fire for the next one
+    QProcess *old = w.process;
+    w = Worker{};
     retireProcess(old);
-    startWorker(index);
+    // The replacement starts from the event loop, not here: starting a process from this large one takes
+    // a few ms of the GUI thread, and the result that retired the worker (a limit, a superseded render)
+    // should reach the window first (tests/bench figure 2, a runaway being stopped).
+    QMetaObject::invokeMethod(
+        q,
+        [this, index] {
+            if (workers[index].process || !brokenReason.isEmpty())
+                return;
+            startWorker(index);
+            dispatch();
+        },
+        Qt::QueuedConnection);
 }
 
 void TemplateEvaluator::Private::dispatch()

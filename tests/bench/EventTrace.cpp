@@ -6,6 +6,7 @@
 #include <QMetaEnum>
 #include <QPaintEvent>
 #include <QThread>
+#include <QTimer>
 #include <deque>
 
 namespace hookmail::bench {
@@ -63,8 +64,13 @@ bool TracingApplication::notify(QObject *receiver, QEvent *event)
         }
         return handled;
     }
-    const char *receiverClass = receiver->metaObject()->className();
     const QEvent::Type type = event->type();
+    // A timer says little by itself: name the object that owns it.
+    const QObject *named =
+        type == QEvent::Timer && receiver->parent() && receiver->metaObject() == &QTimer::staticMetaObject
+            ? receiver->parent()
+            : receiver;
+    const char *receiverClass = named->metaObject()->className();
     const qint64 start = monotonicNs();
     ++m_depth;
     const bool handled = QApplication::notify(receiver, event);
@@ -98,7 +104,8 @@ QString describeEventsBetween(qint64 fromNs, qint64 toNs)
         }
         explained += to - from;
         parts << QStringLiteral("%1 %2 %3 ms")
-                     .arg(QString::fromLatin1(e.receiverClass), eventTypeName(e.type))
+                     .arg(QString::fromLatin1(e.receiverClass),
+                          e.type == QEvent::Timer ? QStringLiteral("timer") : eventTypeName(e.type))
                      .arg(double(to - from) / 1e6, 0, 'f', 1);
     }
     if (parts.isEmpty())
