@@ -1,5 +1,6 @@
 #include "EmailPreviewView.h"
 
+#include "PreviewFramePresenter.h"
 #include "PreviewPage.h"
 #include "PreviewRequestInterceptor.h"
 #include "core/WebHook.h"
@@ -308,6 +309,7 @@ void EmailPreviewView::ensureWebView()
     m_webView->setAccessibleName(tr("Rendered HTML email"));
     m_webView->setPage(m_page);
     m_webView->setContextMenuPolicy(Qt::NoContextMenu);
+    m_framePresenter = new PreviewFramePresenter(m_webView);
     auto *hostLayout = static_cast<QHBoxLayout *>(m_webHost->layout());
     hostLayout->addStretch(1);
     hostLayout->addWidget(m_webView, 0);

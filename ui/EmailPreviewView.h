@@ -21,6 +21,7 @@ class QWebEngineView;
 
 namespace hookmail {
 
+class PreviewFramePresenter;
 class PreviewPage;
 class PreviewRequestInterceptor;
 
@@ -76,6 +77,7 @@ public:
 
     // Null until the first HTML email is shown (or prewarm()).
     QWebEngineView *webView() const { return m_webView; }
+    PreviewFramePresenter *framePresenter() const { return m_framePresenter; }
     PreviewPage *page() const { return m_page; }
     PreviewRequestInterceptor *interceptor() const { return m_interceptor; }
     QString currentHtml() const { return m_html; }
@@ -136,6 +138,7 @@ private:
     PreviewRequestInterceptor *m_interceptor;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_webView = nullptr;
+    PreviewFramePresenter *m_framePresenter = nullptr;
     bool m_shellReady = false;   // the empty page has loaded; HTML can be written into it
     bool m_writePending = false; // HTML arrived before the shell was ready
     quint64 m_writeSerial = 0;   // only the latest write reports htmlLoadFinished

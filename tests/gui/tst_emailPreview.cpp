@@ -4,17 +4,22 @@
 // written into the loaded page in place: the old email is gone, the scroll position stays, a killed
 // renderer is replaced and the email written again.
 #include "EmailPreviewView.h"
+#include "PreviewFramePresenter.h"
 #include "PreviewPage.h"
 #include "PreviewRequestInterceptor.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QQuickRenderControl>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
@@ -271,6 +276,48 @@ private slots:
         QVERIFY(!view.page()->acceptNavigationRequest(QUrl(QStringLiteral("file:///etc/passwd")),
                                                       QWebEnginePage::NavigationTypeLinkClicked, true));
         QCOMPARE(opened.size(), 1);
+    }
+
+    // Chromium's frames are shown as soon as the GUI thread is free, without QQuickWidget's 5 ms batching
+    // wait.
+    void framesAreShownWithoutBatchingDelay()
+    {
+        EmailPreviewView view;
+        view.resize(700, 500);
+        view.show();
+        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+        view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>hello</p>")));
+        QVERIFY(loaded.wait(20000));
+        PreviewFramePresenter *presenter = view.framePresenter();
+        QVERIFY(presenter);
+        QTRY_VERIFY_WITH_TIMEOUT(presenter->framesPresented() > 0, 5000); // the email's own frames
+
+        QWidget *quick = view.webView()->findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(quick && quick->inherits("QQuickWidget"));
+        QQuickWindow *scene = nullptr; // the QQuickWidget's offscreen scene
+        const QList<QWindow *> windows = QGuiApplication::allWindows();
+        for (QWindow *w : windows) {
+            auto *candidate = qobject_cast<QQuickWindow *>(w);
+            if (candidate &&
+                QQuickRenderControl::renderWindowFor(candidate) == quick->window()->windowHandle())
+                scene = candidate;
+        }
+        QVERIFY(scene);
+        auto batchTimerRunning = [quick] {
+            const auto timers = QAbstractEventDispatcher::instance()->registeredTimers(quick);
+            return std::any_of(timers.cbegin(), timers.cend(), [](const auto &t) {
+                return t.interval == 5 && t.timerType == Qt::PreciseTimer;
+            });
+        };
+        QTest::qWait(50);
+        const int before = presenter->framesPresented();
+        scene->update();              // what a new Chromium frame does
+        QVERIFY(batchTimerRunning()); // QQuickWidget would now wait 5 ms
+        QEventLoop loop;              // one idle pass of the event loop, shorter than that
+        QTimer::singleShot(1, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(presenter->framesPresented(), before + 1);
+        QVERIFY(!batchTimerRunning());
     }
 
     void newHtmlReplacesTheEmailInPlace()
