@@ -242,6 +242,22 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
     m_dimOverlay->hide();
     m_content->installEventFilter(this);
 
+    // The floating banner and dimming sit in hosts without a layout, which take their size only while they
+    // are shown. Showing, hiding or re-wording them then stops at the host; with a parent that has a layout,
+    // every state change re-laid out the window up to its splitter (2-4 ms of the GUI thread; tests/bench
+    // figure 2, a runaway being stopped).
+    m_bannerHost = new QWidget(this);
+    m_bannerHost->setObjectName(QStringLiteral("previewBannerHost"));
+    m_bannerHost->setGeometry(0, 0, 0, 0);
+    m_banner->setParent(m_bannerHost);
+    m_banner->hide();
+    m_dimHost = new QWidget(m_content);
+    m_dimHost->setObjectName(QStringLiteral("previewDimHost"));
+    m_dimHost->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_dimHost->setGeometry(0, 0, 0, 0);
+    m_dimOverlay->setParent(m_dimHost);
+    m_dimOverlay->hide();
+
     connect(m_remoteBox, &QCheckBox::toggled, this, [this](bool on) {
         m_interceptor->setAllowRemote(on);
         loadHtml();
@@ -268,22 +284,27 @@ void EmailPreviewView::resizeEvent(QResizeEvent *event)
 
 void EmailPreviewView::placeBanner()
 {
-    if (m_banner->isHidden())
+    if (m_banner->isHidden()) {
+        m_bannerHost->setGeometry(0, 0, 0, 0); // nothing left to catch clicks meant for the header
         return;
+    }
     // Covers the From/To/Subject block at least (no half-hidden line under it), more when the text needs it,
     // never more than half the view.
     const int w = width();
     const int needed =
         m_banner->heightForWidth(w) > 0 ? m_banner->heightForWidth(w) : m_banner->sizeHint().height();
     const int header = m_content->mapTo(this, m_tabs->pos()).y() - 4;
-    m_banner->setGeometry(0, 0, w, qMin(qMax(needed, header), qMax(height() / 2, 40)));
-    m_banner->raise();
+    m_bannerHost->setGeometry(0, 0, w, qMin(qMax(needed, header), qMax(height() / 2, 40)));
+    m_banner->setGeometry(m_bannerHost->rect());
+    m_bannerHost->raise();
 }
 
 bool EmailPreviewView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_content && event->type() == QEvent::Resize)
-        m_dimOverlay->setGeometry(m_content->rect());
+    if (watched == m_content && event->type() == QEvent::Resize && !m_dimOverlay->isHidden()) {
+        m_dimHost->setGeometry(m_content->rect());
+        m_dimOverlay->setGeometry(m_dimHost->rect());
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -543,16 +564,18 @@ bool EmailPreviewView::isDimmed() const
 
 void EmailPreviewView::setDimmed(bool dimmed)
 {
-    m_dimOverlay->setGeometry(m_content->rect());
+    m_dimHost->setGeometry(dimmed ? m_content->rect() : QRect(0, 0, 0, 0));
+    m_dimOverlay->setGeometry(m_dimHost->rect());
     m_dimOverlay->setVisible(dimmed);
     if (dimmed)
-        m_dimOverlay->raise();
+        m_dimHost->raise();
 }
 
 void EmailPreviewView::setBanner(State state, const QString &text)
 {
     if (state == State::Normal || state == State::Empty || text.isEmpty()) {
         m_banner->hide();
+        placeBanner();
         setDimmed(false);
         return;
     }

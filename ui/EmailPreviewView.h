@@ -117,10 +117,12 @@ private:
     bool m_haveEmail = false;
 
     QFrame *m_banner;
+    QWidget *m_bannerHost = nullptr; // the banner's parent: no layout, covers the banner only while shown
     QLabel *m_bannerIcon;
     QLabel *m_bannerLabel;
     QWidget *m_content;
     QWidget *m_dimOverlay;
+    QWidget *m_dimHost = nullptr; // the dimming's parent: no layout, covers the content only while dimmed
     QLabel *m_fromValue;
     QLabel *m_toValue;
     QLabel *m_subjectValue;

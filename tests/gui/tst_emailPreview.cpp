@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -402,6 +403,54 @@ private slots:
         view.showEmail(sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>")));
         QVERIFY(!banner->isVisible());
         QCOMPARE(view.webView()->geometry(), before);
+    }
+
+    // Banner and dimming come and go without re-laying out the window around the preview.
+    void bannerAndDimmingLeaveTheWindowLayoutAlone()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *view = new EmailPreviewView;
+        layout->addWidget(view);
+        window.resize(700, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(view, &EmailPreviewView::htmlLoadFinished);
+        const RenderedEmail email = sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>"));
+        view->showEmail(email);
+        QVERIFY(loaded.wait(20000));
+        QTest::qWait(50);
+
+        struct LayoutRequests : QObject
+        {
+            int count = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LayoutRequest)
+                    ++count;
+                return false;
+            }
+        } requests;
+        window.installEventFilter(&requests);
+        view->installEventFilter(&requests);
+        view->showError(QStringLiteral("Line 3: unexpected end of file"));
+        QCoreApplication::processEvents();
+        QVERIFY(view->isDimmed());
+        QVERIFY(!view->bannerText().isEmpty());
+        view->showLimit(
+            QStringLiteral("The template ran longer than Ory's 1 s limit, with a longer text that "
+                           "needs more than one line in the banner to be read in full"));
+        QCoreApplication::processEvents();
+        view->showEmail(email);
+        QCoreApplication::processEvents();
+        QVERIFY(!view->isDimmed());
+        QVERIFY(view->bannerText().isEmpty());
+        QCOMPARE(requests.count, 0);
+
+        // Hidden, the banner leaves nothing behind that would catch clicks meant for the header.
+        auto *subject = view->findChild<QLabel *>(QStringLiteral("subjectValueLabel"));
+        const QPoint onSubject = subject->mapTo(view, QPoint(2, subject->height() / 2));
+        QCOMPARE(view->childAt(onSubject), subject);
     }
 
     void narrowToggle()
