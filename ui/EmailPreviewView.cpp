@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPen>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QResizeEvent>
@@ -65,26 +66,39 @@ public:
         if (tint == m_tint)
             return;
         m_tint = tint;
+        m_background = {};
         update();
     }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        // Opaque: the banner floats over the top of the preview (see placeBanner()).
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(palette().color(QPalette::Mid), 1));
-        p.setBrush(palette().color(QPalette::Window));
-        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        p.drawRoundedRect(box, 6, 6);
-        p.setPen(Qt::NoPen);
-        p.setBrush(m_tint);
-        p.drawRoundedRect(box, 6, 6);
+        // Opaque: the banner floats over the top of the preview (see placeBanner()). Antialiased rounded
+        // shapes are slow to fill in software (up to 3 ms at this size), so the background is drawn once per
+        // size, tint and palette and then copied.
+        const qreal dpr = devicePixelRatioF();
+        if (m_background.size() != size() * dpr || m_backgroundPalette != palette().cacheKey()) {
+            m_background = QPixmap(size() * dpr);
+            m_background.setDevicePixelRatio(dpr);
+            m_background.fill(Qt::transparent);
+            m_backgroundPalette = palette().cacheKey();
+            QPainter p(&m_background);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(palette().color(QPalette::Mid), 1));
+            p.setBrush(palette().color(QPalette::Window));
+            const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+            p.drawRoundedRect(box, 6, 6);
+            p.setPen(Qt::NoPen);
+            p.setBrush(m_tint);
+            p.drawRoundedRect(box, 6, 6);
+        }
+        QPainter(this).drawPixmap(0, 0, m_background);
     }
 
 private:
     QColor m_tint;
+    QPixmap m_background;
+    qint64 m_backgroundPalette = 0;
 };
 
 QLabel *valueLabel(const QString &name, QWidget *parent)
