@@ -504,7 +504,7 @@ void EmailPreviewView::showEmail(const RenderedEmail &email)
     if (empty)
         m_toValue->setText(tr("—"));
     m_subjectValue->setText(email.subject.isEmpty() ? tr("(no subject)") : email.subject);
-    if (email.text != m_shownText || m_textBody->document()->isEmpty() != email.text.isEmpty()) {
+    if (email.text != m_shownText) {
         m_shownText = email.text;
         m_textBody->setPlainText(email.text);
     }
@@ -529,7 +529,7 @@ void EmailPreviewView::setRequestBody(const QJsonObject &body)
         shown.insert(u"key", QString::fromUtf16(kMaskedKeyPlaceholder));
     const QString text =
         shown.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
-    if (text != m_shownRequest || m_requestView->document()->isEmpty() != text.isEmpty()) {
+    if (text != m_shownRequest) {
         m_shownRequest = text;
         m_requestView->setPlainText(text);
     }
@@ -622,9 +622,8 @@ void EmailPreviewView::setBanner(State state, const QString &text)
 
 void EmailPreviewView::setFindings(const QList<Finding> &findings)
 {
-    if (m_findingsShown && findings == m_shownFindings)
-        return; // also keeps the reader's selected row
-    m_findingsShown = true;
+    if (findings == m_shownFindings)
+        return; // also keeps the reader's selected row (at first: an empty list under "Checks")
     m_shownFindings = findings;
     m_findings->clear();
     int problems = 0;

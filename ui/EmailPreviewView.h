@@ -113,7 +113,6 @@ private:
     QString m_shownText;
     QString m_shownRequest;
     QList<Finding> m_shownFindings;
-    bool m_findingsShown = false;
     bool m_haveEmail = false;
 
     QFrame *m_banner;

@@ -226,7 +226,6 @@ void TemplateEvaluator::Private::onReadyRead(std::size_t index)
         if (!response || response->id != w.ticket || w.ticket == 0) {
             // Out of sync with the worker: nothing it says can be trusted any more.
             const quint64 ticket = w.ticket;
-            w.timer->stop();
             replaceWorker(index);
             if (ticket != 0)
                 finish(ticket,
@@ -312,7 +311,6 @@ void TemplateEvaluator::Private::onTimeout(std::size_t index)
             return;
         }
     }
-    w.ticket = 0;
     replaceWorker(index);
     finish(ticket,
            failure(EvaluationError::Kind::Limit,
@@ -412,8 +410,6 @@ void TemplateEvaluator::cancel(quint64 ticket)
     }
     for (std::size_t i = 0; i < d->workers.size(); ++i) {
         if (d->workers[i].ticket == ticket) {
-            d->workers[i].ticket = 0;
-            d->workers[i].timer->stop();
             d->replaceWorker(i); // the only way to stop a running evaluation
             return;
         }

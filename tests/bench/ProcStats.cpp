@@ -60,4 +60,16 @@ QString processName(qint64 pid)
     return QString::fromLocal8Bit(f.readAll().trimmed());
 }
 
+qint64 pssKb(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 } // namespace hookmail::bench

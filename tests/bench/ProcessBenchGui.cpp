@@ -42,18 +42,6 @@ QProcessEnvironment childEnvironment(const QTemporaryDir &home)
     return env;
 }
 
-qint64 pssKb(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("Pss:"))
-            return line.mid(4).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 void figureStartup(Report &report, const Options &options, const BareWindow &bare, double eMs)

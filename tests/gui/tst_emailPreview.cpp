@@ -49,6 +49,16 @@ QString labelText(const QWidget &view, const char *name)
 }
 
 // Runs a script in the page's isolated world (the email's own scripts are off) and waits for its value.
+// Shows the view and an email in it; true once Chromium has loaded that email.
+bool showLoaded(EmailPreviewView &view, const RenderedEmail &email)
+{
+    view.resize(700, 500);
+    view.show();
+    QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
+    view.showEmail(email);
+    return loaded.wait(20000);
+}
+
 QVariant evalInPage(EmailPreviewView &view, const QString &script)
 {
     QVariant value;
@@ -284,11 +294,7 @@ private slots:
     void framesAreShownWithoutBatchingDelay()
     {
         EmailPreviewView view;
-        view.resize(700, 500);
-        view.show();
-        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
-        view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>hello</p>")));
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(showLoaded(view, sampleEmail(QStringLiteral("s"), QStringLiteral("<p>hello</p>"))));
         PreviewFramePresenter *presenter = view.framePresenter();
         QVERIFY(presenter);
         QTRY_VERIFY_WITH_TIMEOUT(presenter->framesPresented() > 0, 5000); // the email's own frames
@@ -385,11 +391,7 @@ private slots:
     void bannerFloatsWithoutRelayout()
     {
         EmailPreviewView view;
-        view.resize(700, 500);
-        view.show();
-        QSignalSpy loaded(&view, &EmailPreviewView::htmlLoadFinished);
-        view.showEmail(sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>")));
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(showLoaded(view, sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>"))));
         const QRect before = view.webView()->geometry();
         view.showLimit(QStringLiteral("Too big for Ory"));
         auto *banner = view.findChild<QWidget *>(QStringLiteral("previewBanner"));
