@@ -4,7 +4,7 @@
 <context>
     <name>ActionExporter</name>
     <message>
-        <location filename="../app/core/ActionExporter.cpp" line="+122"/>
+        <location filename="../app/core/ory/ActionExporter.cpp" line="+122"/>
         <source>Action JSON (web_hook)</source>
         <translation>Action-JSON (web_hook)</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <location filename="../app/core/BodyValidator.cpp" line="+66"/>
+        <location filename="../app/core/render/BodyValidator.cpp" line="+66"/>
         <source>&quot;%1&quot; is missing.</source>
         <translation>„%1“ fehlt.</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>&quot;%1&quot; is %2 KB long; only its first %3 KB were checked.</source>
         <translation>„%1“ ist %2 KB lang; nur die ersten %3 KB wurden geprüft.</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../app/core/Checks.cpp" line="+41"/>
+        <location filename="../app/core/render/Checks.cpp" line="+41"/>
         <source> Ory leaves out verifiable_addresses when the identity has no address to verify (for example a social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) before using it, or fall back to ctx.identity.traits.email.</source>
         <translation> Ory lässt verifiable_addresses weg, wenn die Identität keine zu bestätigende Adresse hat (zum Beispiel bei einer Registrierung über einen sozialen Anbieter, der keine E-Mail-Adresse weitergibt). Prüfen Sie vor der Verwendung mit std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) oder weichen Sie auf ctx.identity.traits.email aus.</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>DocumentPrompter</name>
     <message>
-        <location filename="../ui/DocumentPrompter.cpp" line="+20"/>
+        <location filename="../ui/project/DialogPrompter.cpp" line="+20"/>
         <source>Hookmail projects (*.hookmail);;Jsonnet templates (*.jsonnet);;All files (*)</source>
         <translation>Hookmail-Projekte (*.hookmail);;Jsonnet-Vorlagen (*.jsonnet);;Alle Dateien (*)</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>EmailFormGenerator</name>
     <message>
-        <location filename="../app/core/EmailFormGenerator.cpp" line="+90"/>
+        <location filename="../app/core/model/EmailFormGenerator.cpp" line="+90"/>
         <source>The field &quot;%1.%2&quot; must be text.</source>
         <translation>Das Feld „%1.%2“ muss Text sein.</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>EmailFormPane</name>
     <message>
-        <location filename="../ui/EmailFormPane.ui" line="+17"/>
+        <location filename="../ui/editor/EmailFormPane.ui" line="+17"/>
         <location line="+9"/>
         <source>From address</source>
         <translation>Absenderadresse</translation>
@@ -554,7 +554,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <location filename="../ui/project/ExportDialog.ui" line="+6"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>FireAnalysis</name>
     <message>
-        <location filename="../app/core/FireAnalysis.cpp" line="+46"/>
+        <location filename="../app/core/ory/FireAnalysis.cpp" line="+46"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
@@ -700,7 +700,7 @@
 <context>
     <name>HookPlan</name>
     <message>
-        <location filename="../app/core/HookPlan.cpp" line="+115"/>
+        <location filename="../app/core/ory/HookPlan.cpp" line="+115"/>
         <source>The project&apos;s configuration has an unexpected value at %1 (not an object), so Hookmail cannot add a hook list there. Fix it in the Ory Console first.</source>
         <translation>Die Konfiguration des Projekts hat bei %1 einen unerwarteten Wert (kein Objekt), daher kann Hookmail dort keine Hook-Liste hinzufügen. Korrigieren Sie dies zuerst in der Ory Console.</translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>HookPoint</name>
     <message>
-        <location filename="../app/core/HookPoint.cpp" line="+22"/>
+        <location filename="../app/core/model/HookPoint.cpp" line="+22"/>
         <source>password</source>
         <translation>Passwort</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>Keychain</name>
     <message>
-        <location filename="../app/core/KeychainSecretStore.cpp" line="+35"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+35"/>
         <source>You declined access to the keychain, so the key was not %1.</source>
         <translation>Sie haben den Zugriff auf den Schlüsselbund abgelehnt, daher wurde der Schlüssel nicht %1.</translation>
     </message>
@@ -1002,7 +1002,7 @@
 <context>
     <name>Mandrill</name>
     <message>
-        <location filename="../app/core/MandrillClient.cpp" line="+39"/>
+        <location filename="../app/core/mandrill/MandrillClient.cpp" line="+39"/>
         <source>Mandrill did not answer within %1 seconds. Check your internet connection and try again later.</source>
         <translation>Mandrill hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
@@ -1058,7 +1058,7 @@
         <translation>Die Mandrill-Basis-URL leitet woandershin um (HTTP %1 nach %2). Hookmail folgt Umleitungen mit Ihrem Schlüssel nicht; tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/MandrillResponses.cpp" line="+35"/>
+        <location filename="../app/core/mandrill/MandrillResponses.cpp" line="+35"/>
         <source>Mandrill&apos;s answer did not have the expected shape. The Mandrill base URL in Settings may point at something that is not Mandrill&apos;s API; check it (normally https://mandrillapp.com/api/1.0).</source>
         <translation>Mandrills Antwort hatte nicht die erwartete Form. Die Mandrill-Basis-URL in den Einstellungen zeigt möglicherweise auf etwas anderes als Mandrills API; prüfen Sie sie (normalerweise https://mandrillapp.com/api/1.0).</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>MandrillKeyDialog</name>
     <message>
-        <location filename="../ui/MandrillKeyDialog.ui" line="+6"/>
+        <location filename="../ui/mandrill/MandrillKeyDialog.ui" line="+6"/>
         <location line="+13"/>
         <location line="+1"/>
         <source>Mandrill API key</source>
@@ -1442,7 +1442,7 @@
 <context>
     <name>OryImport</name>
     <message>
-        <location filename="../app/core/OryImport.cpp" line="+56"/>
+        <location filename="../app/core/ory/OryImport.cpp" line="+56"/>
         <source>The body is not valid base64 (Ory fails this hook too); the template is empty.</source>
         <translation>Der Body ist kein gültiges base64 (auch Ory lässt diesen Hook fehlschlagen); die Vorlage ist leer.</translation>
     </message>
@@ -1485,7 +1485,7 @@
 <context>
     <name>OryPane</name>
     <message>
-        <location filename="../ui/OryPane.ui" line="+8"/>
+        <location filename="../ui/ory/OryPane.ui" line="+8"/>
         <source>Ory Network</source>
         <translation>Ory Network</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>OryResponses</name>
     <message>
-        <location filename="../app/core/OryResponses.cpp" line="+21"/>
+        <location filename="../app/core/ory/OryResponses.cpp" line="+21"/>
         <source>The Ory Console answered with something Hookmail does not understand (%1). Check that the API address in the settings points to the Ory Console API.</source>
         <translation>Die Ory Console hat mit etwas geantwortet, das Hookmail nicht versteht (%1). Prüfen Sie, ob die API-Adresse in den Einstellungen auf die Ory-Console-API zeigt.</translation>
     </message>
@@ -1766,7 +1766,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../app/core/Project.cpp" line="+29"/>
+        <location filename="../app/core/model/Project.cpp" line="+29"/>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
     </message>
@@ -1851,7 +1851,7 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../app/core/ProjectFile.cpp" line="+43"/>
+        <location filename="../app/core/model/ProjectFile.cpp" line="+43"/>
         <source>Could not open %1: the file does not exist.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -1943,7 +1943,7 @@
 <context>
     <name>PushSnapshots</name>
     <message>
-        <location filename="../app/core/PushSnapshots.cpp" line="+98"/>
+        <location filename="../app/core/ory/PushSnapshots.cpp" line="+98"/>
         <source>This is not a Hookmail snapshot (or one from a newer Hookmail).</source>
         <translation>Dies ist kein Hookmail-Snapshot (oder einer von einer neueren Hookmail-Version).</translation>
     </message>
@@ -2001,7 +2001,7 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/SampleContext.cpp" line="+186"/>
+        <location filename="../app/core/model/SampleContext.cpp" line="+186"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../app/core/Secrets.cpp" line="+31"/>
+        <location filename="../app/core/secrets/Secrets.cpp" line="+31"/>
         <source>Mandrill key</source>
         <translation>Mandrill-Schlüssel</translation>
     </message>
@@ -2092,7 +2092,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../app/core/Settings.cpp" line="+142"/>
+        <location filename="../app/core/common/Settings.cpp" line="+142"/>
         <source>“%1” is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
@@ -2102,7 +2102,7 @@
         <translation>Nur https://-URLs sind erlaubt (erhalten: „%1“).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Plain http:// is refused except to this computer (127.0.0.1 / localhost): the API key would travel unencrypted. Use https://.</source>
         <translation>Einfaches http:// wird abgelehnt, außer zu diesem Computer (127.0.0.1 / localhost): Der API-Schlüssel würde unverschlüsselt übertragen. Verwenden Sie https://.</translation>
     </message>
@@ -2110,7 +2110,7 @@
 <context>
     <name>TestSend</name>
     <message>
-        <location filename="../app/core/TestSend.cpp" line="+65"/>
+        <location filename="../app/core/mandrill/TestSend.cpp" line="+65"/>
         <source>The address is empty.</source>
         <translation>Die Adresse ist leer.</translation>
     </message>
@@ -2491,7 +2491,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die Hooks eines Ory-Projekts nach Flow, Phase und Methode anzeigen (web_hook-Bodys dekodiert, Schlüssel maskiert); mit FILE auch angeben, ob jede Action ausgelöst wird.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>Push an action into an Ory Network project: Hookmail&apos;s own hook is added to, or replaced in, each of the action&apos;s hook lists; nothing else changes. The change is shown first and sent only with --yes, revision-checked.</source>
         <translation>Eine Action in ein Ory-Network-Projekt übertragen: Der eigene Hook von Hookmail wird in jeder Hook-Liste der Action hinzugefügt oder ersetzt; sonst ändert sich nichts. Die Änderung wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Kein Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY. Hookmail fügt ihn dem übertragenen Body hinzu (Ory speichert Bodys unverschlüsselt: Verwenden Sie einen auf messages/send beschränkten Schlüssel).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>Remove an action&apos;s hook (found by its stable id) from every hook list of an Ory Network project; shown first, sent only with --yes.</source>
         <translation>Den Hook einer Action (gefunden über seine feste ID) aus jeder Hook-Liste eines Ory-Network-Projekts entfernen; wird zuerst angezeigt und nur mit --yes gesendet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Restore the hook lists of an Ory Network project from the snapshot Hookmail took before its last push or removal; shown first, sent only with --yes, revision-checked.</source>
         <translation>Die Hook-Listen eines Ory-Network-Projekts aus dem Snapshot wiederherstellen, den Hookmail vor dem letzten Übertragen oder Entfernen angelegt hat; wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::ActionEditorPane</name>
     <message>
-        <location filename="../ui/ActionEditorPane.cpp" line="+29"/>
+        <location filename="../ui/editor/ActionEditorPane.cpp" line="+29"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
@@ -2622,7 +2622,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::ActionListPane</name>
     <message>
-        <location filename="../ui/ActionListPane.cpp" line="+30"/>
+        <location filename="../ui/project/ActionListPane.cpp" line="+30"/>
         <location line="+64"/>
         <source>Delete email</source>
         <translation>E-Mail löschen</translation>
@@ -2731,7 +2731,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::DocumentController</name>
     <message>
-        <location filename="../ui/DocumentController.cpp" line="+30"/>
+        <location filename="../app/session/DocumentController.cpp" line="+30"/>
         <location line="+127"/>
         <location line="+146"/>
         <source>Untitled</source>
@@ -2761,7 +2761,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::EmailFormPane</name>
     <message>
-        <location filename="../ui/EmailFormPane.cpp" line="+20"/>
+        <location filename="../ui/editor/EmailFormPane.cpp" line="+20"/>
         <source>Some sign-ups have no email address (for example a GitHub account with a private email). Leave this empty to skip sending in that case, or enter an address that should receive the email instead.</source>
         <translation>Manche Registrierungen haben keine E-Mail-Adresse (zum Beispiel ein GitHub-Konto mit privater E-Mail-Adresse). Lassen Sie dieses Feld leer, um in diesem Fall nicht zu senden, oder geben Sie eine Adresse ein, die die E-Mail stattdessen erhalten soll.</translation>
     </message>
@@ -2814,7 +2814,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::EmailPreviewView</name>
     <message>
-        <location filename="../ui/EmailPreviewView.cpp" line="+110"/>
+        <location filename="../ui/preview/EmailPreviewView.cpp" line="+132"/>
         <source>Load remote images</source>
         <translation>Externe Bilder laden</translation>
     </message>
@@ -2881,12 +2881,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     <message>
         <location line="+3"/>
         <location line="+14"/>
-        <location line="+355"/>
+        <location line="+416"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-428"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2906,12 +2906,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+109"/>
         <source>Rendered HTML email</source>
         <translation>Gerenderte HTML-E-Mail</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -2937,12 +2937,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>This email has no HTML part; only the plain-text version below is sent.</source>
         <translation>Diese E-Mail hat keinen HTML-Teil; nur die Nur-Text-Version unten wird gesendet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Hook skipped: for this sample the template cancels (error &quot;cancel&quot;), so Ory sends nothing and the sign-up or login goes on normally.</source>
         <translation>Hook übersprungen: Für dieses Beispiel bricht die Vorlage ab (error &quot;cancel&quot;), daher sendet Ory nichts und die Registrierung oder Anmeldung läuft normal weiter.</translation>
     </message>
@@ -2957,7 +2957,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Unten sehen Sie die letzte Version, die funktioniert hat.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2970,7 +2970,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+24"/>
+        <location filename="../ui/project/ExportDialog.cpp" line="+24"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
@@ -3008,7 +3008,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::FindReplaceBar</name>
     <message>
-        <location filename="../ui/FindReplaceBar.cpp" line="+17"/>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="+17"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -3105,7 +3105,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::FirstRunGuide</name>
     <message>
-        <location filename="../ui/FirstRunGuide.cpp" line="+18"/>
+        <location filename="../ui/window/FirstRunGuide.cpp" line="+18"/>
         <source>&lt;b&gt;Welcome to Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Write&lt;/b&gt; the email here (Form or Code) — the preview on the right shows it as Ory will send it. &amp;nbsp;&lt;b&gt;2 Test&lt;/b&gt; it: send it to yourself from the &lt;a href=&quot;test&quot;&gt;Test send&lt;/a&gt; tab. &amp;nbsp;&lt;b&gt;3 Ship&lt;/b&gt; it to your project from the &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; tab, or with File ▸ Export. Your Mandrill and Ory keys stay in the system keychain, never in project files.</source>
         <translation>&lt;b&gt;Willkommen bei Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Schreiben&lt;/b&gt; Sie die E-Mail hier (Formular oder Code) – die Vorschau rechts zeigt sie so, wie Ory sie senden wird. &amp;nbsp;&lt;b&gt;2 Testen&lt;/b&gt; Sie sie: Senden Sie sie im Reiter &lt;a href=&quot;test&quot;&gt;Testversand&lt;/a&gt; an sich selbst. &amp;nbsp;&lt;b&gt;3 Veröffentlichen&lt;/b&gt; Sie sie im Reiter &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; in Ihr Projekt oder über Datei ▸ Exportieren. Ihre Mandrill- und Ory-Schlüssel bleiben im Schlüsselbund des Systems, nie in Projektdateien.</translation>
     </message>
@@ -3123,7 +3123,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::JsonnetEditor</name>
     <message>
-        <location filename="../ui/JsonnetEditor.cpp" line="+24"/>
+        <location filename="../ui/editor/JsonnetEditor.cpp" line="+24"/>
         <source>Find…</source>
         <translation>Suchen…</translation>
     </message>
@@ -3151,7 +3151,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+41"/>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
@@ -3348,7 +3348,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::MandrillKeyDialog</name>
     <message>
-        <location filename="../ui/MandrillKeyDialog.cpp" line="+25"/>
+        <location filename="../ui/mandrill/MandrillKeyDialog.cpp" line="+25"/>
         <source>Show or hide the key</source>
         <translation>Den Schlüssel anzeigen oder verbergen</translation>
     </message>
@@ -3432,7 +3432,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::MemorySecretStore</name>
     <message>
-        <location filename="../app/core/SecretStore.cpp" line="+60"/>
+        <location filename="../app/core/secrets/SecretStore.cpp" line="+60"/>
         <source>memory (this run only)</source>
         <translation>Arbeitsspeicher (nur für diese Sitzung)</translation>
     </message>
@@ -3440,7 +3440,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::OryPane</name>
     <message>
-        <location filename="../ui/OryPane.cpp" line="+26"/>
+        <location filename="../ui/ory/OryPane.cpp" line="+26"/>
         <source>Shows the change first; nothing is sent until you confirm.</source>
         <translation>Zeigt zuerst die Änderung; es wird nichts gesendet, bis Sie bestätigen.</translation>
     </message>
@@ -3532,7 +3532,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::OryProjectClient</name>
     <message>
-        <location filename="../app/core/OryProjectClient.cpp" line="+84"/>
+        <location filename="../app/core/ory/OryProjectClient.cpp" line="+71"/>
         <source>Could not %1: %2 Change the Ory API address in the settings.</source>
         <translation>Es war nicht möglich, %1: %2 Ändern Sie die Ory-API-Adresse in den Einstellungen.</translation>
     </message>
@@ -3615,7 +3615,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::PatchReviewDialog</name>
     <message>
-        <location filename="../ui/PatchReviewDialog.cpp" line="+24"/>
+        <location filename="../ui/ory/PatchReviewDialog.cpp" line="+24"/>
         <source>Changes to the hook lists</source>
         <translation>Änderungen an den Hook-Listen</translation>
     </message>
@@ -3628,7 +3628,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::PreviewController</name>
     <message>
-        <location filename="../ui/PreviewController.cpp" line="+93"/>
+        <location filename="../app/session/PreviewController.cpp" line="+93"/>
         <source>Skipped on purpose: no address, so Ory sends nothing</source>
         <translation>Absichtlich übersprungen: keine Adresse, daher sendet Ory nichts</translation>
     </message>
@@ -3651,7 +3651,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::RenderService</name>
     <message>
-        <location filename="../app/core/RenderService.cpp" line="+101"/>
+        <location filename="../app/core/render/RenderService.cpp" line="+101"/>
         <source>Template plus sample context is %1 KiB after Ory&apos;s JSON encoding; Ory refuses more than 64 KiB (the hook would fail with &quot;token too long&quot;). Make the template smaller.</source>
         <translation>Vorlage und Beispielkontext sind nach Orys JSON-Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab (der Hook würde mit &quot;token too long&quot; fehlschlagen). Verkleinern Sie die Vorlage.</translation>
     </message>
@@ -3659,7 +3659,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::SampleContextPane</name>
     <message>
-        <location filename="../ui/SampleContextPane.cpp" line="+50"/>
+        <location filename="../ui/project/SampleContextPane.cpp" line="+50"/>
         <source>Check against all hook points</source>
         <translation>Gegen alle Hook-Punkte prüfen</translation>
     </message>
@@ -3829,7 +3829,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::SessionSecretStore</name>
     <message>
-        <location filename="../app/core/SessionSecretStore.cpp" line="+19"/>
+        <location filename="../app/core/secrets/SessionSecretStore.cpp" line="+19"/>
         <source>this run only (no keychain available)</source>
         <translation>nur für diese Sitzung (kein Schlüsselbund verfügbar)</translation>
     </message>
@@ -3847,7 +3847,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::TemplateEvaluator</name>
     <message>
-        <location filename="../app/core/TemplateEvaluator.cpp" line="+138"/>
+        <location filename="../app/core/render/TemplateEvaluator.cpp" line="+138"/>
         <source>The evaluation worker could not be started (%1): %2</source>
         <translation>Der Auswertungsprozess konnte nicht gestartet werden (%1): %2</translation>
     </message>
@@ -3862,7 +3862,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>er wurde mit Code %1 beendet</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>The evaluation worker sent an answer that could not be read; it has been restarted. Try again.</source>
         <translation>Der Auswertungsprozess hat eine unlesbare Antwort gesendet; er wurde neu gestartet. Versuchen Sie es erneut.</translation>
     </message>
@@ -3882,7 +3882,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Der Auswertungsprozess wurde beim Auswerten dieser Vorlage unerwartet beendet (%1); er wurde neu gestartet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The template ran longer than Ory&apos;s 1 s limit (Ory would fail the hook: &quot;failed to run jsonnet within 1s&quot;). Look for endless recursion or very large arrays or strings.</source>
         <translation>Die Vorlage lief länger als Orys Grenze von 1 s (Ory würde den Hook fehlschlagen lassen: &quot;failed to run jsonnet within 1s&quot;). Suchen Sie nach endloser Rekursion oder sehr großen Arrays oder Zeichenketten.</translation>
     </message>
@@ -3895,7 +3895,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::TestSendPane</name>
     <message>
-        <location filename="../ui/TestSendPane.cpp" line="+41"/>
+        <location filename="../ui/mandrill/TestSendPane.cpp" line="+41"/>
         <location line="+4"/>
         <source>Test addresses</source>
         <translation>Testadressen</translation>

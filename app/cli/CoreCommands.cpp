@@ -3,13 +3,13 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "Selectors.h"
-#include "core/ActionExporter.h"
-#include "core/Checks.h"
-#include "core/ProjectFile.h"
-#include "core/RenderService.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
-#include "core/WebHook.h"
+#include "core/common/Settings.h"
+#include "core/model/ProjectFile.h"
+#include "core/ory/ActionExporter.h"
+#include "core/ory/WebHook.h"
+#include "core/render/Checks.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "CoreCommands.h"
-#include "core/MandrillClient.h"
-#include "core/Secrets.h"
-#include "core/Settings.h"
-#include "core/TestSend.h"
+#include "core/common/Settings.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/mandrill/TestSend.h"
+#include "core/secrets/Secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

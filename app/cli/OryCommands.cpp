@@ -1,16 +1,16 @@
 #include "OryCommands.h"
 
 #include "Cli.h"
-#include "core/FireAnalysis.h"
-#include "core/HookPlan.h"
-#include "core/OryImport.h"
-#include "core/OryProjectClient.h"
-#include "core/ProjectFile.h"
-#include "core/PushSnapshots.h"
-#include "core/SecretRedaction.h"
-#include "core/Secrets.h"
-#include "core/Settings.h"
-#include "core/WebHook.h"
+#include "core/common/Settings.h"
+#include "core/model/ProjectFile.h"
+#include "core/ory/FireAnalysis.h"
+#include "core/ory/HookPlan.h"
+#include "core/ory/OryImport.h"
+#include "core/ory/OryProjectClient.h"
+#include "core/ory/PushSnapshots.h"
+#include "core/ory/WebHook.h"
+#include "core/secrets/SecretRedaction.h"
+#include "core/secrets/Secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "Selectors.h"
 
-#include "core/ProjectFile.h"
-#include "core/SampleContext.h"
+#include "core/model/ProjectFile.h"
+#include "core/model/SampleContext.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/HookPoint.h"
-#include "core/Project.h"
-#include "core/Result.h"
+#include "core/common/Result.h"
+#include "core/model/HookPoint.h"
+#include "core/model/Project.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

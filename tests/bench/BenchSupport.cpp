@@ -1,7 +1,7 @@
 #include "BenchSupport.h"
 
-#include "core/Project.h"
-#include "core/RenderService.h"
+#include "core/model/Project.h"
+#include "core/render/RenderService.h"
 
 #include <QDir>
 #include <QFile>

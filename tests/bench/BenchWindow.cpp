@@ -1,11 +1,11 @@
 #include "BenchWindow.h"
 
-#include "ActionEditorPane.h"
-#include "CodeTextEdit.h"
-#include "EmailPreviewView.h"
-#include "JsonnetEditor.h"
-#include "PreviewController.h"
 #include "QuietPrompter.h"
+#include "editor/ActionEditorPane.h"
+#include "editor/CodeTextEdit.h"
+#include "editor/JsonnetEditor.h"
+#include "preview/EmailPreviewView.h"
+#include "session/PreviewController.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

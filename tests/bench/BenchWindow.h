@@ -1,13 +1,13 @@
 #pragma once
 
 #include "BenchSupport.h"
-#include "DocumentPrompter.h"
-#include "MainWindow.h"
-#include "core/MandrillClient.h"
-#include "core/RenderService.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
+#include "core/common/Settings.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
+#include "core/secrets/SecretStore.h"
+#include "session/DocumentPrompter.h"
+#include "window/MainWindow.h"
 
 #include <QObject>
 #include <QPointer>

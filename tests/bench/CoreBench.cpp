@@ -1,10 +1,10 @@
 #include "CoreBench.h"
 
 #include "Heartbeat.h"
-#include "core/Checks.h"
-#include "core/Project.h"
-#include "core/RenderService.h"
-#include "core/TemplateEvaluator.h"
+#include "core/model/Project.h"
+#include "core/render/Checks.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
 #include "eval/JsonnetEngine.h"
 
 #include <QEventLoop>

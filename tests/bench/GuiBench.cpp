@@ -1,15 +1,15 @@
 #include "GuiBench.h"
 
-#include "ActionEditorPane.h"
 #include "BenchWindow.h"
 #include "CoreBench.h"
-#include "EmailPreviewView.h"
 #include "Heartbeat.h"
-#include "MainWindow.h"
-#include "core/Checks.h"
-#include "core/Project.h"
-#include "core/TemplateEvaluator.h"
+#include "core/model/Project.h"
+#include "core/render/Checks.h"
+#include "core/render/TemplateEvaluator.h"
+#include "editor/ActionEditorPane.h"
 #include "eval/JsonnetEngine.h"
+#include "preview/EmailPreviewView.h"
+#include "window/MainWindow.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Figures 6 and 7: measured in child processes (the real `hookmail`, and hookmail-bench --child-memory).
 #include "BenchWindow.h"
-#include "EmailPreviewView.h"
-#include "PreviewController.h"
 #include "ProcessBench.h"
+#include "preview/EmailPreviewView.h"
+#include "session/PreviewController.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,7 +49,7 @@ void figureStartup(Report &report, const Options &options, const BareWindow &bar
     report.heading(
         QStringLiteral("6. Start-up: launch of `hookmail` (default project) -> first email preview "
                        "painted (HOOKMAIL_BENCH_STARTUP=1)"));
-    const QString program = options.binDir + QStringLiteral("/hookmail");
+    const QString program = options.binDir + QStringLiteral("/hookmail-bench-startup");
     const int reps = options.smoke ? 1 : qMax(3, qMin(options.reps, 7));
     QList<double> total, qt, window, evaluation, web;
     int byTimeout = 0;

@@ -6,9 +6,9 @@
 #include "CoreBench.h"
 #include "EventTrace.h"
 #include "GuiBench.h"
-#include "PreviewRendering.h"
 #include "ProcessBench.h"
 #include "eval/JsonnetEngine.h"
+#include "preview/PreviewRendering.h"
 
 #include <QApplication>
 #include <QDateTime>

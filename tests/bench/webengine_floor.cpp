@@ -3,8 +3,8 @@
 // path, JavaScript off), showing a one-paragraph page. Once the page has loaded and painted, it prints its
 // own peak RSS and the peak RSS of each web engine process it started, then quits. Launched by
 // hookmail-bench for figure 7 on the same QPA platform and environment as the app.
-#include "PreviewRendering.h"
 #include "ProcStats.h"
+#include "preview/PreviewRendering.h"
 
 #include <QApplication>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // ActionEditorPane: Form → Code converts; Code → Form only while the code is what the form generates,
 // otherwise it explains why; form edits regenerate the read-only Jsonnet; problems become markers.
-#include "ActionEditorPane.h"
-#include "CodeTextEdit.h"
-#include "EmailFormPane.h"
-#include "core/EmailFormGenerator.h"
+#include "core/model/EmailFormGenerator.h"
+#include "editor/ActionEditorPane.h"
+#include "editor/CodeTextEdit.h"
+#include "editor/EmailFormPane.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 // ActionListPane: add, rename in place, duplicate (new ids), delete only after confirmation, hook
 // points as a plain-words checklist.
-#include "ActionListPane.h"
+#include "project/ActionListPane.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -2,20 +2,20 @@
 // window's code editor (offscreen) must come back with the expected kind, and where Jsonnet gives a line, the
 // problems list and an error marker in the editor must point at that line. Files that are not UTF-8 cannot
 // be typed; for those, opening the file must fail with the line in the message.
-#include "ActionEditorPane.h"
 #include "BadTemplateCorpus.h"
-#include "CodeTextEdit.h"
-#include "DocumentController.h"
-#include "JsonnetEditor.h"
-#include "MainWindow.h"
-#include "PreviewController.h"
 #include "QuietPrompter.h"
 #include "TestEnv.h"
-#include "core/ProjectFile.h"
-#include "core/RenderService.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
+#include "core/common/Settings.h"
+#include "core/model/ProjectFile.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
+#include "core/secrets/SecretStore.h"
+#include "editor/ActionEditorPane.h"
+#include "editor/CodeTextEdit.h"
+#include "editor/JsonnetEditor.h"
+#include "session/DocumentController.h"
+#include "session/PreviewController.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

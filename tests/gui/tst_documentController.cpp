@@ -1,9 +1,9 @@
 // DocumentController: dirty tracking and window title, save/reopen, asking before closing, autosave
 // and recovery after a crash (autosave left behind without a live lock), all in temporary places.
-#include "DocumentController.h"
-#include "DocumentPrompter.h"
-#include "core/ProjectFile.h"
-#include "core/Settings.h"
+#include "core/common/Settings.h"
+#include "core/model/ProjectFile.h"
+#include "session/DocumentController.h"
+#include "session/DocumentPrompter.h"
 
 #include <QDir>
 #include <QFile>

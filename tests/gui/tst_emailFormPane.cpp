@@ -1,6 +1,6 @@
 // EmailFormPane: fields round-trip, typing emits formChanged, placeholders are inserted at the cursor
 // from the menu, recipient choices map to recipientSources, field titles are plain words.
-#include "EmailFormPane.h"
+#include "editor/EmailFormPane.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -3,10 +3,10 @@
 // created lazily, JavaScript off, remote loads blocked by the interceptor, links go outside. New HTML is
 // written into the loaded page in place: the old email is gone, the scroll position stays, a killed
 // renderer is replaced and the email written again.
-#include "EmailPreviewView.h"
-#include "PreviewFramePresenter.h"
-#include "PreviewPage.h"
-#include "PreviewRequestInterceptor.h"
+#include "preview/EmailPreviewView.h"
+#include "preview/PreviewFramePresenter.h"
+#include "preview/PreviewPage.h"
+#include "preview/PreviewRequestInterceptor.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // ExportDialog: every core format previews; the key is out by default and only in after the explicit
 // choice (with a warning); files are saved into the chosen folder.
-#include "ExportDialog.h"
-#include "core/SecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "project/ExportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // JsonnetEditor: markers at the exact place, find/replace, the injected formatter, highlighting.
-#include "CodeDocumentLayout.h"
-#include "CodeTextEdit.h"
-#include "FindReplaceBar.h"
-#include "JsonnetEditor.h"
+#include "editor/CodeDocumentLayout.h"
+#include "editor/CodeTextEdit.h"
+#include "editor/FindReplaceBar.h"
+#include "editor/JsonnetEditor.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

@@ -2,18 +2,18 @@
 // preview, a syntax error marks the line and keeps the last good email, the form's Jsonnet renders
 // the form's email, presets change the preview (and the no-email social sign-up shows the problem),
 // save/reopen gives the identical project, and a crash with unsaved edits is recovered.
-#include "ActionEditorPane.h"
-#include "ActionListPane.h"
-#include "CodeTextEdit.h"
-#include "DocumentController.h"
-#include "DocumentPrompter.h"
-#include "EmailFormPane.h"
-#include "EmailPreviewView.h"
-#include "MainWindow.h"
-#include "SampleContextPane.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
+#include "core/common/Settings.h"
+#include "core/render/TemplateEvaluator.h"
+#include "core/secrets/SecretStore.h"
+#include "editor/ActionEditorPane.h"
+#include "editor/CodeTextEdit.h"
+#include "editor/EmailFormPane.h"
+#include "preview/EmailPreviewView.h"
+#include "project/ActionListPane.h"
+#include "project/SampleContextPane.h"
+#include "session/DocumentController.h"
+#include "session/DocumentPrompter.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

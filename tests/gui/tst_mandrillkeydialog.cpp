@@ -1,9 +1,9 @@
 // The Mandrill key dialog and the test-send pane, offscreen, with a MemorySecretStore and the scenario fake.
-#include "MandrillKeyDialog.h"
 #include "ScenarioServer.h"
-#include "TestSendPane.h"
-#include "core/MandrillClient.h"
-#include "core/SessionSecretStore.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/secrets/SessionSecretStore.h"
+#include "mandrill/MandrillKeyDialog.h"
+#include "mandrill/TestSendPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,10 +2,10 @@
 // through the review step (a test reviewer stands in for the dialog), a Console edit during review → 409 →
 // re-read and a second review, rollback, and the keys never shown.
 #include "FakeOryServer.h"
-#include "OryPane.h"
 #include "TestEnv.h"
-#include "core/OryProjectClient.h"
-#include "core/SecretStore.h"
+#include "core/ory/OryProjectClient.h"
+#include "core/secrets/SecretStore.h"
+#include "ory/OryPane.h"
 
 #include <QComboBox>
 #include <QLineEdit>

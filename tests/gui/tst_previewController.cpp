@@ -1,10 +1,10 @@
 // PreviewController with the real worker pool: a render asked for again while the same render is in flight
 // is kept (one result, no worker killed), a different one supersedes it (the old worker is replaced and only
 // the newest result is shown), and debounced edits that come back to the in-flight request keep it too.
-#include "PreviewController.h"
-#include "core/Project.h"
-#include "core/RenderService.h"
-#include "core/TemplateEvaluator.h"
+#include "core/model/Project.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
+#include "session/PreviewController.h"
 
 #include <QApplication>
 #include <QSignalSpy>

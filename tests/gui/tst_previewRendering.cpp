@@ -1,7 +1,7 @@
 // configurePreviewRendering(): software Qt Quick, Chromium without GPU and no X11 GL integration by default
 // (user flags kept, never added twice); HOOKMAIL_PREVIEW_GPU=1 leaves both alone. Runs before any
 // QApplication, like app/main.cpp.
-#include "PreviewRendering.h"
+#include "preview/PreviewRendering.h"
 
 #include <QCoreApplication>
 #include <QQuickWindow>

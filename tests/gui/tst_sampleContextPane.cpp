@@ -1,6 +1,6 @@
 // SampleContextPane: inline JSON errors at the right line/column, the traits form generated from the
 // identity and kept in sync with the JSON, presets, hook point picker and the matrix.
-#include "SampleContextPane.h"
+#include "project/SampleContextPane.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,15 +1,15 @@
 // A real window on the Xvfb display with the default project: waits for the live preview, then saves
 // <build>/screenshots/main-window.png (used in the README and looked at by a person).
-#include "ActionListPane.h"
-#include "DocumentController.h"
-#include "EmailPreviewView.h"
-#include "MainWindow.h"
-#include "PreviewController.h"
 #include "QuietPrompter.h"
-#include "core/MandrillClient.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
+#include "core/common/Settings.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/render/TemplateEvaluator.h"
+#include "core/secrets/SecretStore.h"
+#include "preview/EmailPreviewView.h"
+#include "project/ActionListPane.h"
+#include "session/DocumentController.h"
+#include "session/PreviewController.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

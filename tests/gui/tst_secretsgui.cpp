@@ -3,22 +3,22 @@
 // push and rollback (the Ory fake), save, quit — then every file under the test HOME, the XDG folders, the
 // project folder and the temp folder, and all captured log output, are searched for the keys in raw, hex,
 // URL-encoded and base64 form (every alignment): zero hits.
-#include "DocumentController.h"
-#include "DocumentPrompter.h"
-#include "EmailPreviewView.h"
 #include "FakeOryServer.h"
-#include "MainWindow.h"
-#include "OryPane.h"
 #include "ScenarioServer.h"
 #include "SecretForms.h"
 #include "TestEnv.h"
-#include "TestSendPane.h"
-#include "core/ActionExporter.h"
-#include "core/MandrillClient.h"
-#include "core/RenderService.h"
-#include "core/SessionSecretStore.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
+#include "core/common/Settings.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/ory/ActionExporter.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
+#include "core/secrets/SessionSecretStore.h"
+#include "mandrill/TestSendPane.h"
+#include "ory/OryPane.h"
+#include "preview/EmailPreviewView.h"
+#include "session/DocumentController.h"
+#include "session/DocumentPrompter.h"
+#include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QDirIterator>

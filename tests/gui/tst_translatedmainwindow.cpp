@@ -1,11 +1,11 @@
 // Under a German locale the real main window speaks German: its menu bar is built from translated tr()
 // strings once the translators main.cpp installs are in place.
-#include "MainWindow.h"
-#include "core/RenderService.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "core/TemplateEvaluator.h"
-#include "core/Translations.h"
+#include "core/common/Settings.h"
+#include "core/common/Translations.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
+#include "core/secrets/SecretStore.h"
+#include "window/MainWindow.h"
 
 #include <QMenuBar>
 #include <QStandardPaths>

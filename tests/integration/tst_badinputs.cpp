@@ -3,9 +3,9 @@
 // Each gives a clear error and leaves the previous state untouched: the file's bytes are unchanged, and a
 // project already in memory (or already saved) stays as it was.
 #include "TestEnv.h"
-#include "core/Project.h"
-#include "core/ProjectFile.h"
-#include "core/SampleContext.h"
+#include "core/model/Project.h"
+#include "core/model/ProjectFile.h"
+#include "core/model/SampleContext.h"
 
 #include <QCryptographicHash>
 #include <QDir>

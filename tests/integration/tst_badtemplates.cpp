@@ -5,10 +5,10 @@
 // may crash.
 #include "BadTemplateCorpus.h"
 #include "TestEnv.h"
-#include "core/Project.h"
-#include "core/ProjectFile.h"
-#include "core/RenderService.h"
-#include "core/TemplateEvaluator.h"
+#include "core/model/Project.h"
+#include "core/model/ProjectFile.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,11 +4,11 @@
 //  - edits a project in a DocumentController (the GUI's document model) and autosaves after each edit without
 //    ever saving; the test kills it: the next start must offer the edits back, intact, and the project file
 //    must be untouched.
-#include "DocumentController.h"
-#include "DocumentPrompter.h"
 #include "TestEnv.h"
-#include "core/ProjectFile.h"
-#include "core/Settings.h"
+#include "core/common/Settings.h"
+#include "core/model/ProjectFile.h"
+#include "session/DocumentController.h"
+#include "session/DocumentPrompter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,8 +3,8 @@
 // Each fault must give its own specific message (never the key); an in-flight call can be cancelled; the
 // event loop keeps running while a call hangs. Prints the matrix API × fault → message.
 #include "ScenarioServer.h"
-#include "core/MandrillClient.h"
-#include "core/OryProjectClient.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/ory/OryProjectClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

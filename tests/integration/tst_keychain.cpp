@@ -1,8 +1,8 @@
 // KeychainSecretStore against the real gnome-keyring of the test session (scripts/test-session.sh).
-#include "core/KeychainSecretStore.h"
-#include "core/Secrets.h"
-#include "core/SessionSecretStore.h"
-#include "core/Settings.h"
+#include "core/common/Settings.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/Secrets.h"
+#include "core/secrets/SessionSecretStore.h"
 
 #include <QDirIterator>
 #include <QStandardPaths>

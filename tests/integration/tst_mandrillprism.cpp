@@ -2,8 +2,8 @@
 // a 422/400 from Prism means our request does not match Mandrill's API and is a failure.
 #include "PrismServer.h"
 #include "TestEnv.h"
-#include "core/MandrillClient.h"
-#include "core/TestSend.h"
+#include "core/mandrill/MandrillClient.h"
+#include "core/mandrill/TestSend.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // MandrillClient against scripted fakes: every failure users meet must give its own plain message.
 #include "PrismServer.h"
 #include "ScenarioServer.h"
-#include "core/MandrillClient.h"
+#include "core/mandrill/MandrillClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

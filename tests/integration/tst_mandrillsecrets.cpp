@@ -4,7 +4,7 @@
 // messages to make sure Hookmail does not repeat what a server says verbatim.
 #include "ScenarioServer.h"
 #include "cli/Commands.h"
-#include "core/TestSend.h"
+#include "core/mandrill/TestSend.h"
 
 #include <QDateTime>
 #include <QDirIterator>

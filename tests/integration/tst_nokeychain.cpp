@@ -1,7 +1,7 @@
 // With no Secret Service on the session bus, the keychain store says so plainly and the app store keeps
 // the key for this run only (memory), never in a file.
-#include "core/KeychainSecretStore.h"
-#include "core/SessionSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SessionSecretStore.h"
 
 #include <QStandardPaths>
 #include <QTest>

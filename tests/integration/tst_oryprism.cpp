@@ -3,9 +3,9 @@
 // any 4xx here means Hookmail sends something the real API would not accept.
 #include "PrismServer.h"
 #include "TestEnv.h"
-#include "core/HookPlan.h"
-#include "core/OryProjectClient.h"
-#include "core/WebHook.h"
+#include "core/ory/HookPlan.h"
+#include "core/ory/OryProjectClient.h"
+#include "core/ory/WebHook.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -5,14 +5,14 @@
 #include "FakeOryServer.h"
 #include "TestEnv.h"
 #include "cli/Cli.h"
-#include "core/FireAnalysis.h"
-#include "core/HookPlan.h"
-#include "core/OryImport.h"
-#include "core/OryProjectClient.h"
-#include "core/ProjectFile.h"
-#include "core/PushSnapshots.h"
-#include "core/SecretRedaction.h"
-#include "core/WebHook.h"
+#include "core/model/ProjectFile.h"
+#include "core/ory/FireAnalysis.h"
+#include "core/ory/HookPlan.h"
+#include "core/ory/OryImport.h"
+#include "core/ory/OryProjectClient.h"
+#include "core/ory/PushSnapshots.h"
+#include "core/ory/WebHook.h"
+#include "core/secrets/SecretRedaction.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

@@ -7,7 +7,7 @@
 #include "ScenarioServer.h"
 #include "SecretForms.h"
 #include "TestEnv.h"
-#include "core/ProjectFile.h"
+#include "core/model/ProjectFile.h"
 
 #include <QDateTime>
 #include <QDir>

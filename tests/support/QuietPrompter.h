@@ -2,7 +2,7 @@
 
 // For GUI tests and the benchmark (they link hookmail_ui): a DocumentPrompter that never asks. Unsaved
 // changes are discarded, no file is offered, nothing is recovered, errors are dropped.
-#include "DocumentPrompter.h"
+#include "session/DocumentPrompter.h"
 
 namespace hookmail::test {
 

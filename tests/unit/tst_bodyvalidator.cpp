@@ -1,6 +1,6 @@
 #include "SchemaHelpers.h"
 #include "TestEnv.h"
-#include "core/BodyValidator.h"
+#include "core/render/BodyValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "ReferenceJsonnet.h"
 #include "TestEnv.h"
-#include "core/EmailFormGenerator.h"
-#include "core/Project.h"
-#include "core/SampleContext.h"
+#include "core/model/EmailFormGenerator.h"
+#include "core/model/Project.h"
+#include "core/model/SampleContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

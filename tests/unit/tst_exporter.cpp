@@ -1,9 +1,9 @@
 #include "SchemaHelpers.h"
 #include "TestEnv.h"
-#include "core/ActionExporter.h"
-#include "core/BodyValidator.h"
-#include "core/Project.h"
-#include "core/WebHook.h"
+#include "core/model/Project.h"
+#include "core/ory/ActionExporter.h"
+#include "core/ory/WebHook.h"
+#include "core/render/BodyValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // HookPlan: which hook lists a push/removal/restore changes, the JSON Patch for it, and the readable diff.
 #include "TestEnv.h"
-#include "core/HookPlan.h"
-#include "core/SecretRedaction.h"
-#include "core/WebHook.h"
+#include "core/ory/HookPlan.h"
+#include "core/ory/WebHook.h"
+#include "core/secrets/SecretRedaction.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "core/HookPoint.h"
+#include "core/model/HookPoint.h"
 
 #include <QTest>
 

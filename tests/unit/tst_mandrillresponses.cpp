@@ -1,5 +1,5 @@
-#include "core/MandrillResponses.h"
-#include "core/TestSend.h"
+#include "core/mandrill/MandrillResponses.h"
+#include "core/mandrill/TestSend.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "TestEnv.h"
-#include "core/EmailFormGenerator.h"
-#include "core/HookPoint.h"
-#include "core/Project.h"
-#include "core/ProjectFile.h"
-#include "core/WebHook.h"
+#include "core/model/EmailFormGenerator.h"
+#include "core/model/HookPoint.h"
+#include "core/model/Project.h"
+#include "core/model/ProjectFile.h"
+#include "core/ory/WebHook.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "TestEnv.h"
-#include "core/HookPoint.h"
-#include "core/SampleContext.h"
+#include "core/model/HookPoint.h"
+#include "core/model/SampleContext.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/Settings.h"
+#include "core/common/Settings.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

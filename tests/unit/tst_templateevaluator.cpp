@@ -1,5 +1,5 @@
 #include "TestEnv.h"
-#include "core/TemplateEvaluator.h"
+#include "core/render/TemplateEvaluator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // The German translation: it is compiled into the binary, the system locale picks it, known strings come
 // out in German, and the .ts is complete — no unfinished or empty entry, every %N placeholder, HTML tag and
 // menu accelerator kept — so a string added on another branch without a translation fails here.
-#include "core/HookPoint.h"
-#include "core/Translations.h"
+#include "core/common/Translations.h"
+#include "core/model/HookPoint.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "ReferenceJsonnet.h"
 #include "TestEnv.h"
-#include "core/Project.h"
-#include "core/WebHook.h"
+#include "core/model/Project.h"
+#include "core/ory/WebHook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

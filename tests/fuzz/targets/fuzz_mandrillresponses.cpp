@@ -1,7 +1,7 @@
 // Fuzz target: Mandrill response parsing and explanation (app/core/MandrillResponses.h). Whatever a server
 // (or something pretending to be one) answers, parsing gives a value or an Error with a message - never a
 // crash, and an error message never contains the key it was given.
-#include "core/MandrillResponses.h"
+#include "core/mandrill/MandrillResponses.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // Fuzz target: Ory Console response parsing and error explanation (app/core/OryResponses.h). Any answer
 // gives a value or an Error with a message - never a crash.
-#include "core/OryResponses.h"
+#include "core/ory/OryResponses.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

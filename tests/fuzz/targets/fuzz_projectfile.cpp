@@ -1,6 +1,6 @@
 // Fuzz target: the project loader (ProjectFile::parse). Any bytes load or give a message; whatever loads
 // serialises to bytes that load again, and that second save is stable (no drift on each save).
-#include "core/ProjectFile.h"
+#include "core/model/ProjectFile.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,0 +1,313 @@
+#include "core/model/Project.h"
+
+#include "core/model/EmailFormGenerator.h"
+#include "core/model/SampleContext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace hookmail {
+
+namespace {
+const QString kFormat = u"hookmail-project"_s;
+
+// Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
+// uses.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Project)
+};
+
+Error wrongType(const QString &path, const QString &expected)
+{
+    return Error{Tr::tr("The field \"%1\" must be %2.").arg(path, expected), {}, u"wrong-type"_s};
+}
+
+// Reads json[key] (absent or null → keeps *target) and checks its type; errors name the field path.
+std::optional<Error> readString(const QJsonObject &json, const QString &key, const QString &path,
+                                QString *target)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString())
+        return wrongType(path + key, Tr::tr("text"));
+    *target = v.toString();
+    return std::nullopt;
+}
+
+std::optional<Error> readBool(const QJsonObject &json, const QString &key, const QString &path, bool *target)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool())
+        return wrongType(path + key, Tr::tr("true or false"));
+    *target = v.toBool();
+    return std::nullopt;
+}
+
+std::optional<Error> readObject(const QJsonObject &json, const QString &key, const QString &path,
+                                QJsonObject *target)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isObject())
+        return wrongType(path + key, Tr::tr("an object"));
+    *target = v.toObject();
+    return std::nullopt;
+}
+
+std::optional<Error> readStringList(const QJsonObject &json, const QString &key, const QString &path,
+                                    QStringList *target)
+{
+    const QJsonValue v = json.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isArray())
+        return wrongType(path + key, Tr::tr("a list of texts"));
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return wrongType(path + key + u'[' + QString::number(i) + u']', Tr::tr("text"));
+        out << array.at(i).toString();
+    }
+    *target = out;
+    return std::nullopt;
+}
+
+QJsonObject actionToJson(const Action &action)
+{
+    QJsonObject json;
+    json.insert(u"id"_s, action.id);
+    json.insert(u"name"_s, action.name);
+    QJsonArray points;
+    for (const HookPoint &point : action.hookPoints)
+        points.append(point.toString());
+    json.insert(u"hookPoints"_s, points);
+    json.insert(u"mode"_s, action.formMode ? u"form"_s : u"code"_s);
+    json.insert(u"form"_s, EmailFormGenerator::formToJson(action.form));
+    json.insert(u"template"_s, action.templateSource);
+    json.insert(u"url"_s, action.url);
+    json.insert(u"method"_s, action.method);
+    json.insert(u"response"_s,
+                QJsonObject{{u"ignore"_s, action.responseIgnore}, {u"parse"_s, action.responseParse}});
+    json.insert(u"hookId"_s, action.hookId);
+    return json;
+}
+
+Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
+{
+    Action action;
+    const QString p = path + u'.';
+    for (const auto &[key, target] :
+         {std::pair{u"id"_s, &action.id}, std::pair{u"name"_s, &action.name},
+          std::pair{u"template"_s, &action.templateSource}, std::pair{u"url"_s, &action.url},
+          std::pair{u"method"_s, &action.method}, std::pair{u"hookId"_s, &action.hookId}}) {
+        if (auto error = readString(json, key, p, target))
+            return *error;
+    }
+    QStringList points;
+    if (auto error = readStringList(json, u"hookPoints"_s, p, &points))
+        return *error;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const auto point = HookPoint::parse(points.at(i));
+        if (!point)
+            return Error{
+                Tr::tr("The field \"%1hookPoints[%2]\" holds \"%3\", which is not a place Ory runs hooks "
+                       "(expected e.g. \"registration/after/password\").")
+                    .arg(p)
+                    .arg(i)
+                    .arg(points.at(i)),
+                {},
+                u"bad-value"_s};
+        action.hookPoints << *point;
+    }
+    QString mode = u"code"_s;
+    if (auto error = readString(json, u"mode"_s, p, &mode))
+        return *error;
+    if (mode != u"form" && mode != u"code")
+        return Error{Tr::tr("The field \"%1mode\" must be \"form\" or \"code\", not \"%2\".").arg(p, mode),
+                     {},
+                     u"bad-value"_s};
+    action.formMode = mode == u"form";
+    QJsonObject form;
+    if (auto error = readObject(json, u"form"_s, p, &form))
+        return *error;
+    if (json.contains(u"form"_s)) {
+        auto parsed = EmailFormGenerator::formFromJson(form, p + u"form"_s);
+        if (!parsed)
+            return parsed.error();
+        action.form = parsed.value();
+    }
+    QJsonObject response;
+    if (auto error = readObject(json, u"response"_s, p, &response))
+        return *error;
+    if (auto error = readBool(response, u"ignore"_s, p + u"response."_s, &action.responseIgnore))
+        return *error;
+    if (auto error = readBool(response, u"parse"_s, p + u"response."_s, &action.responseParse))
+        return *error;
+    // A form-mode action written without its template (hand-made files) gets it generated.
+    if (action.formMode && action.templateSource.isEmpty())
+        action.templateSource = EmailFormGenerator::generate(action.form);
+    return action;
+}
+} // namespace
+
+const Action *Project::findAction(const QString &nameOrId) const
+{
+    for (const Action &action : actions) {
+        if (action.id == nameOrId)
+            return &action;
+    }
+    for (const Action &action : actions) {
+        if (action.name == nameOrId)
+            return &action;
+    }
+    for (const Action &action : actions) {
+        if (action.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return &action;
+    }
+    return nullptr;
+}
+
+QJsonObject projectToJson(const Project &project)
+{
+    QJsonObject json;
+    json.insert(u"format"_s, kFormat);
+    json.insert(u"version"_s, Project::currentFormatVersion);
+    QJsonArray actions;
+    for (const Action &action : project.actions)
+        actions.append(actionToJson(action));
+    json.insert(u"actions"_s, actions);
+    json.insert(u"identityPreset"_s, project.identityPreset);
+    json.insert(u"sampleIdentity"_s, project.sampleIdentity);
+    json.insert(u"sampleLocale"_s, project.sampleLocale);
+    json.insert(u"transientPayload"_s, project.transientPayload);
+    json.insert(u"testRecipients"_s, QJsonArray::fromStringList(project.testRecipients));
+    json.insert(u"oryProjectId"_s, project.oryProjectId);
+    return json;
+}
+
+Result<Project> projectFromJson(const QJsonObject &json)
+{
+    const QJsonValue format = json.value(u"format"_s);
+    if (format.toString() != kFormat)
+        return Error{
+            format.isUndefined() ? Tr::tr("It is not a Hookmail project: the \"format\" field is missing.")
+            : format.isString()
+                ? Tr::tr("It is not a Hookmail project: its \"format\" is \"%1\", expected \"%2\".")
+                      .arg(format.toString(), kFormat)
+                : Tr::tr("It is not a Hookmail project: its \"format\" field is not \"%1\".").arg(kFormat),
+            {},
+            u"wrong-format"_s};
+    const QJsonValue versionValue = json.value(u"version"_s);
+    if (versionValue.isUndefined())
+        return Error{Tr::tr("The project has no format version (the \"version\" field is missing)."),
+                     {},
+                     u"no-version"_s};
+    const double versionNumber = versionValue.toDouble(-1);
+    // Range-check before converting: casting a double outside qint64's range is undefined behaviour (found by
+    // fuzzing: "version": 3.3e50). Anything this large is simply a version from the future.
+    if (!versionValue.isDouble() || !std::isfinite(versionNumber) ||
+        std::floor(versionNumber) != versionNumber)
+        return wrongType(u"version"_s, Tr::tr("a whole number"));
+    const qint64 version = versionNumber > 1e9    ? qint64(1e9)
+                           : versionNumber < -1e9 ? qint64(-1e9)
+                                                  : qint64(versionNumber);
+    if (version > Project::currentFormatVersion)
+        return Error{
+            Tr::tr("The project was written by a newer Hookmail (format version %1, this version reads up to "
+                   "%2). Update Hookmail to open it.")
+                .arg(version)
+                .arg(Project::currentFormatVersion),
+            {},
+            u"future-version"_s};
+    if (version < 1)
+        return Error{
+            Tr::tr("The project has an invalid format version (%1).").arg(version), {}, u"bad-value"_s};
+
+    Project project;
+    const QJsonValue actions = json.value(u"actions"_s);
+    if (!actions.isUndefined() && !actions.isNull() && !actions.isArray())
+        return wrongType(u"actions"_s, Tr::tr("a list of actions"));
+    const QJsonArray actionArray = actions.toArray();
+    for (qsizetype i = 0; i < actionArray.size(); ++i) {
+        const QString path = u"actions["_s + QString::number(i) + u']';
+        if (!actionArray.at(i).isObject())
+            return wrongType(path, Tr::tr("an object"));
+        auto action = actionFromJson(actionArray.at(i).toObject(), path);
+        if (!action)
+            return action.error();
+        project.actions << action.value();
+    }
+    if (auto error = readString(json, u"identityPreset"_s, {}, &project.identityPreset))
+        return *error;
+    if (auto error = readObject(json, u"sampleIdentity"_s, {}, &project.sampleIdentity))
+        return *error;
+    if (auto error = readString(json, u"sampleLocale"_s, {}, &project.sampleLocale))
+        return *error;
+    if (auto error = readObject(json, u"transientPayload"_s, {}, &project.transientPayload))
+        return *error;
+    if (auto error = readStringList(json, u"testRecipients"_s, {}, &project.testRecipients))
+        return *error;
+    if (auto error = readString(json, u"oryProjectId"_s, {}, &project.oryProjectId))
+        return *error;
+    return project;
+}
+
+Project defaultProject()
+{
+    Project project;
+    QFile file(u":/hookmail/default.hookmail"_s);
+    if (file.open(QIODevice::ReadOnly)) {
+        auto parsed = projectFromJson(QJsonDocument::fromJson(file.readAll()).object());
+        Q_ASSERT_X(parsed.ok(), "defaultProject", qPrintable(parsed.error().message));
+        if (parsed)
+            project = parsed.value();
+    }
+    if (project.actions.isEmpty())
+        project.actions << newAction(Tr::tr("Welcome email"));
+    // Every new project gets its own ids, so two projects made from the default never share a hook id in Ory.
+    for (Action &action : project.actions) {
+        const Action fresh = newAction(action.name);
+        action.id = fresh.id;
+        action.hookId = fresh.hookId;
+        if (!action.formMode)
+            action.form = fresh.form; // offered when the user switches to the form
+    }
+    if (project.identityPreset.isEmpty())
+        project.identityPreset = u"default"_s;
+    if (project.sampleIdentity.isEmpty()) {
+        if (const auto preset = findIdentityPreset(project.identityPreset)) {
+            project.sampleIdentity = preset->identity;
+            if (!preset->locale.isEmpty())
+                project.sampleLocale = preset->locale;
+        }
+    }
+    return project;
+}
+
+Action newAction(const QString &name)
+{
+    Action action;
+    action.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.name = name;
+    action.hookId = u"hookmail-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.hookPoints = {*HookPoint::parse(u"registration/after/password"_s),
+                         *HookPoint::parse(u"registration/after/oidc"_s)};
+    action.formMode = true;
+    action.form = EmailFormGenerator::defaultWelcomeForm();
+    action.templateSource = EmailFormGenerator::generate(action.form);
+    return action;
+}
+
+} // namespace hookmail

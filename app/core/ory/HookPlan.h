@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/model/HookPoint.h"
+#include "core/model/Project.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace hookmail {
+
+// Computing a change to the hook lists of an Ory project's identity (Kratos) configuration as a reviewed,
+// idempotent JSON Patch (RFC 6902) — pure functions, no I/O (DESIGN.md "Push is a reviewed, idempotent,
+// revision-checked JSON Patch"). Only the hook lists that change are touched; Hookmail's own hook is found by
+// its stable id (config.id, or the id tagged in the shipped body) and replaced in place, never duplicated;
+// nobody else's hooks move. Each changed list gets a `test` op with its old value so a concurrent edit fails
+// even if the revision check did not catch it.
+
+// Where the identity configuration lives inside the project document (the patch paths' prefix).
+inline constexpr char16_t kIdentityConfigPrefix[] = u"/services/identity/config";
+
+// One hook list of the configuration, e.g. /selfservice/flows/registration/after/password/hooks.
+struct HookList
+{
+    QString pointer;                // JSON Pointer inside the identity config
+    QString label;                  // "registration/after/password"
+    std::optional<HookPoint> point; // nullopt for lists Hookmail does not know (new Kratos methods)
+    QJsonArray hooks;
+};
+// Every hook list present in the config (selfservice.flows.<flow>.<phase>[.<method>].hooks), in document
+// order.
+QList<HookList> enumerateHookLists(const QJsonObject &identityConfig);
+// The list at a pointer; nullopt when it does not exist (or is not an array).
+std::optional<QJsonArray> hookListAt(const QJsonObject &identityConfig, const QString &pointer);
+// Method lists of a flow's "after" phase that exist in the config.
+QList<HookList> methodListsOf(const QJsonObject &identityConfig, HookPoint::Flow flow);
+
+struct HookListChange
+{
+    QString pointer; // inside the identity config
+    QString label;
+    bool existed = true;    // false: the list is created by the patch
+    QString createdPointer; // when !existed: the pointer of the object/array the patch adds (for rollback)
+    QJsonArray before;      // empty when !existed
+    std::optional<QJsonArray> after; // nullopt: the list is removed (rollback of a created list)
+};
+
+struct PlanFinding
+{
+    QString code; // "generic-list-ignored", "generic-list-moved", "duplicate-removed", "no-hook-points"…
+    QString message;
+};
+
+struct HookPlan
+{
+    QList<HookListChange> changes;
+    QList<PlanFinding> findings;
+    QJsonArray patch; // against the project document (paths start with kIdentityConfigPrefix)
+    bool isEmpty() const { return changes.isEmpty(); }
+};
+
+struct PushOptions
+{
+    // A generic ("fallback") after-list is ignored by Ory while method lists exist. By default such a hook
+    // point is skipped with a finding; with this option the hook goes into the existing method lists instead.
+    bool moveGenericToMethodLists = false;
+};
+
+// Push `hook` (webHookJson of `action`, with the real key) to each of the action's hook points.
+Result<HookPlan> planPush(const QJsonObject &identityConfig, const Action &action, const QJsonObject &hook,
+                          const PushOptions &options = {});
+// Delete every hook with `hookId` from every list.
+Result<HookPlan> planRemoval(const QJsonObject &identityConfig, const QString &hookId);
+// Make the given lists exactly `hooks` again (nullopt: the list did not exist; remove `createdPointer` or
+// it).
+struct DesiredList
+{
+    QString pointer;
+    std::optional<QJsonArray> hooks;
+    QString createdPointer;
+};
+Result<HookPlan> planRestore(const QJsonObject &identityConfig, const QList<DesiredList> &lists);
+
+// Applies a plan's patch to the config locally (nlohmann json::patch), for previews and self-checks.
+Result<QJsonObject> applyPlan(const QJsonObject &identityConfig, const HookPlan &plan);
+
+// Hook identity helpers.
+QString hookIdOf(const QJsonValue &hook); // config.id, else the id tagged in a Hookmail body; empty if none
+bool isHookWithId(const QJsonValue &hook, const QString &hookId);
+// "session", "web_hook POST https://… (id hookmail-…, response ignored)".
+QString summarizeHook(const QJsonValue &hook);
+
+// Readable before/after of the changed lists: unchanged hooks with two spaces, removed "-", added "+",
+// replaced in place "~". `secrets` are masked anywhere they would appear.
+QString planDiffText(const HookPlan &plan, const QStringList &secrets);
+// The patch with secrets masked (bodies decoded, masked, re-encoded), for --json output and logs.
+QJsonArray redactedPatch(const QJsonArray &patch, const QStringList &secrets);
+
+} // namespace hookmail

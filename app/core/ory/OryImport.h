@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/model/Project.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace hookmail {
+
+// Turns the web_hooks of an Ory project into actions Hookmail can edit (reference/ory/FACTS.md §1, §3): the
+// base64 body is decoded; a body Hookmail shipped is unwrapped to the user's template and its stable hook id;
+// any other body becomes the template as is (keys written into it are replaced by the placeholder, because
+// the editable template never holds a secret). Hook points are the lists the hook is in. Pure.
+struct ImportedAction
+{
+    Action action;
+    bool fromHookmail = false; // pushed by Hookmail earlier (recognised by its id)
+    QStringList notes;         // what the user should know (key removed, body not importable, new id…)
+};
+QList<ImportedAction> importWebHooks(const QJsonObject &identityConfig);
+// A project holding the imported actions (sample data from the default project).
+Project importedProject(const QList<ImportedAction> &imported, const QString &oryProjectId);
+
+} // namespace hookmail

@@ -1,0 +1,321 @@
+#include "project/ActionListPane.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hookmail {
+
+ActionListPane::ActionListPane(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_points(new QListWidget(this)),
+      m_addButton(new QToolButton(this)), m_duplicateButton(new QToolButton(this)),
+      m_renameButton(new QToolButton(this)), m_deleteButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("actionListPane"));
+    m_factory = [](const QString &name) {
+        Action a;
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.hookId = u"hookmail-" + a.id;
+        a.name = name;
+        a.formMode = true;
+        return a;
+    };
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete email"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+
+    m_list->setObjectName(QStringLiteral("actionList"));
+    m_list->setAccessibleName(tr("Emails in this project"));
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_points->setObjectName(QStringLiteral("hookPointList"));
+    m_points->setAccessibleName(tr("When this email is sent"));
+    m_points->setWordWrap(true);
+
+    auto setupButton = [this](QToolButton *b, const QString &name, const QString &text, const QString &tip,
+                              QStyle::StandardPixmap icon) {
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+    };
+    setupButton(m_addButton, QStringLiteral("addActionButton"), tr("Add"), tr("Add an email"),
+                QStyle::SP_FileIcon);
+    setupButton(m_duplicateButton, QStringLiteral("duplicateActionButton"), tr("Duplicate"),
+                tr("Duplicate the selected email"), QStyle::SP_FileDialogNewFolder);
+    setupButton(m_renameButton, QStringLiteral("renameActionButton"), tr("Rename"),
+                tr("Rename the selected email (F2)"), QStyle::SP_FileDialogDetailedView);
+    setupButton(m_deleteButton, QStringLiteral("deleteActionButton"), tr("Delete"),
+                tr("Delete the selected email"), QStyle::SP_TrashIcon);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_duplicateButton);
+    buttons->addWidget(m_renameButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_deleteButton);
+
+    auto *pointsTitle = new QLabel(tr("<b>Send this email</b>"), this);
+    pointsTitle->setToolTip(tr("Tick the moments at which Ory sends this email"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addSpacing(6);
+    layout->addWidget(pointsTitle);
+    layout->addWidget(m_points, 3);
+
+    // Keyboard: F2 renames, Delete deletes (list focused), Ctrl+D duplicates.
+    auto shortcut = [this](const QKeySequence &keys, QWidget *scope, auto slot, const QString &name,
+                           const QString &text) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        scope->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F2), m_list, &ActionListPane::renameCurrent,
+             QStringLiteral("renameEmailAction"), tr("Rename email"));
+    shortcut(QKeySequence::Delete, m_list, &ActionListPane::deleteCurrent,
+             QStringLiteral("deleteEmailAction"), tr("Delete email"));
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this, &ActionListPane::duplicateCurrent,
+             QStringLiteral("duplicateEmailAction"), tr("Duplicate email"));
+    m_duplicateButton->setToolTip(tr("Duplicate the selected email (Ctrl+D)"));
+    m_deleteButton->setToolTip(tr("Delete the selected email (Delete)"));
+    connect(m_addButton, &QToolButton::clicked, this, &ActionListPane::addAction);
+    connect(m_duplicateButton, &QToolButton::clicked, this, &ActionListPane::duplicateCurrent);
+    connect(m_renameButton, &QToolButton::clicked, this, &ActionListPane::renameCurrent);
+    connect(m_deleteButton, &QToolButton::clicked, this, &ActionListPane::deleteCurrent);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        rebuildHookPoints();
+        updateButtons();
+        if (!m_updating)
+            emit currentActionChanged(currentActionId());
+    });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_updating)
+            return;
+        const int row = m_list->row(item);
+        const QString name = item->text().trimmed();
+        if (row < 0 || row >= m_actions.size())
+            return;
+        if (name.isEmpty() || name == m_actions[row].name) {
+            m_updating = true;
+            item->setText(m_actions[row].name);
+            m_updating = false;
+            return;
+        }
+        m_actions[row].name = name;
+        emit actionsChanged(m_actions);
+    });
+    connect(m_points, &QListWidget::itemChanged, this, [this](QListWidgetItem *) {
+        const int row = currentIndex();
+        if (m_updating || row < 0)
+            return;
+        QList<HookPoint> chosen;
+        for (int i = 0; i < m_points->count(); ++i) {
+            if (m_points->item(i)->checkState() == Qt::Checked) {
+                if (auto p = HookPoint::parse(m_points->item(i)->data(Qt::UserRole).toString()))
+                    chosen.append(*p);
+            }
+        }
+        m_actions[row].hookPoints = chosen;
+        emit actionsChanged(m_actions);
+    });
+    updateButtons();
+}
+
+int ActionListPane::currentIndex() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_actions.size() ? row : -1;
+}
+
+QString ActionListPane::currentActionId() const
+{
+    const int row = currentIndex();
+    return row >= 0 ? m_actions.at(row).id : QString();
+}
+
+void ActionListPane::setActions(const QList<Action> &actions)
+{
+    const QString current = currentActionId();
+    m_actions = actions;
+    rebuildList();
+    selectAction(current);
+    if (currentIndex() < 0 && !m_actions.isEmpty()) {
+        m_updating = true;
+        m_list->setCurrentRow(0);
+        m_updating = false;
+    }
+    rebuildHookPoints();
+    updateButtons();
+}
+
+void ActionListPane::updateAction(const Action &action)
+{
+    for (int i = 0; i < m_actions.size(); ++i) {
+        if (m_actions[i].id == action.id) {
+            const bool pointsChanged = m_actions[i].hookPoints != action.hookPoints;
+            const bool nameChanged = m_actions[i].name != action.name;
+            m_actions[i] = action;
+            if (nameChanged) {
+                m_updating = true;
+                m_list->item(i)->setText(action.name);
+                m_updating = false;
+            }
+            if (pointsChanged && i == currentIndex())
+                rebuildHookPoints();
+            return;
+        }
+    }
+}
+
+void ActionListPane::selectAction(const QString &id)
+{
+    for (int i = 0; i < m_actions.size(); ++i) {
+        if (m_actions[i].id == id) {
+            m_updating = true;
+            m_list->setCurrentRow(i);
+            m_updating = false;
+            rebuildHookPoints();
+            return;
+        }
+    }
+}
+
+void ActionListPane::rebuildList()
+{
+    m_updating = true;
+    m_list->clear();
+    for (const Action &a : std::as_const(m_actions)) {
+        auto *item = new QListWidgetItem(a.name, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setData(Qt::UserRole, a.id);
+    }
+    m_updating = false;
+}
+
+void ActionListPane::rebuildHookPoints()
+{
+    m_updating = true;
+    m_points->clear();
+    const int row = currentIndex();
+    m_points->setEnabled(row >= 0);
+    if (row >= 0) {
+        const QList<HookPoint> chosen = m_actions.at(row).hookPoints;
+        for (const HookPoint &p : HookPoint::all()) {
+            // Before-hooks have no identity to send to; they are never useful for an email.
+            if (p.phase == HookPoint::Phase::Before)
+                continue;
+            auto *item = new QListWidgetItem(p.plainName(), m_points);
+            item->setData(Qt::UserRole, p.toString());
+            item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+            item->setCheckState(chosen.contains(p) ? Qt::Checked : Qt::Unchecked);
+            QString tip = p.toString();
+            if (p.isGenericList())
+                tip +=
+                    u"\n" + tr("The general list: Ory ignores it as soon as any sign-in method has its own "
+                               "list. Prefer the entries for each method.");
+            item->setToolTip(tip);
+        }
+    }
+    m_updating = false;
+}
+
+void ActionListPane::updateButtons()
+{
+    const bool has = currentIndex() >= 0;
+    m_duplicateButton->setEnabled(has);
+    m_renameButton->setEnabled(has);
+    m_deleteButton->setEnabled(has);
+}
+
+QString ActionListPane::uniqueName(const QString &base) const
+{
+    auto taken = [this](const QString &name) {
+        return std::any_of(m_actions.begin(), m_actions.end(),
+                           [&](const Action &a) { return a.name == name; });
+    };
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = u"%1 %2"_qs.arg(base).arg(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+void ActionListPane::addAction()
+{
+    m_actions.append(m_factory(uniqueName(tr("New email"))));
+    rebuildList();
+    selectAfterChange(int(m_actions.size()) - 1);
+    m_list->editItem(m_list->currentItem());
+}
+
+void ActionListPane::duplicateCurrent()
+{
+    const int row = currentIndex();
+    if (row < 0)
+        return;
+    const Action &source = m_actions.at(row);
+    Action copy = m_factory(uniqueName(tr("%1 (copy)").arg(source.name)));
+    const QString id = copy.id;
+    const QString hookId = copy.hookId;
+    const QString name = copy.name;
+    copy = source;
+    copy.id = id; // a copy is a separate hook in Ory: new id and hook id
+    copy.hookId = hookId;
+    copy.name = name;
+    m_actions.insert(row + 1, copy);
+    rebuildList();
+    selectAfterChange(row + 1);
+}
+
+bool ActionListPane::deleteCurrent()
+{
+    const int row = currentIndex();
+    if (row < 0)
+        return false;
+    if (!m_confirm(tr("Delete \"%1\"? This cannot be undone after you save.").arg(m_actions.at(row).name)))
+        return false;
+    m_actions.removeAt(row);
+    rebuildList();
+    selectAfterChange(qMin(row, int(m_actions.size()) - 1));
+    return true;
+}
+
+void ActionListPane::selectAfterChange(int row)
+{
+    // The list first, then the selection: a listener can then find the selected action in the new list.
+    m_updating = true;
+    m_list->setCurrentRow(row);
+    m_updating = false;
+    rebuildHookPoints();
+    updateButtons();
+    emit actionsChanged(m_actions);
+    emit currentActionChanged(currentActionId());
+}
+
+void ActionListPane::renameCurrent()
+{
+    if (QListWidgetItem *item = m_list->currentItem())
+        m_list->editItem(item);
+}
+
+} // namespace hookmail

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/model/Project.h"
+
+#include <QWidget>
+#include <functional>
+
+class QListWidget;
+class QListWidgetItem;
+class QToolButton;
+
+namespace hookmail {
+
+// The project's actions (add, rename in place, duplicate, delete with confirmation) and, for the
+// selected one, the hook points it runs at as a checklist in plain words. Keeps its own copy of the
+// list and reports every change as the whole new list.
+class ActionListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    using ActionFactory = std::function<Action(const QString &name)>; // newAction() in the app
+    using Confirm = std::function<bool(const QString &question)>;
+
+    explicit ActionListPane(QWidget *parent = nullptr);
+
+    void setActionFactory(ActionFactory factory) { m_factory = std::move(factory); }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    void setActions(const QList<Action> &actions); // keeps the selection by id when possible; no signal
+    QList<Action> actions() const { return m_actions; }
+    QString currentActionId() const;
+    void selectAction(const QString &id);
+    void updateAction(const Action &action); // replaces the action with the same id; no signal
+
+    void addAction();
+    void duplicateCurrent();
+    bool deleteCurrent();
+    void renameCurrent(); // starts in-place editing
+
+signals:
+    void actionsChanged(const QList<hookmail::Action> &actions);
+    void currentActionChanged(const QString &id);
+
+private:
+    void rebuildList();
+    void selectAfterChange(int row);
+    void rebuildHookPoints();
+    void updateButtons();
+    int currentIndex() const;
+    QString uniqueName(const QString &base) const;
+
+    QList<Action> m_actions;
+    ActionFactory m_factory;
+    Confirm m_confirm;
+    bool m_updating = false;
+    QListWidget *m_list;
+    QListWidget *m_points;
+    QToolButton *m_addButton;
+    QToolButton *m_duplicateButton;
+    QToolButton *m_renameButton;
+    QToolButton *m_deleteButton;
+};
+
+} // namespace hookmail

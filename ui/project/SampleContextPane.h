@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/model/HookPoint.h"
+#include "core/model/SampleContext.h"
+#include "core/render/Checks.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace hookmail {
+
+// The sample the preview renders against: which hook point (flow × phase × method in plain words),
+// which sample person (a preset or edited as a profile form or as JSON with inline errors), and the
+// "check against all hook points" matrix.
+class SampleContextPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SampleContextPane(QWidget *parent = nullptr);
+
+    void setPresets(const QList<IdentityPreset> &presets);
+    void setCurrentPreset(const QString &name); // no signal
+    QString currentPreset() const;
+
+    void
+    setHookPoints(const QList<HookPoint> &points); // the action's points first; defaults to HookPoint::all()
+    void setHookPoint(const HookPoint &point);     // no signal
+    HookPoint hookPoint() const;
+
+    void setIdentity(const QJsonObject &identity); // no signal
+    QJsonObject identity() const { return m_identity; }
+
+    void setMatrix(const QList<HookPointCheck> &rows);
+    QString jsonErrorText() const;
+
+    // Line and column (1-based) of a UTF-8 byte offset in text, for JSON errors.
+    static std::pair<int, int> lineColumn(const QString &text, int utf8Offset);
+    // A JSON parse error in words a non-developer can act on.
+    static QString plainJsonError(int error);
+
+signals:
+    void hookPointChanged(const hookmail::HookPoint &point);
+    void presetChosen(const QString &name);
+    void identityEdited(const QJsonObject &identity);
+    void checkAllRequested();
+
+private:
+    void rebuildTraitsForm();
+    void addTraitRows(QFormLayout *form, const QJsonObject &object, const QStringList &path);
+    void setTrait(const QStringList &path, const QJsonValue &value);
+    void updateJsonText();
+    void updateAddressSummary();
+    void parseJson();
+
+    QJsonObject m_identity;
+    QList<IdentityPreset> m_presets;
+    bool m_updating = false;
+
+    QComboBox *m_hookPointCombo;
+    QComboBox *m_presetCombo;
+    QLabel *m_presetDescription;
+    QLabel *m_addressSummary;
+    QTabWidget *m_tabs;
+    QWidget *m_traitsHost;
+    QPlainTextEdit *m_jsonEdit;
+    QLabel *m_jsonError;
+    QPushButton *m_checkAllButton;
+    QTableWidget *m_matrix;
+};
+
+} // namespace hookmail
