@@ -134,6 +134,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
 
 void ActionEditorPane::setAction(const Action &action)
 {
+    if (hasAction() && action == m_action)
+        return; // an echo of this pane's own edit: reloading would disturb the person typing
     m_loading = true;
     const bool sameAction = action.id == m_action.id;
     m_action = action;

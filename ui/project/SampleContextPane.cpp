@@ -204,6 +204,8 @@ HookPoint SampleContextPane::hookPoint() const
 
 void SampleContextPane::setIdentity(const QJsonObject &identity)
 {
+    if (identity == m_identity && !identity.isEmpty())
+        return; // an echo of this pane's own edit: rebuilding the form would take the focus away
     m_identity = identity;
     updateJsonText();
     rebuildTraitsForm();

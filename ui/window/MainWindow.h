@@ -11,6 +11,7 @@ class QMenu;
 
 namespace hookmail {
 
+class MainMenus;
 class MandrillClient;
 class OryPane;
 class TestSendPane;
@@ -22,6 +23,7 @@ class DocumentController;
 class DocumentPrompter;
 class EmailPreviewView;
 class PreviewController;
+class ProjectSession;
 class SampleContextPane;
 class SecretStore;
 class Settings;
@@ -52,43 +54,37 @@ public:
     // Hook-in point for further panes (Test send, Ory): a dock tabbed with the sample pane.
     QDockWidget *addPaneDock(QWidget *pane, const QString &title, const QString &objectName);
 
-    DocumentController *document() const { return m_document; }
-    PreviewController *previewController() const { return m_preview; }
+    ProjectSession *session() const { return m_session; }
+    DocumentController *document() const;
+    PreviewController *previewController() const;
     ActionEditorPane *editorPane() const { return m_editor; }
     EmailPreviewView *previewView() const { return m_previewView; }
     SampleContextPane *samplePane() const { return m_sample; }
     ActionListPane *actionList() const { return m_actions; }
 
+    // What the menus and the toolbar ask of the window.
+    void exportAction();
+    void showMandrillKeyDialog();
+    void sendTest();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void connectSession();
     void loadProject(const Project &project);
-    void showAction(const QString &id);
-    void applyActionEdit(const Action &action);
-    void editProject(const std::function<void(Project &)> &change);
-    RenderRequest currentRequest() const;
-    void refreshPreview(bool immediately = false);
-    void updateRecentMenu();
-    void exportAction();
-    void forwardToFocus(const char *method);
     void createTestAndOryPanes();
-    void showMandrillKeyDialog();
 
     AppServices m_services;
     std::unique_ptr<DocumentPrompter> m_ownPrompter;
-    DocumentController *m_document;
-    PreviewController *m_preview;
+    ProjectSession *m_session;
     ActionListPane *m_actions;
     ActionEditorPane *m_editor;
     EmailPreviewView *m_previewView;
     SampleContextPane *m_sample;
     QDockWidget *m_actionsDock;
     QDockWidget *m_sampleDock;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QJsonObject m_lastGoodBody;
+    MainMenus *m_menus = nullptr;
     TestSendPane *m_testSend = nullptr;
     OryPane *m_ory = nullptr;
     QDockWidget *m_testSendDock = nullptr;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/model/HookPoint.h"
+#include "core/model/Project.h"
+#include "core/render/Checks.h"
+#include "core/render/RenderService.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace hookmail {
+
+class DocumentController;
+class DocumentPrompter;
+class PreviewController;
+class Settings;
+
+// The one owner of what the window works on (docs/ARCHITECTURE.md): the open project (through its
+// DocumentController), the current email, the sample moment (hook point) and person, the render request
+// built from them and the last good render. Widget-free. Panes read from it and send their edits to it;
+// every change comes back as a fine-grained signal, so no pane keeps a copy that another pane must keep in
+// step. Edits that change nothing emit nothing.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+public:
+    ProjectSession(Settings *settings, DocumentPrompter *prompter, RenderService *renderer,
+                   QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    DocumentController *document() const { return m_document; }
+    PreviewController *preview() const { return m_preview; }
+    const Project &project() const;
+
+    // The email being edited; nullptr when the project has none.
+    const Action *currentAction() const;
+    QString currentActionId() const { return m_currentId; }
+    HookPoint hookPoint() const { return m_point; }
+    RenderRequest currentRequest() const;
+    // The body of the newest render that evaluated to a JSON object (key masked), for the test send and the
+    // curl export; empty until one exists, and again after switching email.
+    QJsonObject lastGoodBody() const { return m_lastGoodBody; }
+
+public slots:
+    void selectAction(const QString &id);
+    void setActions(const QList<hookmail::Action> &actions); // add, duplicate, rename, delete, hook points
+    void editAction(const hookmail::Action &action);         // replaces the action with the same id
+    void setCurrentHookPoints(const QList<hookmail::HookPoint> &points);
+    void setHookPoint(const hookmail::HookPoint &point);
+    void choosePreset(const QString &name);
+    void editSampleIdentity(const QJsonObject &identity);
+    void setTestRecipients(const QStringList &addresses);
+    void setOryProjectId(const QString &id);
+    void checkAllHookPoints();
+
+signals:
+    void projectReplaced(const hookmail::Project &project); // New/Open/recovery
+    void actionsChanged(const QList<hookmail::Action> &actions);
+    // Another email became current, or the current one changed (whoever changed it; a pane ignores an echo of
+    // its own edit, since the action equals what it shows).
+    void currentActionChanged(const hookmail::Action &action);
+    void actionEdited(const hookmail::Action &action); // one email's content changed (not the list)
+    void hookPointChanged(const hookmail::HookPoint &point);
+    void sampleIdentityChanged(const QJsonObject &identity, const QString &preset);
+    void lastGoodBodyChanged(const QJsonObject &body, const QString &fromEmail);
+
+private:
+    void editProject(const std::function<void(Project &)> &change);
+    void onProjectReplaced(const Project &project);
+    void announceCurrent();
+    Action current() const;
+    void followActionHookPoints();
+    void refresh(bool immediately);
+
+    DocumentController *m_document;
+    PreviewController *m_preview;
+    QString m_currentId;
+    HookPoint m_point;
+    QJsonObject m_lastGoodBody;
+};
+
+} // namespace hookmail

@@ -1,0 +1,163 @@
+// ProjectSession, the one owner of the open project, the current email, the sample moment and person: each
+// change is announced once, an echo of an edit announces nothing, the sample moment follows the email, and
+// the last good render is kept for the test send (real worker, no widgets).
+#include "QuietPrompter.h"
+#include "core/common/Settings.h"
+#include "core/model/SampleContext.h"
+#include "core/render/RenderService.h"
+#include "core/render/TemplateEvaluator.h"
+#include "session/DocumentController.h"
+#include "session/PreviewController.h"
+#include "session/ProjectSession.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hookmail;
+
+class TestProjectSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>();
+        m_evaluator = std::make_unique<TemplateEvaluator>(1);
+        m_renderer = std::make_unique<RenderService>(m_evaluator.get());
+        m_session = std::make_unique<ProjectSession>(m_settings.get(), &m_prompter, m_renderer.get());
+        m_session->preview()->setDebounceMs(0);
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_renderer.reset();
+        m_evaluator.reset();
+        m_settings.reset();
+    }
+
+    void firstDocumentSelectsTheFirstEmailAndItsMoment()
+    {
+        QSignalSpy current(m_session.get(), &ProjectSession::currentActionChanged);
+        QSignalSpy replaced(m_session.get(), &ProjectSession::projectReplaced);
+        m_session->document()->startFirstDocument();
+        QCOMPARE(replaced.count(), 1);
+        QCOMPARE(current.count(), 1);
+        const Action *action = m_session->currentAction();
+        QVERIFY(action);
+        QCOMPARE(action->id, m_session->project().actions.first().id);
+        QCOMPARE(current.first().first().value<Action>().id, action->id);
+        QVERIFY(!action->hookPoints.isEmpty());
+        QVERIFY(action->hookPoints.contains(m_session->hookPoint()));
+        QCOMPARE(m_session->currentRequest().action, *action);
+        QCOMPARE(m_session->currentRequest().identity, m_session->project().sampleIdentity);
+    }
+
+    void editsAreAnnouncedOnceAndEchoesNotAtAll()
+    {
+        m_session->document()->startFirstDocument();
+        QSignalSpy current(m_session.get(), &ProjectSession::currentActionChanged);
+        QSignalSpy edited(m_session.get(), &ProjectSession::actionEdited);
+        Action action = *m_session->currentAction();
+        m_session->editAction(action); // unchanged
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(current.count(), 0);
+        QVERIFY(!m_session->document()->isDirty());
+
+        action.name = QStringLiteral("Renamed");
+        m_session->editAction(action);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(m_session->currentAction()->name, QStringLiteral("Renamed"));
+        QVERIFY(m_session->document()->isDirty());
+
+        Action unknown = action;
+        unknown.id = QStringLiteral("no-such-id");
+        m_session->editAction(unknown);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(m_session->project().actions.size(), 1);
+    }
+
+    void theSampleMomentFollowsTheEmail()
+    {
+        m_session->document()->startFirstDocument();
+        QSignalSpy moment(m_session.get(), &ProjectSession::hookPointChanged);
+        const auto other = HookPoint::parse(QStringLiteral("login/after/password"));
+        QVERIFY(other);
+        QVERIFY(!m_session->currentAction()->hookPoints.contains(*other));
+        m_session->setHookPoint(*other);
+        m_session->setHookPoint(*other); // the same again: nothing
+        QCOMPARE(moment.count(), 1);
+        QCOMPARE(m_session->hookPoint(), *other);
+
+        // A second email sent only at that moment: selecting the first one brings its own moment back.
+        Action second = newAction(QStringLiteral("Sign-in notice"));
+        second.hookPoints = {*other};
+        QList<Action> actions = m_session->project().actions;
+        const QString firstId = actions.first().id;
+        actions.append(second);
+        m_session->setActions(actions);
+        m_session->selectAction(second.id);
+        QCOMPARE(m_session->hookPoint(), *other);
+        m_session->selectAction(firstId);
+        QVERIFY(m_session->currentAction()->hookPoints.contains(m_session->hookPoint()));
+        QCOMPARE(moment.count(), 2);
+
+        m_session->selectAction(QStringLiteral("gone"));
+        QVERIFY(!m_session->currentAction());
+    }
+
+    void theLastGoodRenderIsKept()
+    {
+        QSignalSpy good(m_session.get(), &ProjectSession::lastGoodBodyChanged);
+        m_session->document()->startFirstDocument();
+        QVERIFY(good.wait(20000));
+        const QJsonObject body = m_session->lastGoodBody();
+        QVERIFY(body.value(QStringLiteral("message")).isObject());
+        QVERIFY(!good.first().at(1).toString().isEmpty()); // the from address
+
+        // A broken template does not replace it.
+        QSignalSpy outcome(m_session->preview(), &PreviewController::outcomeReady);
+        Action broken = *m_session->currentAction();
+        broken.formMode = false;
+        broken.templateSource = QStringLiteral("function(ctx) { ");
+        m_session->editAction(broken);
+        QVERIFY(outcome.wait(20000));
+        QCOMPARE(good.count(), 1);
+        QCOMPARE(m_session->lastGoodBody(), body);
+    }
+
+    void presetsAndIdentityEditsReachTheProject()
+    {
+        m_session->document()->startFirstDocument();
+        QSignalSpy identity(m_session.get(), &ProjectSession::sampleIdentityChanged);
+        const QList<IdentityPreset> presets = identityPresets();
+        QVERIFY(presets.size() > 1);
+        const IdentityPreset &preset = presets.last();
+        m_session->choosePreset(preset.name);
+        QCOMPARE(identity.count(), 1);
+        QCOMPARE(m_session->project().identityPreset, preset.name);
+        QCOMPARE(m_session->project().sampleIdentity, preset.identity);
+
+        QJsonObject edited = preset.identity;
+        edited.insert(QStringLiteral("state"), QStringLiteral("inactive"));
+        m_session->editSampleIdentity(edited);
+        m_session->editSampleIdentity(edited);
+        QCOMPARE(identity.count(), 2);
+        QCOMPARE(m_session->currentRequest().identity, edited);
+    }
+
+private:
+    test::QuietPrompter m_prompter;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<TemplateEvaluator> m_evaluator;
+    std::unique_ptr<RenderService> m_renderer;
+    std::unique_ptr<ProjectSession> m_session;
+};
+
+QTEST_GUILESS_MAIN(TestProjectSession)
+#include "tst_projectsession.moc"

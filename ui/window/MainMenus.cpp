@@ -1,0 +1,135 @@
+#include "window/MainMenus.h"
+
+#include "core/secrets/SecretStore.h"
+#include "editor/ActionEditorPane.h"
+#include "preview/EmailPreviewView.h"
+#include "project/ActionListPane.h"
+#include "project/SampleContextPane.h"
+#include "session/DocumentController.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace hookmail {
+
+namespace {
+// The menus' strings were written in MainWindow and are translated under its context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hookmail::MainWindow)
+};
+} // namespace
+
+MainMenus::MainMenus(MainWindow *window, const AppServices &services)
+    : QObject(window), m_window(window), m_services(services)
+{
+    QMenuBar *bar = window->menuBar();
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &keys, const QString &name,
+                      auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        QString plain = text;
+        a->setToolTip(plain.remove(u'&').remove(QStringLiteral("…")));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QMenu *file = bar->addMenu(Tr::tr("&File"));
+    add(file, Tr::tr("&New"), QKeySequence::New, QStringLiteral("newAction"),
+        [window] { window->document()->newDocument(); });
+    add(file, Tr::tr("&Open…"), QKeySequence::Open, QStringLiteral("openAction"),
+        [window] { window->document()->open(); });
+    add(file, Tr::tr("New &Email"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        QStringLiteral("newEmailAction"), [window] { window->actionList()->addAction(); });
+    m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    add(file, Tr::tr("&Save"), QKeySequence::Save, QStringLiteral("saveAction"),
+        [window] { window->document()->save(); });
+    add(file, Tr::tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("saveAsAction"),
+        [window] { window->document()->saveAs(); });
+    file->addSeparator();
+    add(file, Tr::tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportAction"),
+        [window] { window->exportAction(); });
+    file->addSeparator();
+    add(file, Tr::tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"),
+        [window] { window->close(); });
+
+    QMenu *edit = bar->addMenu(Tr::tr("&Edit"));
+    add(edit, Tr::tr("&Undo"), QKeySequence::Undo, QStringLiteral("undoAction"),
+        [] { forwardToFocus("undo"); });
+    add(edit, Tr::tr("&Redo"), QKeySequence::Redo, QStringLiteral("redoAction"),
+        [] { forwardToFocus("redo"); });
+    edit->addSeparator();
+    add(edit, Tr::tr("&Find…"), QKeySequence::Find, QStringLiteral("findAction"),
+        [window] { window->editorPane()->activeEditor()->showFind(); });
+    add(edit, Tr::tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("replaceAction"),
+        [window] { window->editorPane()->activeEditor()->showReplace(); });
+    add(edit, Tr::tr("F&ormat Jsonnet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        QStringLiteral("formatAction"), [window] { window->editorPane()->codeEditor()->formatDocument(); });
+    edit->addSeparator();
+    add(edit, Tr::tr("&Mandrill Key…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        QStringLiteral("mandrillKeyAction"), [window] { window->showMandrillKeyDialog(); });
+    add(edit, Tr::tr("Send &Test Email"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        QStringLiteral("sendTestAction"), [window] { window->sendTest(); });
+
+    m_viewMenu = bar->addMenu(Tr::tr("&View"));
+    add(m_viewMenu, Tr::tr("&Form"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("formModeAction"),
+        [window] { window->editorPane()->switchToForm(); });
+    add(m_viewMenu, Tr::tr("&Code"), QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("codeModeAction"),
+        [window] { window->editorPane()->switchToCode(); });
+    QAction *narrow = add(m_viewMenu, Tr::tr("&Narrow (mobile) preview"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                          QStringLiteral("narrowPreviewAction"),
+                          [window](bool on) { window->previewView()->setNarrow(on); });
+    narrow->setCheckable(true);
+    add(m_viewMenu, Tr::tr("Check &all hook points"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        QStringLiteral("checkAllAction"), [window] { emit window->samplePane()->checkAllRequested(); });
+    m_viewMenu->addSeparator(); // the panes' show/hide toggles follow (MainWindow adds them)
+
+    QMenu *help = bar->addMenu(Tr::tr("&Help"));
+    add(help, Tr::tr("Where are my &keys?"), QKeySequence(), QStringLiteral("keysHelpAction"), [this] {
+        QMessageBox::information(
+            m_window, Tr::tr("Where are my keys?"),
+            Tr::tr(
+                "Your Mandrill key is kept in the system keychain (%1), never in project files, settings or "
+                "exports — unless you explicitly include it in an export.\n\nPreviews show it masked. When "
+                "the hook "
+                "is pushed to Ory, the key goes inside the template, which Ory stores unencrypted: use a "
+                "Mandrill key "
+                "that may only send messages.")
+                .arg(m_services.secrets ? m_services.secrets->backendName() : Tr::tr("unavailable")));
+    });
+    add(help, Tr::tr("&About Hookmail"), QKeySequence::HelpContents, QStringLiteral("aboutAction"), [this] {
+        QMessageBox::about(
+            m_window, Tr::tr("About Hookmail"),
+            Tr::tr("<b>Hookmail %1</b><p>Write, preview, test and ship the emails your Ory project sends "
+                   "through Mailchimp Transactional (Mandrill).</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(window->document(), &DocumentController::recentFilesChanged, this, &MainMenus::updateRecentMenu);
+    updateRecentMenu();
+}
+
+void MainMenus::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_window->document()->recentFiles();
+    for (const QString &path : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { m_window->document()->open(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainMenus::forwardToFocus(const char *method)
+{
+    // QLineEdit and QPlainTextEdit both have undo()/redo() slots with their own history.
+    if (QWidget *w = QApplication::focusWidget())
+        QMetaObject::invokeMethod(w, method);
+}
+
+} // namespace hookmail
