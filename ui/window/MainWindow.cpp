@@ -226,13 +226,9 @@ void MainWindow::createTestAndOryPanes()
     m_ory = new OryPane(m_services.secrets);
     m_ory->setObjectName(QStringLiteral("oryPane"));
     m_ory->setBaseUrl(m_services.settings->oryBaseUrl());
-    connect(m_ory, &OryPane::hookPointsChangeRequested, this, [this](const QStringList &points) {
+    connect(m_ory, &OryPane::hookPointsChangeRequested, this, [this](const QList<HookPoint> &points) {
         Action action = m_editor->action();
-        action.hookPoints.clear();
-        for (const QString &text : points) {
-            if (const auto point = HookPoint::parse(text))
-                action.hookPoints.append(*point);
-        }
+        action.hookPoints = points;
         m_editor->setAction(action);
         applyActionEdit(action);
     });
