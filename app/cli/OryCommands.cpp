@@ -1,10 +1,12 @@
 #include "OryCommands.h"
 
 #include "Cli.h"
+#include "Selectors.h"
 #include "core/common/Settings.h"
 #include "core/model/ProjectFile.h"
 #include "core/ory/FireAnalysis.h"
 #include "core/ory/HookPlan.h"
+#include "core/ory/OryChange.h"
 #include "core/ory/OryImport.h"
 #include "core/ory/OryProjectClient.h"
 #include "core/ory/PushSnapshots.h"
@@ -14,7 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,7 +102,8 @@ std::optional<Options> parseOptions(const QString &name, const QString &descript
         parser.addOption(moveGeneric);
     if (!positional.isEmpty())
         parser.addPositionalArgument(positional,
-                                     Tr::tr("Hookmail project file (default: the last one opened)."),
+                                     Tr::tr("A .hookmail project or a bare .jsonnet template (default: the "
+                                            "built-in project)."),
                                      u'[' + positional + u']');
     auto helpText = [&]() -> QString {
         // QCommandLineParser names the executable in its usage line; name the sub-command instead.
@@ -232,19 +235,14 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
     return client;
 }
 
+// FILE follows the rule of every command (Selectors.h loadProjectArgument: the built-in project without
+// one); the action must be named when the project has several, so a push never picks one by position.
 Result<Action> loadAction(const Options &o)
 {
-    QString path = o.file;
-    if (path.isEmpty())
-        path = Settings().lastProject();
-    if (path.isEmpty())
-        return Error{Tr::tr("No Hookmail project file given and none opened before. Name the file: "
-                            "hookmail push welcome.hookmail --project ID"),
-                     {},
-                     QStringLiteral("no-file")};
-    auto project = ProjectFile::load(path);
+    auto project = loadProjectArgument(o.file);
     if (!project)
         return project.error();
+    const QString path = o.file.isEmpty() ? Tr::tr("(built-in)") : o.file;
     if (!o.actionName.isEmpty()) {
         const Action *a = project->findAction(o.actionName);
         if (!a)
@@ -293,28 +291,62 @@ QJsonArray findingsJson(const HookPlan &plan)
     return a;
 }
 
-using Replan = std::function<Result<HookPlan>(const OryProject &)>;
-
-// The shared end of push / remove / rollback: show the diff, then stop (dry run / no --yes) or snapshot, send
-// with the revision the plan was computed from, report warnings; on 409 re-read, show the new diff, exit 1.
-int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProject &project,
-                  const HookPlan &plan, const Options &o,
-                  const std::function<std::optional<PushSnapshot>()> &snapshot,
-                  const std::function<void()> &afterSuccess, const Replan &replan, QTextStream &out,
-                  QTextStream &err)
+// Runs the shared transaction (core/ory/OryChange) for push / remove / rollback and prints it the way the CLI
+// always has. The CLI's reviewer prints the diff (after `intro`, once the plan stands) and answers from
+// --dry-run / --yes; it declines every later round: after a conflict the new change is printed with the
+// outcome and the user runs the command again to send it.
+int runChange(const QString &kind, OryProjectClient &client, const OryChangeRequest &request,
+              const Options &o, const std::function<void()> &intro, QTextStream &out, QTextStream &err)
 {
-    const QStringList secrets = secretsNow();
+    const QStringList &secrets = request.secrets;
+    std::optional<OryChangeReview> first;
+    auto showFirst = [&](const OryProject &project, const QString &diff) {
+        if (o.json)
+            return;
+        if (intro)
+            intro();
+        out << "Project: " << project.name << " (" << project.id << "), revision " << project.revisionId
+            << "\n\n";
+        out << diff;
+    };
+    const OryChangeReviewer reviewer = [&](const OryChangeReview &review,
+                                           std::function<void(OryReviewAnswer)> answer) {
+        if (review.round > 1)
+            return answer(OryReviewAnswer::Decline);
+        first = review;
+        showFirst(review.project, review.diff);
+        answer(o.dryRun ? OryReviewAnswer::DryRun : o.yes ? OryReviewAnswer::Send : OryReviewAnswer::Decline);
+    };
+    // The transaction is asynchronous; the CLI has nothing else to do, so it waits in a local event loop.
+    OryChange change(oryChangeIo(&client), reviewer);
+    std::optional<OryChangeOutcome> done;
+    QEventLoop loop;
+    QObject::connect(&change, &OryChange::finished, &loop, [&](const OryChangeOutcome &outcome) {
+        done = outcome;
+        loop.quit();
+    });
+    change.start(request);
+    if (!done)
+        loop.exec();
+    const OryChangeOutcome &outcome = *done;
+    using Kind = OryChangeOutcome::Kind;
+
+    if (!first && !outcome.conflict) {
+        // Nothing was reviewed: reading or planning failed, or there is nothing to change.
+        if (outcome.kind == Kind::Failed)
+            return reportError(outcome.error, o.json, out, err, secrets);
+        showFirst(*outcome.project, planDiffText(*outcome.plan, secrets));
+    }
+    if (outcome.kind == Kind::Failed && outcome.failedAt == OryChangeOutcome::Stage::Snapshot)
+        return reportError(outcome.error, o.json, out, err, secrets);
+    const OryProject &project = first ? first->project : *outcome.project;
+    const HookPlan &plan = first ? first->plan : *outcome.plan;
     QJsonObject result{{QStringLiteral("command"), kind},
                        {QStringLiteral("project_id"), project.id},
                        {QStringLiteral("revision_id"), project.revisionId},
                        {QStringLiteral("changes"), changesJson(plan, secrets)},
                        {QStringLiteral("patch"), redactedPatch(plan.patch, secrets)},
                        {QStringLiteral("findings"), findingsJson(plan)}};
-    if (!o.json) {
-        out << "Project: " << project.name << " (" << project.id << "), revision " << project.revisionId
-            << "\n\n";
-        out << planDiffText(plan, secrets);
-    }
     auto finish = [&](int code, const QString &status, const QString &text) {
         result.insert(QStringLiteral("ok"), code == Success);
         result.insert(QStringLiteral("status"), status);
@@ -324,74 +356,66 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
             out << '\n' << text << '\n';
         return code;
     };
-    if (plan.isEmpty())
+    auto sendFailed = [&](const Error &e) {
+        result.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}});
+        if (!o.json) {
+            err << "hookmail: " << redactText(e.message, secrets, QStringLiteral("••••")) << '\n';
+            if (!e.detail.isEmpty())
+                err << "  (" << redactText(e.detail, secrets, QStringLiteral("••••")) << ")\n";
+        }
+    };
+
+    if (outcome.kind == Kind::Sent) {
+        QJsonArray warnings;
+        QString text =
+            Tr::tr("Sent. The project is now at revision %1.").arg(outcome.update.project.revisionId);
+        for (const OryWarning &w : outcome.update.warnings) {
+            warnings.append(
+                QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("message"), w.message}});
+            text += u'\n' + Tr::tr("Ory warning %1: %2").arg(w.code).arg(w.message);
+        }
+        if (outcome.snapshotPath)
+            text += u'\n' +
+                    Tr::tr("Snapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project "
+                           "%2').")
+                        .arg(*outcome.snapshotPath, project.id);
+        result.insert(QStringLiteral("warnings"), warnings);
+        result.insert(QStringLiteral("new_revision_id"), outcome.update.project.revisionId);
+        if (outcome.snapshotPath)
+            result.insert(QStringLiteral("snapshot"), *outcome.snapshotPath);
+        return finish(Success, QStringLiteral("sent"), text);
+    }
+    if (outcome.conflict) {
+        sendFailed(*outcome.conflict);
+        if (outcome.project && outcome.plan) {
+            result.insert(QStringLiteral("new_revision_id"), outcome.project->revisionId);
+            result.insert(QStringLiteral("new_changes"), changesJson(*outcome.plan, secrets));
+            if (!o.json)
+                out << "\nThe project as it is now (revision " << outcome.project->revisionId
+                    << ") would change like this:\n"
+                    << planDiffText(*outcome.plan, secrets);
+        }
+        return finish(Failure, QStringLiteral("conflict"),
+                      Tr::tr("Nothing was overwritten. Review the new change above and run again to "
+                             "send it."));
+    }
+    switch (outcome.kind) {
+    case Kind::Unchanged:
         return finish(Success, QStringLiteral("unchanged"), Tr::tr("Nothing to change."));
-    if (o.dryRun)
+    case Kind::DryRun:
         return finish(Success, QStringLiteral("dry-run"), Tr::tr("Dry run: nothing was sent to Ory."));
-    if (!o.yes)
+    case Kind::Declined:
+    case Kind::ConflictDeclined:
         return finish(UsageError, QStringLiteral("not-confirmed"),
                       Tr::tr("Nothing was sent. Review the change above, then run again with --yes to send "
                              "it (or --dry-run to only show it)."));
-    std::optional<QString> snapshotPath;
-    if (const auto s = snapshot()) {
-        PushSnapshots store;
-        auto saved = store.save(*s, secrets);
-        if (!saved)
-            return reportError(saved.error(), o.json, out, err, secrets);
-        snapshotPath = saved.value();
+    case Kind::Failed:
+    case Kind::Sent:
+        break;
     }
-    auto sent = client.patchProjectWithRevisionAndWait(project.id, project.revisionId, plan.patch);
-    if (!sent) {
-        if (snapshotPath) // the lists did not change; a rollback to this snapshot would undo other people's
-                          // edits
-            QFile::remove(*snapshotPath);
-        result.insert(QStringLiteral("error"),
-                      QJsonObject{{QStringLiteral("code"), sent.error().code},
-                                  {QStringLiteral("message"), sent.error().message}});
-        if (!o.json) {
-            err << "hookmail: " << redactText(sent.error().message, secrets, QStringLiteral("••••")) << '\n';
-            if (!sent.error().detail.isEmpty())
-                err << "  (" << redactText(sent.error().detail, secrets, QStringLiteral("••••")) << ")\n";
-        }
-        if (sent.error().code == u"conflict" || sent.error().code == u"bad-request") {
-            auto fresh = client.getProjectAndWait(project.id);
-            if (fresh) {
-                auto again = replan(fresh.value());
-                if (again) {
-                    result.insert(QStringLiteral("new_revision_id"), fresh->revisionId);
-                    result.insert(QStringLiteral("new_changes"), changesJson(again.value(), secrets));
-                    if (!o.json)
-                        out << "\nThe project as it is now (revision " << fresh->revisionId
-                            << ") would change like this:\n"
-                            << planDiffText(again.value(), secrets);
-                }
-            }
-        }
-        return finish(
-            Failure, sent.error().code == u"conflict" ? QStringLiteral("conflict") : QStringLiteral("failed"),
-            sent.error().code == u"conflict"
-                ? Tr::tr("Nothing was overwritten. Review the new change above and run again to "
-                         "send it.")
-                : Tr::tr("Nothing was changed."));
-    }
-    afterSuccess();
-    QJsonArray warnings;
-    QString text = Tr::tr("Sent. The project is now at revision %1.").arg(sent->project.revisionId);
-    for (const OryWarning &w : sent->warnings) {
-        warnings.append(
-            QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("message"), w.message}});
-        text += u'\n' + Tr::tr("Ory warning %1: %2").arg(w.code).arg(w.message);
-    }
-    if (snapshotPath)
-        text +=
-            u'\n' +
-            Tr::tr("Snapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project %2').")
-                .arg(*snapshotPath, project.id);
-    result.insert(QStringLiteral("warnings"), warnings);
-    result.insert(QStringLiteral("new_revision_id"), sent->project.revisionId);
-    if (snapshotPath)
-        result.insert(QStringLiteral("snapshot"), *snapshotPath);
-    return finish(Success, QStringLiteral("sent"), text);
+    sendFailed(outcome.error);
+    return finish(Failure, QStringLiteral("failed"), Tr::tr("Nothing was changed."));
 }
 
 int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -496,7 +520,7 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
                                         {QStringLiteral("code"), f.code},
                                         {QStringLiteral("hook_point"), f.hookPoint},
                                         {QStringLiteral("message"), f.message},
-                                        {QStringLiteral("fix"), f.fix}});
+                                        {QStringLiteral("fix"), fireFixText(f.fix)}});
             if (!o->json)
                 out << "  [" << severityName(f.severity) << "] " << f.message << '\n';
         }
@@ -553,27 +577,6 @@ int runOry(const QStringList &args, QTextStream &out, QTextStream &err)
     return UsageError;
 }
 
-// The shared end of push and remove: plan against the fetched project, say what (`intro`, once the plan
-// stands), then review and send it with a rollback snapshot of the lists it touches.
-static int planReviewAndSend(const QString &kind, OryProjectClient &client, const OryProject &project,
-                             const Action &a, const Replan &replan, const Options &o, QTextStream &out,
-                             QTextStream &err, const std::function<void()> &intro = {})
-{
-    const auto plan = replan(project);
-    if (!plan)
-        return reportError(plan.error(), o.json, out, err, secretsNow());
-    if (intro)
-        intro();
-    const HookPlan &hp = plan.value();
-    return reviewAndSend(
-        kind, client, project, hp, o,
-        [&] {
-            return std::optional(
-                snapshotOf(hp, project.id, project.revisionId, kind, a.hookId, a.name, secretsNow()));
-        },
-        [] {}, replan, out, err);
-}
-
 int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = Success;
@@ -599,22 +602,28 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
-    if (!project)
-        return reportError(project.error(), o->json, out, err, secretsNow());
-    const QJsonObject hook = webHookJson(action.value(), WebHookOptions{mandrillKey, true, {}});
-    const PushOptions pushOptions{o->moveGeneric};
     const Action a = action.value();
-    const Replan replan = [&](const OryProject &p) {
+    const QJsonObject hook = webHookJson(a, WebHookOptions{mandrillKey, true, {}});
+    const PushOptions pushOptions{o->moveGeneric};
+    OryChangeRequest request;
+    request.title = Tr::tr("Push “%1”").arg(a.name);
+    request.projectId = o->projectId;
+    request.plan = [a, hook, pushOptions](const OryProject &p) {
         return planPush(p.identityConfig, a, hook, pushOptions);
     };
-    return planReviewAndSend(QStringLiteral("push"), *client, project.value(), a, replan, *o, out, err, [&] {
-        if (o->json)
-            return;
-        out << "Action: " << a.name << " (hook id " << a.hookId << ")\n";
-        if (mandrillKey.isEmpty())
-            out << "Note: HOOKMAIL_MANDRILL_KEY is not set; the diff uses the placeholder key.\n";
-    });
+    request.secrets = secretsNow();
+    request.snapshotReason = QStringLiteral("push");
+    request.hookId = a.hookId;
+    request.actionName = a.name;
+    return runChange(
+        QStringLiteral("push"), *client, request, *o,
+        [&] {
+            out << "Action: " << a.name << " (hook id " << a.hookId << ")\n";
+            if (mandrillKey.isEmpty())
+                out << "Note: HOOKMAIL_MANDRILL_KEY is not set; the diff uses the placeholder "
+                       "key.\n";
+        },
+        out, err);
 }
 
 int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -633,12 +642,16 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
-    if (!project)
-        return reportError(project.error(), o->json, out, err, secretsNow());
     const Action a = action.value();
-    const Replan replan = [&](const OryProject &p) { return planRemoval(p.identityConfig, a.hookId); };
-    return planReviewAndSend(QStringLiteral("remove"), *client, project.value(), a, replan, *o, out, err);
+    OryChangeRequest request;
+    request.title = Tr::tr("Remove “%1”").arg(a.name);
+    request.projectId = o->projectId;
+    request.plan = [hookId = a.hookId](const OryProject &p) { return planRemoval(p.identityConfig, hookId); };
+    request.secrets = secretsNow();
+    request.snapshotReason = QStringLiteral("remove");
+    request.hookId = a.hookId;
+    request.actionName = a.name;
+    return runChange(QStringLiteral("remove"), *client, request, *o, {}, out, err);
 }
 
 int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -652,28 +665,28 @@ int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
                      {}, ProjectOpt | ConfirmOpts, args, out, err, &code);
     if (!o)
         return code;
-    PushSnapshots store;
-    auto snapshot = store.latest(o->projectId);
+    auto snapshot = PushSnapshots().latest(o->projectId);
     if (!snapshot)
         return reportError(snapshot.error(), o->json, out, err, {});
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
-    if (!project)
-        return reportError(project.error(), o->json, out, err, secretsNow());
     const PushSnapshot s = snapshot.value();
-    const QString mandrillKey = resolveMandrillKey();
-    const Replan replan = [&](const OryProject &p) { return planRollback(p.identityConfig, s, mandrillKey); };
-    auto plan = replan(project.value());
-    if (!plan)
-        return reportError(plan.error(), o->json, out, err, secretsNow());
-    if (!o->json)
-        out << "Rolling back to the snapshot taken " << s.takenAt.toLocalTime().toString(Qt::ISODate)
-            << " before " << s.reason << " of “" << s.actionName << "” (" << s.filePath << ")\n";
-    return reviewAndSend(
-        QStringLiteral("rollback"), *client, project.value(), plan.value(), *o,
-        [] { return std::optional<PushSnapshot>(); }, [&] { store.markRolledBack(s); }, replan, out, err);
+    OryChangeRequest request;
+    request.title = Tr::tr("Roll back to %1").arg(s.takenAt.toLocalTime().toString(Qt::ISODate));
+    request.projectId = o->projectId;
+    request.plan = [s, mandrillKey = resolveMandrillKey()](const OryProject &p) {
+        return planRollback(p.identityConfig, s, mandrillKey);
+    };
+    request.secrets = secretsNow();
+    request.restoring = s;
+    return runChange(
+        QStringLiteral("rollback"), *client, request, *o,
+        [&] {
+            out << "Rolling back to the snapshot taken " << s.takenAt.toLocalTime().toString(Qt::ISODate)
+                << " before " << s.reason << " of “" << s.actionName << "” (" << s.filePath << ")\n";
+        },
+        out, err);
 }
 
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err)

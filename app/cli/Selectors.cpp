@@ -79,6 +79,14 @@ void addSelectorOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")});
 }
 
+Result<Project> loadProjectArgument(const QString &path)
+{
+    if (path.isEmpty())
+        return defaultProject();
+    const bool isTemplate = path.endsWith(u".jsonnet") || path.endsWith(u".libsonnet");
+    return isTemplate ? ProjectFile::loadTemplateFile(path) : ProjectFile::load(path);
+}
+
 Result<Selection> resolveSelection(const QCommandLineParser &parser)
 {
     Selection sel;
@@ -89,18 +97,11 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
                          .arg(positional.join(u' ')),
                      {},
                      QStringLiteral("usage")};
-    if (positional.isEmpty()) {
-        sel.project = defaultProject();
-    } else {
-        sel.projectPath = positional.first();
-        const bool isTemplate =
-            sel.projectPath.endsWith(u".jsonnet") || sel.projectPath.endsWith(u".libsonnet");
-        Result<Project> loaded =
-            isTemplate ? ProjectFile::loadTemplateFile(sel.projectPath) : ProjectFile::load(sel.projectPath);
-        if (!loaded)
-            return loaded.error();
-        sel.project = loaded.value();
-    }
+    sel.projectPath = positional.value(0);
+    Result<Project> loaded = loadProjectArgument(sel.projectPath);
+    if (!loaded)
+        return loaded.error();
+    sel.project = loaded.value();
     if (sel.project.actions.isEmpty())
         return Error{Tr::tr("The project has no actions."), {}, QStringLiteral("no-action")};
 

@@ -27,6 +27,10 @@ struct Selection
     bool json = false;
 };
 
+// FILE, the same for every command: a .hookmail project, a bare .jsonnet/.libsonnet template, or — when
+// `path` is empty — the built-in default project (as the README states). Errors are input errors (exit 2).
+Result<Project> loadProjectArgument(const QString &path);
+
 // Loads the project (a .hookmail file, a bare .jsonnet file, or the default) and resolves the selectors.
 // Errors are input errors (exit 2).
 Result<Selection> resolveSelection(const QCommandLineParser &parser);

@@ -132,6 +132,50 @@ private slots:
         QTRY_VERIFY(pane.statusText().contains(u"Nothing was sent"_s));
         QCOMPARE(fake.patchCount(), patches);
     }
+
+    void fixesArriveAsHookPoints()
+    {
+        // A will-it-fire fix reaches the window as typed hook points, the action's own ones kept.
+        test::FakeOryServer fake(test::networkDefaultIdentityConfig(), QString());
+        QVERIFY(fake.listen());
+        MemorySecretStore store;
+        OryPane pane(&store);
+        pane.setBaseUrl(fake.baseUrl());
+        pane.findChild<QLineEdit *>(u"keyLineEdit"_s)->setText(test::FakeOryServer::workspaceKey());
+        pane.findChild<QComboBox *>(u"projectCombo"_s)->setEditText(test::FakeOryServer::projectId());
+        Action action = newAction(u"Welcome email"_s);
+        action.hookPoints = {*HookPoint::parse(u"registration/after/password"_s),
+                             *HookPoint::parse(u"registration/after/oidc"_s)};
+        pane.setAction(action);
+        QSignalSpy fetched(&pane, &OryPane::projectFetched);
+        pane.findChild<QPushButton *>(u"fetchProjectButton"_s)->click();
+        QVERIFY(fetched.wait(5000));
+
+        auto *findings = pane.findChild<QListWidget *>(u"findingsList"_s);
+        auto *fix = pane.findChild<QPushButton *>(u"fixButton"_s);
+        int uncovered = -1, info = -1;
+        for (int i = 0; i < findings->count(); ++i) {
+            if (findings->item(i)->text().contains(u"no email"_s) && uncovered < 0)
+                uncovered = i;
+            if (findings->item(i)->text().contains(u"not in the project"_s))
+                info = i;
+        }
+        QVERIFY(uncovered >= 0 && info >= 0);
+        findings->setCurrentRow(info);
+        QVERIFY(!fix->isEnabled()); // nothing to fix there
+        findings->setCurrentRow(uncovered);
+        QVERIFY(fix->isEnabled());
+
+        QSignalSpy requested(&pane, &OryPane::hookPointsChangeRequested);
+        fix->click();
+        QCOMPARE(requested.size(), 1);
+        const auto points = requested.first().first().value<QList<HookPoint>>();
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points.mid(0, 2), action.hookPoints);
+        QCOMPARE(points[2].flow, HookPoint::Flow::Registration);
+        QVERIFY2(points[2].method == u"code" || points[2].method == u"passkey",
+                 qPrintable(points[2].toString()));
+    }
 };
 
 QTEST_MAIN(TestOryPane)

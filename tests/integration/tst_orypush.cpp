@@ -5,6 +5,7 @@
 #include "FakeOryServer.h"
 #include "TestEnv.h"
 #include "cli/Cli.h"
+#include "core/common/Settings.h"
 #include "core/model/ProjectFile.h"
 #include "core/ory/FireAnalysis.h"
 #include "core/ory/HookPlan.h"
@@ -524,6 +525,16 @@ private slots:
         r = runCli({u"push"_s, file});
         runs.append(r);
         QCOMPARE(r.code, 2);
+
+        // FILE follows the rule of every command: without it the built-in project (fresh hook id), never the
+        // project opened last.
+        Settings().setLastProject(file);
+        r = runCli({u"push"_s, u"--project"_s, id, u"--dry-run"_s});
+        runs.append(r);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Action: "_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(action.hookId), qPrintable(r.out));
+        Settings().setLastProject(QString());
 
         // No key in any output, nor in any file Hookmail wrote (snapshots, settings, the imported project).
         const QStringList secrets{kMandrillKey, test::FakeOryServer::workspaceKey(), kCrmSecret};

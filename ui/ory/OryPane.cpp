@@ -1,7 +1,6 @@
 #include "ory/OryPane.h"
 
 #include "core/common/Settings.h"
-#include "core/ory/FireAnalysis.h"
 #include "core/ory/HookPlan.h"
 #include "core/ory/OryProjectClient.h"
 #include "core/ory/PushSnapshots.h"
@@ -10,9 +9,6 @@
 #include "ory/PatchReviewDialog.h"
 #include "ui_OryPane.h"
 
-#include <QFile>
-#include <QMessageBox>
-
 namespace hookmail {
 
 OryPane::OryPane(SecretStore *secrets, QWidget *parent)
@@ -20,6 +16,13 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
       m_client(new OryProjectClient(this))
 {
     m_ui->setupUi(this);
+    m_change = std::make_unique<OryChange>(
+        oryChangeIo(m_client), [this](const OryChangeReview &r, std::function<void(OryReviewAnswer)> answer) {
+            review(r, std::move(answer));
+        });
+    connect(m_change.get(), &OryChange::projectRead, this, &OryPane::showProject);
+    connect(m_change.get(), &OryChange::busyChanged, this, &OryPane::setBusy);
+    connect(m_change.get(), &OryChange::finished, this, &OryPane::changeFinished);
     setObjectName(QStringLiteral("oryPane"));
     m_ui->hooksTree->setHeaderHidden(true);
     setBaseUrl(Settings().oryBaseUrl());
@@ -34,8 +37,7 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, &OryPane::rollback);
     connect(m_ui->fixButton, &QPushButton::clicked, this, &OryPane::applyFix);
     connect(m_ui->findingsList, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QListWidgetItem *item = m_ui->findingsList->item(row);
-        m_ui->fixButton->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
+        m_ui->fixButton->setEnabled(row >= 0 && row < m_findings.size() && !m_findings[row].fix.isNone());
     });
     connect(m_ui->keyLineEdit, &QLineEdit::textChanged, this, [this](const QString &key) {
         const QString warning = oryKeyWarning(key);
@@ -212,12 +214,13 @@ void OryPane::showProject(const OryProject &project)
 void OryPane::showFindings()
 {
     m_ui->findingsList->clear();
+    m_findings.clear();
     if (!m_oryProject || !m_hasAction)
         return;
-    for (const FireFinding &f : analyseFiring(m_oryProject->identityConfig, m_action)) {
+    m_findings = analyseFiring(m_oryProject->identityConfig, m_action);
+    for (const FireFinding &f : std::as_const(m_findings)) {
         auto *item =
             new QListWidgetItem(u'[' + severityName(f.severity) + u"] " + f.message, m_ui->findingsList);
-        item->setData(Qt::UserRole, f.fix);
         if (f.severity == FireFinding::Severity::Error)
             item->setForeground(QBrush(QColor(0xb0, 0x00, 0x20)));
     }
@@ -225,98 +228,80 @@ void OryPane::showFindings()
 
 void OryPane::applyFix()
 {
-    const QListWidgetItem *item = m_ui->findingsList->currentItem();
-    if (!item || !m_oryProject)
+    const int row = m_ui->findingsList->currentRow();
+    if (row < 0 || row >= m_findings.size() || !m_oryProject)
         return;
-    const QString fix = item->data(Qt::UserRole).toString();
-    QStringList points;
-    for (const HookPoint &p : m_action.hookPoints)
-        points.append(p.toString());
-    if (fix.startsWith(u"add-method:")) {
-        points.append(fix.mid(11));
-    } else if (fix.startsWith(u"move-to-method-lists:")) {
-        const QString flow = fix.mid(21);
-        points.removeAll(flow + u"/after");
-        for (const HookList &l :
-             methodListsOf(m_oryProject->identityConfig, HookPoint::parse(flow + u"/after")->flow))
-            if (!l.hooks.isEmpty() && !points.contains(l.label))
-                points.append(l.label);
-    } else if (fix == u"set-ignore") {
-        setStatus(tr("Turn on “ignore the response” in the action's settings."));
-        return;
-    }
-    emit hookPointsChangeRequested(points);
+    const FireFix fix = m_findings[row].fix;
+    if (fix.kind == FireFix::Kind::SetIgnore)
+        return setStatus(tr("Turn on “ignore the response” in the action's settings."));
+    if (const auto points = hookPointsAfterFix(fix, m_action.hookPoints, m_oryProject->identityConfig))
+        emit hookPointsChangeRequested(*points);
 }
 
-void OryPane::reviewAndSend(const QString &title, const HookPlan &plan, const QString &reason,
-                            std::function<Result<HookPlan>(const OryProject &)> replan,
-                            std::function<void()> onSent)
+QStringList OryPane::secretsNow() const
 {
-    const OryProject project = *m_oryProject;
-    QStringList secrets{m_client->hasApiKey() ? m_ui->keyLineEdit->text().trimmed() : QString()};
+    QStringList secrets;
+    const QString key = m_ui->keyLineEdit->text().trimmed();
+    if (m_client->hasApiKey() && !key.isEmpty())
+        secrets.append(key);
     if (!m_mandrillKey.isEmpty())
         secrets.append(m_mandrillKey);
-    if (plan.isEmpty()) {
+    return secrets;
+}
+
+void OryPane::runChange(OryChangeRequest request)
+{
+    request.secrets = secretsNow();
+    m_change->start(std::move(request)); // refused while one runs (its buttons are disabled then anyway)
+}
+
+void OryPane::review(const OryChangeReview &review, std::function<void(OryReviewAnswer)> answer)
+{
+    if (review.round > 1)
+        setStatus(tr("The project changed in the meantime; nothing was overwritten. Here is the change "
+                     "against the project as it is now."));
+    if (m_reviewer)
+        return answer(m_reviewer(review.title, review.diff) ? OryReviewAnswer::Send
+                                                            : OryReviewAnswer::Decline);
+    // Window-modal and asynchronous: no nested event loop in the GUI thread.
+    auto *dialog = new PatchReviewDialog(
+        review.title,
+        tr("Project “%1”, revision %2. Only these hook lists change; review and confirm.")
+            .arg(review.project.name, review.project.revisionId),
+        review.diff, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [answer = std::move(answer)](int result) {
+        answer(result == QDialog::Accepted ? OryReviewAnswer::Send : OryReviewAnswer::Decline);
+    });
+    dialog->open();
+}
+
+void OryPane::changeFinished(const OryChangeOutcome &outcome)
+{
+    using Kind = OryChangeOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Sent: {
+        QString text = tr("Sent. The project is now at revision %1.").arg(outcome.update.project.revisionId);
+        for (const OryWarning &w : outcome.update.warnings)
+            text += u'\n' + tr("Ory warning %1: %2").arg(w.code).arg(w.message);
+        setStatus(text);
+        showProject(outcome.update.project);
+        emit changeSent(outcome.update.project.revisionId);
+        return;
+    }
+    case Kind::Unchanged: {
         QString text = tr("Nothing to change: the project already has exactly this.");
-        for (const PlanFinding &f : plan.findings)
+        for (const PlanFinding &f : outcome.plan->findings)
             text += u'\n' + f.message;
         return setStatus(text);
     }
-    const QString diff = planDiffText(plan, secrets);
-    const bool confirmed = m_reviewer ? m_reviewer(title, diff) : [&] {
-        PatchReviewDialog dialog(
-            title,
-            tr("Project “%1”, revision %2. Only these hook lists change; review and confirm.")
-                .arg(project.name, project.revisionId),
-            diff, this);
-        return dialog.exec() == QDialog::Accepted;
-    }();
-    if (!confirmed)
+    case Kind::Declined:
+    case Kind::ConflictDeclined:
+    case Kind::DryRun:
         return setStatus(tr("Nothing was sent."));
-    std::optional<QString> snapshotPath;
-    if (!reason.isEmpty()) {
-        auto saved = PushSnapshots().save(
-            snapshotOf(plan, project.id, project.revisionId, reason, m_action.hookId, m_action.name, secrets),
-            secrets);
-        if (!saved)
-            return setStatus(saved.error().message, true);
-        snapshotPath = saved.value();
+    case Kind::Failed:
+        return setStatus(outcome.error.message, true);
     }
-    setBusy(true);
-    m_client->patchProjectWithRevision(
-        project.id, project.revisionId, plan.patch,
-        [this, title, snapshotPath, replan, onSent, reason](Result<OryProjectUpdate> r) {
-            setBusy(false);
-            if (!r) {
-                if (snapshotPath)
-                    QFile::remove(*snapshotPath);
-                setStatus(r.error().message, true);
-                if (r.error().code != u"conflict")
-                    return;
-                // Re-read, show the new difference, let the user decide again.
-                m_client->getProject(m_oryProject->id, [this, title, replan, onSent,
-                                                        reason](Result<OryProject> fresh) {
-                    if (!fresh)
-                        return setStatus(fresh.error().message, true);
-                    showProject(fresh.value());
-                    auto again = replan(fresh.value());
-                    if (!again)
-                        return setStatus(again.error().message, true);
-                    setStatus(
-                        tr("The project changed in the meantime; nothing was overwritten. Here is the change "
-                           "against the project as it is now."));
-                    reviewAndSend(title, again.value(), reason, replan, onSent);
-                });
-                return;
-            }
-            QString text = tr("Sent. The project is now at revision %1.").arg(r->project.revisionId);
-            for (const OryWarning &w : r->warnings)
-                text += u'\n' + tr("Ory warning %1: %2").arg(w.code).arg(w.message);
-            setStatus(text);
-            showProject(r->project);
-            onSent();
-            emit changeSent(r->project.revisionId);
-        });
 }
 
 void OryPane::push()
@@ -326,25 +311,19 @@ void OryPane::push()
     withKeys([this] {
         if (m_mandrillKey.isEmpty())
             return setStatus(tr("Set the Mandrill key first: Hookmail adds it to the pushed hook."), true);
-        const QString id = currentProjectId();
-        setBusy(true);
-        m_client->getProject(id, [this](Result<OryProject> r) {
-            setBusy(false);
-            if (!r)
-                return setStatus(r.error().message, true);
-            showProject(r.value());
-            const QJsonObject hook = webHookJson(m_action, WebHookOptions{m_mandrillKey, true, {}});
-            const PushOptions options{m_ui->moveGenericCheck->isChecked()};
-            const Action action = m_action;
-            auto replan = [hook, options, action](const OryProject &p) {
-                return planPush(p.identityConfig, action, hook, options);
-            };
-            auto plan = replan(r.value());
-            if (!plan)
-                return setStatus(plan.error().message, true);
-            reviewAndSend(tr("Push “%1”").arg(m_action.name), plan.value(), QStringLiteral("push"), replan,
-                          [] {});
-        });
+        const Action action = m_action;
+        const QJsonObject hook = webHookJson(action, WebHookOptions{m_mandrillKey, true, {}});
+        const PushOptions options{m_ui->moveGenericCheck->isChecked()};
+        OryChangeRequest request;
+        request.title = tr("Push “%1”").arg(action.name);
+        request.projectId = currentProjectId();
+        request.plan = [hook, options, action](const OryProject &p) {
+            return planPush(p.identityConfig, action, hook, options);
+        };
+        request.snapshotReason = QStringLiteral("push");
+        request.hookId = action.hookId;
+        request.actionName = action.name;
+        runChange(std::move(request));
     });
 }
 
@@ -353,48 +332,34 @@ void OryPane::remove()
     if (!m_hasAction)
         return setStatus(tr("Open an action first."), true);
     withKeys([this] {
-        setBusy(true);
-        m_client->getProject(currentProjectId(), [this](Result<OryProject> r) {
-            setBusy(false);
-            if (!r)
-                return setStatus(r.error().message, true);
-            showProject(r.value());
-            const QString hookId = m_action.hookId;
-            auto replan = [hookId](const OryProject &p) { return planRemoval(p.identityConfig, hookId); };
-            auto plan = replan(r.value());
-            if (!plan)
-                return setStatus(plan.error().message, true);
-            reviewAndSend(tr("Remove “%1”").arg(m_action.name), plan.value(), QStringLiteral("remove"),
-                          replan, [] {});
-        });
+        OryChangeRequest request;
+        request.title = tr("Remove “%1”").arg(m_action.name);
+        request.projectId = currentProjectId();
+        request.plan = [hookId = m_action.hookId](const OryProject &p) {
+            return planRemoval(p.identityConfig, hookId);
+        };
+        request.snapshotReason = QStringLiteral("remove");
+        request.hookId = m_action.hookId;
+        request.actionName = m_action.name;
+        runChange(std::move(request));
     });
 }
 
 void OryPane::rollback()
 {
     const QString id = currentProjectId();
-    PushSnapshots store;
-    auto snapshot = store.latest(id);
+    auto snapshot = PushSnapshots().latest(id);
     if (!snapshot)
         return setStatus(snapshot.error().message, true);
     withKeys([this, id, snapshot = snapshot.value()] {
-        setBusy(true);
-        m_client->getProject(id, [this, snapshot](Result<OryProject> r) {
-            setBusy(false);
-            if (!r)
-                return setStatus(r.error().message, true);
-            showProject(r.value());
-            const QString key = m_mandrillKey;
-            auto replan = [snapshot, key](const OryProject &p) {
-                return planRollback(p.identityConfig, snapshot, key);
-            };
-            auto plan = replan(r.value());
-            if (!plan)
-                return setStatus(plan.error().message, true);
-            reviewAndSend(tr("Roll back to %1").arg(snapshot.takenAt.toLocalTime().toString(Qt::TextDate)),
-                          plan.value(), QString(), replan,
-                          [snapshot] { PushSnapshots().markRolledBack(snapshot); });
-        });
+        OryChangeRequest request;
+        request.title = tr("Roll back to %1").arg(snapshot.takenAt.toLocalTime().toString(Qt::TextDate));
+        request.projectId = id;
+        request.plan = [snapshot, key = m_mandrillKey](const OryProject &p) {
+            return planRollback(p.identityConfig, snapshot, key);
+        };
+        request.restoring = snapshot;
+        runChange(std::move(request));
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 #include "core/model/Project.h"
+#include "core/ory/FireAnalysis.h"
+#include "core/ory/OryChange.h"
 #include "core/ory/OryResponses.h"
 
 #include <QWidget>
@@ -15,14 +17,14 @@ class OryPane;
 
 namespace hookmail {
 
-struct HookPlan;
 class OryProjectClient;
 class SecretStore;
 
 // The Ory Network pane: connect with a workspace key (kept in the keychain through the SecretStore handed
 // in), pick a workspace and project, see the project's hooks and whether the current action will fire, and
-// push, remove or roll back — each time after a reviewed diff (PatchReviewDialog). Everything it does is
-// computed by the core (HookPlan, FireAnalysis, PushSnapshots); the pane only asks and shows.
+// push, remove or roll back — each through the core's change transaction (OryChange), reviewed in a
+// PatchReviewDialog. Everything it does is computed by the core (OryChange, HookPlan, FireAnalysis,
+// PushSnapshots); the pane only asks and shows.
 class OryPane : public QWidget
 {
     Q_OBJECT
@@ -34,7 +36,7 @@ public:
     void setProject(const Project &project);
     void setBaseUrl(const QString &url);
     OryProjectClient *client() const { return m_client; }
-    // Replaces the confirmation dialog (tests): return true to send.
+    // Replaces the review dialog (tests): return true to send.
     using Reviewer = std::function<bool(const QString &title, const QString &diff)>;
     void setReviewer(Reviewer reviewer) { m_reviewer = std::move(reviewer); }
     QString statusText() const;
@@ -50,7 +52,7 @@ signals:
     void changeSent(const QString &newRevisionId);
     void busyChanged(bool busy);
     // The user asked to attach the action to more hook points (a "fix" from the will-it-fire list).
-    void hookPointsChangeRequested(const QStringList &hookPoints);
+    void hookPointsChangeRequested(const QList<hookmail::HookPoint> &hookPoints);
 
 private:
     void loadWorkspaces();
@@ -63,10 +65,10 @@ private:
     void setStatus(const QString &text, bool error = false);
     void setBusy(bool busy);
     QString currentProjectId() const;
-    // Review `plan` and send it; on 409 re-read and call `replan` for a new review.
-    void reviewAndSend(const QString &title, const HookPlan &plan, const QString &reason,
-                       std::function<Result<HookPlan>(const OryProject &)> replan,
-                       std::function<void()> onSent);
+    QStringList secretsNow() const;
+    void runChange(OryChangeRequest request);
+    void review(const OryChangeReview &review, std::function<void(OryReviewAnswer)> answer);
+    void changeFinished(const OryChangeOutcome &outcome);
 
     std::unique_ptr<Ui::OryPane> m_ui;
     SecretStore *m_secrets;
@@ -77,6 +79,9 @@ private:
     std::optional<OryProject> m_oryProject;
     QString m_mandrillKey;
     Reviewer m_reviewer;
+    QList<FireFinding> m_findings; // parallel to the findings list
+    // Declared after m_ui so it goes first: replies still in flight then find no transaction to report to.
+    std::unique_ptr<OryChange> m_change;
 };
 
 } // namespace hookmail

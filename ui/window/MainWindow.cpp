@@ -228,14 +228,7 @@ void MainWindow::connectSession()
     }
     connect(session, &ProjectSession::currentActionChanged, m_ory, &OryPane::setAction);
     connect(m_ory, &OryPane::projectFetched, session, &ProjectSession::setOryProjectId);
-    connect(m_ory, &OryPane::hookPointsChangeRequested, session, [this](const QStringList &points) {
-        QList<HookPoint> parsed;
-        for (const QString &text : points) {
-            if (const auto point = HookPoint::parse(text))
-                parsed.append(*point);
-        }
-        m_session->setCurrentHookPoints(parsed);
-    });
+    connect(m_ory, &OryPane::hookPointsChangeRequested, session, &ProjectSession::setCurrentHookPoints);
 }
 
 DocumentController *MainWindow::document() const

@@ -52,6 +52,44 @@ QString severityName(FireFinding::Severity severity)
     return {};
 }
 
+QString fireFixText(const FireFix &fix)
+{
+    switch (fix.kind) {
+    case FireFix::Kind::None:
+        return {};
+    case FireFix::Kind::AddMethod:
+        return u"add-method:" + fix.point.toString();
+    case FireFix::Kind::MoveToMethodLists:
+        return u"move-to-method-lists:" + HookPoint::flowName(fix.flow);
+    case FireFix::Kind::SetIgnore:
+        return QStringLiteral("set-ignore");
+    }
+    return {};
+}
+
+std::optional<QList<HookPoint>> hookPointsAfterFix(const FireFix &fix, const QList<HookPoint> &hookPoints,
+                                                   const QJsonObject &identityConfig)
+{
+    QList<HookPoint> points = hookPoints;
+    switch (fix.kind) {
+    case FireFix::Kind::None:
+    case FireFix::Kind::SetIgnore:
+        return std::nullopt;
+    case FireFix::Kind::AddMethod:
+        if (!points.contains(fix.point))
+            points.append(fix.point);
+        return points;
+    case FireFix::Kind::MoveToMethodLists:
+        points.removeAll(HookPoint{fix.flow, HookPoint::Phase::After, {}});
+        for (const HookList &l : methodListsOf(identityConfig, fix.flow)) {
+            if (!l.hooks.isEmpty() && l.point && !points.contains(*l.point))
+                points.append(*l.point);
+        }
+        return points;
+    }
+    return std::nullopt;
+}
+
 QStringList enabledMethods(const QJsonObject &config, const QString &flow)
 {
     const QJsonObject methods =
@@ -100,7 +138,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
              Tr::tr(
                  "“Ignore the response” and “parse the response” cannot be combined: Ory refuses such a hook "
                  "when it runs. Keep only “ignore the response” for an email."),
-             QStringLiteral("set-ignore")});
+             FireFix{FireFix::Kind::SetIgnore, {}, {}}});
     if (action.responseParse && mandrill)
         out.append(
             {S::Error,
@@ -109,7 +147,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
              Tr::tr(
                  "“Parse the response” fails on every sign-up with Mandrill: Mandrill answers with a list, "
                  "Ory expects an object. Switch to “ignore the response”."),
-             QStringLiteral("set-ignore")});
+             FireFix{FireFix::Kind::SetIgnore, {}, {}}});
 
     bool present = false;
     for (const HookList &l : enumerateHookLists(config)) {
@@ -132,7 +170,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                  Tr::tr("%1 never runs: this project uses per-method lists for %2, and Ory then ignores the "
                         "generic list. Add the action to the method lists instead.")
                      .arg(point.plainName(), HookPoint::flowName(point.flow)),
-                 u"move-to-method-lists:" + HookPoint::flowName(point.flow)});
+                 FireFix{FireFix::Kind::MoveToMethodLists, {}, point.flow}});
             continue;
         }
         if (point.phase == HookPoint::Phase::After && point.flow != HookPoint::Flow::Recovery &&
@@ -155,13 +193,13 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                 out.append({S::Warning, QStringLiteral("pre-persist"), where,
                             Tr::tr("With “parse the response” the hook runs before the account is saved: "
                                    "ctx.identity.id is all zeros and the sign-up waits for the answer."),
-                            QStringLiteral("set-ignore")});
+                            FireFix{FireFix::Kind::SetIgnore, {}, {}}});
             else if (!action.responseIgnore)
                 out.append(
                     {S::Warning, QStringLiteral("blocking-after-save"), where,
                      Tr::tr("If Mandrill is slow or fails, the person signing up sees an error although the "
                             "account was already created. Turn on “ignore the response”."),
-                     QStringLiteral("set-ignore")});
+                     FireFix{FireFix::Kind::SetIgnore, {}, {}}});
         }
     }
     // Methods people can use that the action does not cover.
@@ -185,7 +223,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                 {S::Warning, QStringLiteral("uncovered-method"), p.toString(),
                  Tr::tr("%1: no email. The project allows this method but the action is not attached to it.")
                      .arg(p.plainName()),
-                 u"add-method:" + p.toString()});
+                 FireFix{FireFix::Kind::AddMethod, p, {}}});
         }
     }
     if (out.isEmpty() || std::all_of(out.begin(), out.end(), [](const FireFinding &f) {

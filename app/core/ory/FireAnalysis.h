@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace hookmail {
 
@@ -13,6 +14,31 @@ namespace hookmail {
 // whether Ory will actually run the hook at each of its hook points and why not (reference/ory/FACTS.md §1,
 // §5, §8): generic lists ignored while method lists exist, sign-up methods the action does not cover,
 // `session` ordering, blocking hooks after the identity is saved, ignore+parse, parse against Mandrill. Pure.
+// A fix the app can offer for a finding, typed so nobody cuts strings to apply it.
+struct FireFix
+{
+    enum class Kind
+    {
+        None,
+        AddMethod,         // attach the action to `point` as well (a sign-up method it does not cover)
+        MoveToMethodLists, // replace the generic `flow`/after list by the flow's method lists in use
+        SetIgnore          // turn on "ignore the response" (an action setting, not a hook point)
+    };
+    Kind kind = Kind::None;
+    HookPoint point;                               // AddMethod
+    HookPoint::Flow flow = HookPoint::Flow::Login; // MoveToMethodLists
+    bool isNone() const { return kind == Kind::None; }
+    friend bool operator==(const FireFix &, const FireFix &) = default;
+};
+// The machine-readable form used in `ory hooks --json` ("add-method:registration/after/password",
+// "move-to-method-lists:registration", "set-ignore", "" for none).
+QString fireFixText(const FireFix &fix);
+// The action's hook points after `fix` (pure): AddMethod appends its point; MoveToMethodLists drops the
+// generic list and adds the flow's non-empty method lists from `identityConfig`. nullopt when the fix does
+// not change hook points (None, SetIgnore).
+std::optional<QList<HookPoint>> hookPointsAfterFix(const FireFix &fix, const QList<HookPoint> &hookPoints,
+                                                   const QJsonObject &identityConfig);
+
 struct FireFinding
 {
     enum class Severity
@@ -26,8 +52,7 @@ struct FireFinding
                        // "ignore-and-parse", "parse-on-mandrill", "pre-persist", "not-in-project", "fires"
     QString hookPoint; // "registration/after/password"; empty for action-wide findings
     QString message;
-    QString fix; // machine-readable fix offer: "move-to-method-lists:<flow>", "add-method:<point>",
-                 // "set-ignore"; empty = none
+    FireFix fix; // what the app can do about it; Kind::None = nothing
 };
 QList<FireFinding> analyseFiring(const QJsonObject &identityConfig, const Action &action);
 QString severityName(FireFinding::Severity severity);
