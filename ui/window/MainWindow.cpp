@@ -23,7 +23,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMenu>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -99,9 +101,23 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     createTestAndOryPanes();
     connectSession();
     statusBar()->showMessage(tr("Ready"));
-    resize(1440, 900);
-    restoreGeometry(services.settings->windowGeometry());
+    placeOnScreen();
     restoreState(services.settings->windowState());
+}
+
+// The first window fits the screen it opens on (at most 1440 × 900); a saved geometry is restored only when
+// it still fits the screen it would open on now (a laptop after a large monitor gets the default instead).
+void MainWindow::placeOnScreen()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1440, 900);
+    const QByteArray saved = m_services.settings->windowGeometry();
+    if (!saved.isEmpty() && restoreGeometry(saved) && available.contains(geometry()))
+        return;
+    // Room for the window manager's frame and title bar, which geometry() does not include.
+    const QSize size = QSize(1440, 900).boundedTo(available.size() - QSize(16, 48));
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width()) / 2, 0));
 }
 
 MainWindow::~MainWindow() = default;

@@ -72,6 +72,7 @@ protected:
 
 private:
     void connectSession();
+    void placeOnScreen();
     void loadProject(const Project &project);
     void createTestAndOryPanes();
 
