@@ -5,6 +5,8 @@
 #include "OryCommands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
 
 namespace hookmail::cli {
 
@@ -69,7 +71,45 @@ int runVersion(QTextStream &out)
     return Success;
 }
 
+// Edit distance, for "did you mean": commands are short, so the plain O(n·m) table is fine.
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+bool looksLikeFile(const QString &word)
+{
+    return word.endsWith(u".hookmail") || word.endsWith(u".jsonnet") || word.contains(u'/');
+}
+
 } // namespace
+
+QString nearestCommand(const QString &word)
+{
+    QString best;
+    int bestDistance = 3; // more than two edits away is not a typo
+    for (const Command &c : kCommands) {
+        const QString name = QLatin1String(c.name);
+        const int d = name.startsWith(word) && word.size() >= 2 ? 1 : editDistance(word, name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = name;
+        }
+    }
+    return best;
+}
 
 bool wantsCli(const QStringList &arguments)
 {
@@ -78,11 +118,12 @@ bool wantsCli(const QStringList &arguments)
     const QString first = arguments.first();
     if (first == u"-h" || first == u"--help" || first == u"-V" || first == u"--version")
         return true;
-    for (const Command &c : kCommands) {
-        if (first == QLatin1String(c.name))
-            return true;
-    }
-    return false;
+    // Qt's own options (-platform, -style, …) go to the window.
+    if (first.startsWith(u'-'))
+        return false;
+    // Only an existing project file or template opens the window; any other word is a command, or a mistake
+    // the CLI explains, so a typo never starts the GUI (over SSH or in CI it could not anyway).
+    return !(arguments.size() == 1 && QFileInfo(first).isFile());
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -98,7 +139,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (first == QLatin1String(c.name))
             return c.run(arguments.mid(1), out, err);
     }
-    err << "hookmail: unknown command '" << first << "'\nTry 'hookmail --help'.\n";
+    if (looksLikeFile(first) || QFileInfo::exists(first)) {
+        err << "hookmail: no such project file or template: " << first << "\n";
+        return UsageError;
+    }
+    err << "hookmail: unknown command '" << first << "'.";
+    if (const QString nearest = nearestCommand(first); !nearest.isEmpty())
+        err << " Did you mean '" << nearest << "'?";
+    err << " See 'hookmail --help'.\n";
     return UsageError;
 }
 

@@ -14,8 +14,12 @@ enum ExitCode
     UsageError = 2
 };
 
-// True when the arguments ask for a headless sub-command (or --help/--version) rather than the GUI.
+// True when the arguments ask for a headless sub-command (or --help/--version), or are anything but one
+// existing project file or Qt's own options: then the CLI runs (and explains a mistyped command) instead of
+// starting the GUI.
 bool wantsCli(const QStringList &arguments);
+// The command a mistyped word most likely meant ("rendr" → "render"); empty when none is close.
+QString nearestCommand(const QString &word);
 // Runs a sub-command. `arguments` excludes the program name. Needs a QCoreApplication.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -50,6 +50,41 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    // A word that is no command and no existing file never starts the window: with no display at all a GUI
+    // start would fail differently, so exit 2 with one clear line proves the CLI answered.
+    void mistakesExitTwoWithoutAWindow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("misspelt command") << QStringList{QStringLiteral("rendr")}
+                                          << QStringLiteral("hookmail: unknown command 'rendr'. Did you mean "
+                                                            "'render'? See 'hookmail --help'.\n");
+        QTest::newRow("prefix") << QStringList{QStringLiteral("expo")}
+                                << QStringLiteral("hookmail: unknown command 'expo'. Did you mean 'export'? "
+                                                  "See 'hookmail --help'.\n");
+        QTest::newRow("unknown word with arguments")
+            << QStringList{QStringLiteral("mandrill"), QStringLiteral("templates")}
+            << QStringLiteral("hookmail: unknown command 'mandrill'. See 'hookmail --help'.\n");
+        QTest::newRow("missing project file")
+            << QStringList{QStringLiteral("nowhere/welcome.hookmail")}
+            << QStringLiteral("hookmail: no such project file or template: nowhere/welcome.hookmail\n");
+        QTest::newRow("missing template") << QStringList{QStringLiteral("welcome.jsonnet")}
+                                          << QStringLiteral("hookmail: no such project file or template: "
+                                                            "welcome.jsonnet\n");
+    }
+    void mistakesExitTwoWithoutAWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, line);
+        QProcessEnvironment noDisplay;
+        noDisplay.insert(QStringLiteral("DISPLAY"), QString());
+        noDisplay.insert(QStringLiteral("WAYLAND_DISPLAY"), QString());
+        noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        const Run r = runHookmail(args, noDisplay);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, line);
+        QVERIFY(r.out.isEmpty());
+    }
     void versionAndHelpFollowGnu()
     {
         const Run v = runHookmail({QStringLiteral("--version")});

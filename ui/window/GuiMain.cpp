@@ -37,7 +37,9 @@ int runGui(int &argc, char **argv, const GuiStartHooks &hooks)
     window.show();
     if (hooks.windowShown)
         hooks.windowShown(&window);
-    window.start();
+    // `hookmail FILE`: the window opens on FILE (Qt has removed its own options from the arguments by now).
+    const QStringList arguments = QApplication::arguments().mid(1);
+    window.start(arguments.value(0));
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
     if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)
         QTimer::singleShot(smokeMs, &app, &QCoreApplication::quit);

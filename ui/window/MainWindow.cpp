@@ -122,7 +122,7 @@ void MainWindow::placeOnScreen()
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::start()
+void MainWindow::start(const QString &path)
 {
     if (m_services.settings->windowState().isEmpty()) {
         // First start: a narrow left column, the rest shared by the editor and the preview.
@@ -135,6 +135,8 @@ void MainWindow::start()
         }
     }
     m_session->document()->startFirstDocument();
+    if (!path.isEmpty())
+        m_session->document()->open(path); // an error is shown and the first document stays
     // The first render is on its way to the worker (queued); start the web engine meanwhile, not after it.
     QTimer::singleShot(0, m_previewView, &EmailPreviewView::prewarm);
 }

@@ -49,7 +49,7 @@ public:
     explicit MainWindow(const AppServices &services, DocumentPrompter *prompter = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
-    void start();
+    void start(const QString &path = {}); // path: a project file or template to open instead of the default
 
     // Hook-in point for further panes (Test send, Ory): a dock tabbed with the sample pane.
     QDockWidget *addPaneDock(QWidget *pane, const QString &title, const QString &objectName);
