@@ -1,5 +1,6 @@
 #include "window/GuiMain.h"
 
+#include "core/common/AppLog.h"
 #include "core/common/Settings.h"
 #include "core/common/Translations.h"
 #include "core/mandrill/MandrillClient.h"
@@ -11,11 +12,22 @@
 
 #include <QApplication>
 #include <QTimer>
+#include <algorithm>
 
 namespace hookmail {
 
 int runGui(int &argc, char **argv, const GuiStartHooks &hooks)
 {
+    // Qt's and the web engine's chatter goes to the log; --verbose (or HOOKMAIL_VERBOSE=1) shows it too.
+    const bool verbose =
+        qEnvironmentVariableIntValue("HOOKMAIL_VERBOSE") == 1 ||
+        std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "--verbose") == 0; });
+    routeDiagnostics(verbose);
+    if (const QByteArray quiet = quietWebEngineFlags(verbose); !quiet.isEmpty()) {
+        const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        if (!flags.contains("--log-level"))
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.isEmpty() ? quiet : flags + ' ' + quiet);
+    }
     // How the email preview draws (software unless HOOKMAIL_PREVIEW_GPU=1); before the application exists.
     configurePreviewRendering();
     QApplication app(argc, argv);
@@ -38,8 +50,12 @@ int runGui(int &argc, char **argv, const GuiStartHooks &hooks)
     if (hooks.windowShown)
         hooks.windowShown(&window);
     // `hookmail FILE`: the window opens on FILE (Qt has removed its own options from the arguments by now).
-    const QStringList arguments = QApplication::arguments().mid(1);
-    window.start(arguments.value(0));
+    QString file;
+    for (const QString &argument : QApplication::arguments().mid(1)) {
+        if (!argument.startsWith(u'-') && file.isEmpty())
+            file = argument;
+    }
+    window.start(file);
     // Packaging smoke test: start the real window, then quit cleanly after the given time.
     if (const int smokeMs = qEnvironmentVariableIntValue("HOOKMAIL_SMOKE_EXIT_MS"); smokeMs > 0)
         QTimer::singleShot(smokeMs, &app, &QCoreApplication::quit);
