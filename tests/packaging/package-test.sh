@@ -55,7 +55,8 @@ fi
 # apt waits up to 120 s for another apt/dpkg to release the dpkg lock (apt and dpkg lock with fcntl). A holder
 # that uses flock(1) on the lock file is not seen by fcntl, so wait for that one first as well.
 lock_wait=120
-apt_quiet() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=$lock_wait -y -qq "$@" >/dev/null; }
+# -q, not -qq: at -qq apt has no progress reporter and then does not wait for the lock at all.
+apt_quiet() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=$lock_wait -y -q "$@" >/dev/null; }
 wait_for_dpkg_lock() {
   $sudo flock -w "$lock_wait" /var/lib/dpkg/lock-frontend true ||
     { echo "the dpkg lock was held for more than $lock_wait s"; return 1; }
