@@ -1,6 +1,6 @@
 #include "BenchWindow.h"
 
-#include "QuietPrompter.h"
+#include "ScriptedPrompter.h"
 #include "editor/ActionEditorPane.h"
 #include "editor/CodeTextEdit.h"
 #include "editor/JsonnetEditor.h"
@@ -48,7 +48,7 @@ BenchWindow::DeliveryStart::DeliveryStart(TemplateEvaluator *evaluator)
 BenchWindow::BenchWindow()
     : m_settings(m_dir.filePath(QStringLiteral("settings.ini"))), m_evaluator(2),
       m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator),
-      m_prompter(std::make_unique<test::QuietPrompter>())
+      m_prompter(std::make_unique<test::ScriptedPrompter>())
 {
     m_window = std::make_unique<MainWindow>(
         AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets, &m_mandrill}, m_prompter.get());

@@ -3,7 +3,7 @@
 // problems list and an error marker in the editor must point at that line. Files that are not UTF-8 cannot
 // be typed; for those, opening the file must fail with the line in the message.
 #include "BadTemplateCorpus.h"
-#include "QuietPrompter.h"
+#include "ScriptedPrompter.h"
 #include "TestEnv.h"
 #include "core/common/Settings.h"
 #include "core/model/ProjectFile.h"
@@ -52,7 +52,7 @@ class TestBadTemplatesGui : public QObject
     std::unique_ptr<TemplateEvaluator> m_evaluator;
     std::unique_ptr<RenderService> m_renderer;
     MemorySecretStore m_secrets;
-    test::QuietPrompter m_prompter;
+    test::ScriptedPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
     int m_total = 0, m_asExpected = 0, m_typed = 0, m_refusedAtOpen = 0;
 

@@ -1,9 +1,9 @@
 // DocumentController: dirty tracking and window title, save/reopen, asking before closing, autosave
 // and recovery after a crash (autosave left behind without a live lock), all in temporary places.
+#include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
 #include "core/model/ProjectFile.h"
 #include "session/DocumentController.h"
-#include "session/DocumentPrompter.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,33 +15,7 @@
 using namespace hookmail;
 
 namespace {
-class FakePrompter : public DocumentPrompter
-{
-public:
-    SaveChoice saveChoice = SaveChoice::Cancel;
-    QString savePath;
-    QString openPath;
-    bool recover = true;
-    int saveQuestions = 0;
-    int recoverQuestions = 0;
-    QString recoverName;
-    QStringList errors;
-
-    SaveChoice askSaveChanges(const QString &) override
-    {
-        ++saveQuestions;
-        return saveChoice;
-    }
-    QString askOpenPath(const QString &) override { return openPath; }
-    QString askSavePath(const QString &) override { return savePath; }
-    bool askRecover(const QString &name, const QDateTime &) override
-    {
-        ++recoverQuestions;
-        recoverName = name;
-        return recover;
-    }
-    void showError(const QString &, const Error &error) override { errors.append(error.message); }
-};
+using test::ScriptedPrompter;
 
 Project edited(Project p, const QString &name)
 {
@@ -71,7 +45,7 @@ private slots:
 
     void firstStartIsDefaultProjectAndClean()
     {
-        FakePrompter prompter;
+        ScriptedPrompter prompter;
         DocumentController doc(m_settings.get(), &prompter);
         QSignalSpy replaced(&doc, &DocumentController::projectReplaced);
         doc.startFirstDocument();
@@ -85,7 +59,7 @@ private slots:
 
     void editMakesDirtyUndoMakesClean()
     {
-        FakePrompter prompter;
+        ScriptedPrompter prompter;
         DocumentController doc(m_settings.get(), &prompter);
         doc.startFirstDocument();
         const Project original = doc.project();
@@ -103,7 +77,7 @@ private slots:
 
     void saveReopenIdentical()
     {
-        FakePrompter prompter;
+        ScriptedPrompter prompter;
         const QString path = m_dir.filePath(QStringLiteral("welcome"));
         prompter.savePath = path; // no suffix: .hookmail is added
         Project saved;
@@ -118,7 +92,7 @@ private slots:
             QVERIFY(doc.recentFiles().contains(path + u".hookmail"));
             saved = doc.project();
         }
-        FakePrompter prompter2;
+        ScriptedPrompter prompter2;
         DocumentController doc2(m_settings.get(), &prompter2);
         QVERIFY(doc2.open(path + u".hookmail"));
         QCOMPARE(doc2.project(), saved);
@@ -130,7 +104,7 @@ private slots:
 
     void closeAsksAboutUnsavedEdits()
     {
-        FakePrompter prompter;
+        ScriptedPrompter prompter;
         DocumentController doc(m_settings.get(), &prompter);
         doc.startFirstDocument();
         QVERIFY(doc.maybeClose()); // clean: no question
@@ -149,7 +123,7 @@ private slots:
 
     void autosaveWrittenAndRemovedOnSave()
     {
-        FakePrompter prompter;
+        ScriptedPrompter prompter;
         DocumentController doc(m_settings.get(), &prompter);
         doc.setAutosaveInterval(20);
         doc.startFirstDocument();
@@ -179,7 +153,7 @@ private slots:
         Project unsaved;
         QString autosavePath;
         {
-            FakePrompter prompter;
+            ScriptedPrompter prompter;
             DocumentController doc(m_settings.get(), &prompter);
             doc.startFirstDocument();
             if (withFile)
@@ -197,7 +171,7 @@ private slots:
         QVERIFY(QFile::copy(leftBehind, autosavePath));
         QCOMPARE(DocumentController::orphanedAutosaves().size(), 1);
 
-        FakePrompter prompter;
+        ScriptedPrompter prompter;
         prompter.recover = accept;
         DocumentController doc(m_settings.get(), &prompter);
         doc.startFirstDocument();

@@ -316,7 +316,18 @@ private slots:
                 return t.interval == 5 && t.timerType == Qt::PreciseTimer;
             });
         };
-        QTest::qWait(50);
+        // Wait until Chromium has stopped sending frames for the new email (the count holds still over a few
+        // event-loop passes and nothing is pending), so the next frame is the one this test asks for.
+        int last = -1;
+        int quietPasses = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int now = presenter->framesPresented();
+                quietPasses = now == last && !batchTimerRunning() ? quietPasses + 1 : 0;
+                last = now;
+                return quietPasses >= 3;
+            },
+            5000));
         const int before = presenter->framesPresented();
         scene->update();              // what a new Chromium frame does
         QVERIFY(batchTimerRunning()); // QQuickWidget would now wait 5 ms
@@ -361,10 +372,11 @@ private slots:
         for (int i = 0; i < 5; ++i)
             view.showEmail(sampleEmail(QStringLiteral("s"), QStringLiteral("<p>edit %1</p>").arg(i)));
         QVERIFY(loaded.wait(20000));
-        QTest::qWait(200);
-        QCOMPARE(loaded.size(), 1);
+        // The page answers scripts in order: once this one is back, every earlier write's answer has been
+        // handled too, so a report from an older write would be in `loaded` by now.
         QCOMPARE(evalInPage(view, QStringLiteral("document.body.innerText")).toString(),
                  QStringLiteral("edit 4"));
+        QCOMPARE(loaded.size(), 1);
     }
 
     void killedRendererIsReplaced()
@@ -400,7 +412,7 @@ private slots:
         QCOMPARE(banner->width(), view.width());
         auto *subject = view.findChild<QLabel *>(QStringLiteral("subjectValueLabel"));
         QVERIFY(banner->geometry().bottom() >= subject->mapTo(&view, QPoint(0, subject->height())).y());
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents(); // a re-layout would be a posted LayoutRequest: run it now
         QCOMPARE(view.webView()->geometry(), before);
         view.showEmail(sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>")));
         QVERIFY(!banner->isVisible());
@@ -421,7 +433,8 @@ private slots:
         const RenderedEmail email = sampleEmail(QStringLiteral("Good subject"), QStringLiteral("<p>x</p>"));
         view->showEmail(email);
         QVERIFY(loaded.wait(20000));
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents(); // layout requests from showing the email are done before
+                                              // counting
 
         struct LayoutRequests : QObject
         {

@@ -53,12 +53,15 @@ class PaintRecorder : public QObject
 public:
     explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
     QRegion painted;
+    int paints = 0;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint) {
             painted += static_cast<QPaintEvent *>(event)->region();
+            ++paints;
+        }
         return QObject::eventFilter(watched, event);
     }
 };
@@ -278,13 +281,19 @@ private slots:
         QPlainTextEdit *edit = editor.textEdit();
         QTextCursor c(edit->document()->findBlockByNumber(2)); // subject: "Welcome " + ...
         c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 14);
-        edit->setTextCursor(c);
-        QTest::qWait(50);
+        {
+            // Moving the cursor repaints its old and new place: wait for that paint, so what follows records
+            // only the keystrokes' own.
+            PaintRecorder cursorMoved(edit->viewport());
+            edit->setTextCursor(c);
+            QTRY_VERIFY_WITH_TIMEOUT(cursorMoved.paints > 0, 5000);
+        }
         PaintRecorder recorder(edit->viewport());
         const int fullBefore = layout->fullRepaintCount();
         for (int i = 0; i < 3; ++i) {
+            const int paintsBefore = recorder.paints;
             QTest::keyClick(edit, Qt::Key_X);
-            QTest::qWait(20);
+            QTRY_VERIFY_WITH_TIMEOUT(recorder.paints > paintsBefore, 5000); // the keystroke's repaint
         }
         QCOMPARE(edit->toPlainText().section(u'\n', 2, 2),
                  QStringLiteral("  subject: \"Wexxxlcome \" + ctx.identity.traits.name,"));
@@ -298,8 +307,7 @@ private slots:
 
         // A new line moves the lines below it: everything is repainted.
         QTest::keyClick(edit, Qt::Key_Return);
-        QTest::qWait(20);
-        QVERIFY(layout->fullRepaintCount() > fullBefore);
+        QTRY_VERIFY_WITH_TIMEOUT(layout->fullRepaintCount() > fullBefore, 5000);
     }
 
     // When the re-formatted line gets taller, the lines below move, so the whole editor is repainted.

@@ -2,6 +2,7 @@
 // preview, a syntax error marks the line and keeps the last good email, the form's Jsonnet renders
 // the form's email, presets change the preview (and the no-email social sign-up shows the problem),
 // save/reopen gives the identical project, and a crash with unsaved edits is recovered.
+#include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
 #include "core/render/TemplateEvaluator.h"
 #include "core/secrets/SecretStore.h"
@@ -12,7 +13,6 @@
 #include "project/ActionListPane.h"
 #include "project/SampleContextPane.h"
 #include "session/DocumentController.h"
-#include "session/DocumentPrompter.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -33,26 +33,6 @@ using namespace hookmail;
 namespace {
 constexpr int kRenderTimeoutMs = 15000;
 
-class FakePrompter : public DocumentPrompter
-{
-public:
-    QString savePath;
-    bool recover = true;
-    int recoverQuestions = 0;
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return savePath; }
-    bool askRecover(const QString &, const QDateTime &) override
-    {
-        ++recoverQuestions;
-        return recover;
-    }
-    void showError(const QString &, const Error &error) override
-    {
-        qWarning("%s", qPrintable(error.message));
-    }
-};
-
 // One window with its own services, like main.cpp builds it.
 struct Harness
 {
@@ -61,12 +41,13 @@ struct Harness
           window(AppServices{&settings, &evaluator, &renderer, &secrets}, &prompter)
     {
         window.resize(1280, 800);
+        prompter.recover = true; // asked at start(), after this
     }
     Settings settings;
     TemplateEvaluator evaluator;
     RenderService renderer;
     MemorySecretStore secrets;
-    FakePrompter prompter;
+    test::ScriptedPrompter prompter;
     MainWindow window;
 
     QString subject() const

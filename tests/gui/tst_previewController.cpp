@@ -7,8 +7,10 @@
 #include "session/PreviewController.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace hookmail;
 
@@ -28,13 +30,19 @@ RenderRequest requestFor(const QString &subject)
     return request;
 }
 
-// Waits until both workers have started, so a render is handed to a worker on the next loop turn.
+// Waits until every worker of the pool has started (QProcess is Running once its `started` has been
+// handled, which is when the pool marks the worker ready), so a render is handed to a worker on the next
+// loop turn.
 bool poolReady(const TemplateEvaluator &evaluator)
 {
-    if (!QTest::qWaitFor([&] { return !evaluator.workerProcessIds().contains(0); }, 10000))
-        return false;
-    QTest::qWait(300);
-    return true;
+    return QTest::qWaitFor(
+        [&] {
+            const QList<QProcess *> workers = evaluator.findChildren<QProcess *>();
+            return workers.size() == evaluator.poolSize() &&
+                   std::all_of(workers.begin(), workers.end(),
+                               [](const QProcess *w) { return w->state() == QProcess::Running; });
+        },
+        10000);
 }
 
 QString subjectOf(const QSignalSpy &spy, int index)
@@ -50,6 +58,7 @@ struct Preview
     RenderService renderer{&evaluator};
     PreviewController controller{&renderer};
     QSignalSpy outcomes{&controller, &PreviewController::outcomeReady};
+    QSignalSpy started{&evaluator, &TemplateEvaluator::evaluationStarted};
     QList<qint64> workers; // the pool's process ids before the test acts
 
     bool ready()
@@ -59,18 +68,20 @@ struct Preview
         workers = evaluator.workerProcessIds();
         return true;
     }
-    // Starts a render and lets it reach a worker (an evaluation takes well over 30 ms).
-    void renderInWorker(const QString &subject)
+    // Starts a render and waits until a worker has it.
+    bool renderInWorker(const QString &subject)
     {
+        const qsizetype before = started.size();
         controller.renderNow(requestFor(subject));
-        QTest::qWait(10);
+        return started.size() > before || started.wait(10000);
     }
-    // Waits for the result and a little longer, so a second (wrong) one would be counted too.
+    // Waits for the result, then lets everything already queued run. Whether a second (wrong) result could
+    // follow is checked through `started`: each result needs an evaluation that started in a worker.
     bool settled()
     {
         if (!outcomes.wait(10000))
             return false;
-        QTest::qWait(300);
+        QCoreApplication::processEvents();
         return true;
     }
 };
@@ -83,24 +94,28 @@ private slots:
     {
         Preview p;
         QVERIFY(p.ready());
-        p.renderInWorker(QStringLiteral("one"));
+        QVERIFY(p.renderInWorker(QStringLiteral("one")));
         p.controller.renderNow(requestFor(QStringLiteral("one"))); // e.g. a document showing its action twice
         QVERIFY(p.settled());
         QCOMPARE(p.outcomes.size(), 1);
         QCOMPARE(subjectOf(p.outcomes, 0), QStringLiteral("one"));
         QCOMPARE(p.evaluator.workerProcessIds(), p.workers);
+        QCOMPARE(p.started.size(), 1); // the second ask started nothing
+        QVERIFY(!p.controller.isBusy());
     }
 
     void differentRenderSupersedes()
     {
         Preview p;
         QVERIFY(p.ready());
-        p.renderInWorker(QStringLiteral("one"));
+        QVERIFY(p.renderInWorker(QStringLiteral("one")));
         p.controller.renderNow(requestFor(QStringLiteral("two")));
         QVERIFY(p.settled());
         QCOMPARE(p.outcomes.size(), 1);
         QCOMPARE(subjectOf(p.outcomes, 0), QStringLiteral("two"));
         QVERIFY(p.evaluator.workerProcessIds() != p.workers); // the stale evaluation's worker was replaced
+        QCOMPARE(p.started.size(), 2); // "one", stopped with its worker, can send no result
+        QVERIFY(!p.controller.isBusy());
     }
 
     void editUndoneWithinDebounceKeepsTheRender()
@@ -108,13 +123,14 @@ private slots:
         Preview p;
         p.controller.setDebounceMs(0); // fires long before the worker can answer
         QVERIFY(p.ready());
-        p.renderInWorker(QStringLiteral("one"));
+        QVERIFY(p.renderInWorker(QStringLiteral("one")));
         p.controller.schedule(requestFor(QStringLiteral("onex"))); // typed…
         p.controller.schedule(requestFor(QStringLiteral("one")));  // …and deleted again
         QVERIFY(p.settled());
         QCOMPARE(p.outcomes.size(), 1);
         QCOMPARE(subjectOf(p.outcomes, 0), QStringLiteral("one"));
         QCOMPARE(p.evaluator.workerProcessIds(), p.workers);
+        QCOMPARE(p.started.size(), 1);
         QVERIFY(!p.controller.isBusy());
     }
 };

@@ -1,6 +1,6 @@
 // A real window on the Xvfb display with the default project: waits for the live preview, then saves
 // <build>/screenshots/main-window.png (used in the README and looked at by a person).
-#include "QuietPrompter.h"
+#include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
 #include "core/mandrill/MandrillClient.h"
 #include "core/render/TemplateEvaluator.h"
@@ -22,6 +22,54 @@
 #include <QWebEngineView>
 
 using namespace hookmail;
+
+namespace {
+// Counts the paints of the widget Chromium's frames are drawn into (the web view's QQuickWidget), and where
+// the count stood when the latest email was handed to Chromium.
+class FramePaints : public QObject
+{
+public:
+    int count = 0;
+    int atLastWrite = -1; // -1: no email written since watch() or forgetWrite()
+
+    // Starts the web engine now (the window does it at start() anyway) so its paints can be watched.
+    bool watch(EmailPreviewView *view)
+    {
+        view->prewarm();
+        QWidget *quick = view->webView()->findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!quick)
+            return false;
+        quick->installEventFilter(this);
+        connect(view, &EmailPreviewView::htmlWriteStarted, this, [this] { atLastWrite = count; });
+        return true;
+    }
+    void forgetWrite() { atLastWrite = -1; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Waits until the latest email's frames have been painted (a paint since it was handed to Chromium) and
+// Chromium has stopped sending more (no new paint over a few event-loop passes): it is on screen.
+bool previewPainted(const FramePaints &paints)
+{
+    int last = -1;
+    int quietPasses = 0;
+    return QTest::qWaitFor(
+        [&] {
+            const bool painted = paints.atLastWrite >= 0 && paints.count > paints.atLastWrite;
+            quietPasses = painted && paints.count == last ? quietPasses + 1 : 0;
+            last = paints.count;
+            return quietPasses >= 5;
+        },
+        20000);
+}
+} // namespace
 
 class TestScreenshot : public QObject
 {
@@ -64,7 +112,7 @@ private slots:
         TemplateEvaluator evaluator(1);
         RenderService renderer(&evaluator);
         MemorySecretStore secrets;
-        test::QuietPrompter prompter;
+        test::ScriptedPrompter prompter;
         MandrillClient
             mandrill; // the real app's panes: the Test send tab needs a client (it sends nothing here)
         MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
@@ -72,6 +120,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy loaded(window.previewView(), &EmailPreviewView::htmlLoadFinished);
+        FramePaints paints;
+        QVERIFY(paints.watch(window.previewView()));
         window.start();
         QTRY_COMPARE_WITH_TIMEOUT(window.previewView()->state(), EmailPreviewView::State::Normal, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
@@ -80,8 +130,8 @@ private slots:
                     ->findChild<QLabel *>(QStringLiteral("subjectValueLabel"))
                     ->text()
                     .contains(QStringLiteral("Welcome")));
-        // Let Chromium paint the loaded page before grabbing.
-        QTest::qWait(1500);
+        // Chromium has painted the loaded page before grabbing.
+        QVERIFY(previewPainted(paints));
         const QString outDir = QStringLiteral(HOOKMAIL_BIN_DIR) + u"/../screenshots";
         QVERIFY(QDir().mkpath(outDir));
         const QString path = QDir(outDir).absoluteFilePath(dark ? QStringLiteral("main-window-dark.png")
@@ -95,9 +145,12 @@ private slots:
             return;
         // A second picture: a new email in form mode, as a non-developer starts one.
         QSignalSpy rendered(window.previewController(), &PreviewController::outcomeReady);
+        loaded.clear();
+        paints.forgetWrite();
         window.actionList()->addAction();
         QVERIFY(rendered.wait(20000));
-        QTest::qWait(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QVERIFY(previewPainted(paints));
         QVERIFY(window.grab().save(QDir(outDir).absoluteFilePath(QStringLiteral("main-window-form.png"))));
     }
 };

@@ -1,10 +1,11 @@
 // Secrets end to end, GUI half: the real main window (offscreen) with known fake Mandrill and Ory keys in
 // the keychain of the test session — preview, export (non-secret formats), test send (scenario fake),
 // push and rollback (the Ory fake), save, quit — then every file under the test HOME, the XDG folders, the
-// project folder and the temp folder, and all captured log output, are searched for the keys in raw, hex,
-// URL-encoded and base64 form (every alignment): zero hits.
+// project folder, the session's private temp folder and the app's own locations, and all captured log output,
+// are searched for the keys in raw, hex, URL-encoded and base64 form (every alignment): zero hits.
 #include "FakeOryServer.h"
 #include "ScenarioServer.h"
+#include "ScriptedPrompter.h"
 #include "SecretForms.h"
 #include "TestEnv.h"
 #include "core/common/Settings.h"
@@ -17,11 +18,11 @@
 #include "ory/OryPane.h"
 #include "preview/EmailPreviewView.h"
 #include "session/DocumentController.h"
-#include "session/DocumentPrompter.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,19 +41,6 @@ void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
     g_log += message.toUtf8() + '\n';
 }
 
-class SilentPrompter : public DocumentPrompter
-{
-public:
-    QString savePath;
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return savePath; }
-    bool askRecover(const QString &, const QDateTime &) override { return false; }
-    void showError(const QString &, const Error &error) override
-    {
-        qWarning("%s", qPrintable(error.message));
-    }
-};
 } // namespace
 
 class TestSecretsGui : public QObject
@@ -82,7 +70,8 @@ private slots:
                                         QStringLiteral("/ory/kratos-config.schema.json"));
         QVERIFY(oryFake.listen());
 
-        Settings settings(projectDir.filePath(QStringLiteral("settings.ini")));
+        const QString settingsFile = projectDir.filePath(QStringLiteral("settings.ini"));
+        Settings settings(settingsFile);
         settings.setOryBaseUrl(oryFake.baseUrl());
         SessionSecretStore secrets; // the real keychain of the test session (memory only if there is none)
         QVERIFY(secrets.writeAndWait(SecretStore::Slot::MandrillKey, kMandrillKey).ok());
@@ -92,7 +81,7 @@ private slots:
         RenderService renderer(&evaluator);
         MandrillClient mandrill;
         mandrill.setBaseUrl(mandrillFake.baseUrl().toString());
-        SilentPrompter prompter;
+        test::ScriptedPrompter prompter;
         prompter.savePath = projectDir.filePath(QStringLiteral("welcome.hookmail"));
         int sends = 0;
         {
@@ -149,16 +138,34 @@ private slots:
         qInstallMessageHandler(previous);
         QCOMPARE(sends, 1);
 
-        // Search everything written.
+        // Search everything written: the project folder, the session's private temp folder and the app's own
+        // locations. Never the system temp folder as a whole: the checkout itself (tests and their fixtures
+        // hold these fake keys) or another test run may live there.
         QStringList roots{projectDir.path(),
-                          QDir::tempPath(),
+                          DocumentController::autosaveDirectory(),
+                          QFileInfo(settingsFile).absolutePath(),
                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                           QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+        // scripts/test-session.sh gives every session a temp folder of its own (TMPDIR); outside a session
+        // the temp folder is searched only when TMPDIR points somewhere private.
+        const QString sessionTmp = qEnvironmentVariable("HOOKMAIL_TEST_TMPDIR");
+        const QString systemTmp = QStringLiteral("/tmp");
+        if (!sessionTmp.isEmpty())
+            roots << sessionTmp;
+        else if (QDir(QDir::tempPath()).canonicalPath() != QDir(systemTmp).canonicalPath())
+            roots << QDir::tempPath();
+        else
+            qInfo("not in a test session (scripts/test-session.sh): the system temp folder is not searched");
         const QString home = qEnvironmentVariable("HOOKMAIL_TEST_HOME");
         if (!home.isEmpty())
             roots << home;
+        for (const QString &root : std::as_const(roots))
+            QVERIFY2(QDir(root).canonicalPath() != QDir(systemTmp).canonicalPath() &&
+                         QDir(root).canonicalPath() != QDir::rootPath(),
+                     qPrintable(root));
         const QList<QByteArray> forms =
             test::secretForms(kMandrillKey) + test::secretForms(test::FakeOryServer::workspaceKey());
         int files = 0;

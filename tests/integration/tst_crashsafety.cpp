@@ -4,11 +4,11 @@
 //  - edits a project in a DocumentController (the GUI's document model) and autosaves after each edit without
 //    ever saving; the test kills it: the next start must offer the edits back, intact, and the project file
 //    must be untouched.
+#include "ScriptedPrompter.h"
 #include "TestEnv.h"
 #include "core/common/Settings.h"
 #include "core/model/ProjectFile.h"
 #include "session/DocumentController.h"
-#include "session/DocumentPrompter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -59,23 +59,6 @@ Project editedVersion(Project base, int v)
     return base;
 }
 
-class ScriptedPrompter : public DocumentPrompter
-{
-public:
-    bool recover = true;
-    int recoverQuestions = 0;
-    QStringList errors;
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    bool askRecover(const QString &, const QDateTime &) override
-    {
-        ++recoverQuestions;
-        return recover;
-    }
-    void showError(const QString &, const Error &error) override { errors.append(error.message); }
-};
-
 void say(const QByteArray &line)
 {
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
@@ -95,7 +78,8 @@ int saveLoopChild(const QString &path)
 int editSessionChild(const QString &projectPath, const QString &settingsPath)
 {
     Settings settings(settingsPath);
-    ScriptedPrompter prompter;
+    test::ScriptedPrompter prompter;
+    prompter.recover = true;
     DocumentController doc(&settings, &prompter);
     if (!doc.open(projectPath))
         return 3;
@@ -157,6 +141,7 @@ int runAndKill(const QString &mode, int minReports, QString *problem)
         child.waitForReadyRead(200);
         readReports();
     }
+    // Deliberate: a random 0-24 ms more, so the kill lands at a different point of the write each round.
     QTest::qWait(int(QRandomGenerator::global()->bounded(25)));
     if (child.state() != QProcess::Running) {
         *problem = QStringLiteral("the child stopped by itself (exit %1): %2")
@@ -242,7 +227,8 @@ private slots:
 
         // The next start.
         Settings settings(settingsPath);
-        ScriptedPrompter prompter;
+        test::ScriptedPrompter prompter;
+        prompter.recover = true;
         DocumentController doc(&settings, &prompter);
         doc.startFirstDocument();
         QCOMPARE(prompter.recoverQuestions, 1);

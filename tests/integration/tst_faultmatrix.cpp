@@ -341,14 +341,14 @@ private slots:
                 ++answers;
                 got = e;
             });
-        QVERIFY(received.wait(5000));
-        QTest::qWait(200); // the call is now really hanging on the server
+        QVERIFY(received.wait(5000)); // the call is now hanging on the server
         const qint64 cancelledAt = clock.elapsed();
         cancel();
         QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 2000);
         const qint64 latency = clock.elapsed() - cancelledAt;
         QCOMPARE(got.code, QStringLiteral("cancelled"));
         QVERIFY2(latency < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(latency)));
+        // Deliberate: a window for a second (wrong) answer to arrive; there is no event for "none came".
         QTest::qWait(100);
         QCOMPARE(answers, 1);
         QVERIFY2(worstGap < 250,

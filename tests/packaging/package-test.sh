@@ -40,13 +40,46 @@ done
 tar -tzf "$tgz" | grep -q 'bin/hookmail$' || { echo "tarball lacks bin/hookmail"; exit 1; }
 
 echo "== install"
+# Another package test (another checkout on this machine) must not install or remove hookmail under us:
+# the install-run-remove section runs under a machine-wide lock of our own.
+exec 9>/var/lock/hookmail-package-test.lock
+flock -w 600 9 || { echo "another hookmail package test held its lock for 10 minutes"; exit 1; }
+installed() { dpkg-query -W -f='${Status}' hookmail 2>/dev/null | grep -qv "not-installed"; }
 if dpkg-query -W -f='${Status}' hookmail 2>/dev/null | grep -q "install ok installed"; then
   echo "hookmail is already installed on this machine; refusing to replace it"; exit 1
 fi
-cp "$deb" "$work/hookmail.deb"
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$work/hookmail.deb" >/dev/null
-cleanup_pkg() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq hookmail >/dev/null || true; rm -rf "$work"; }
+if installed; then
+  echo "hookmail is half installed on this machine ($(dpkg-query -W -f='${Status}' hookmail)); refusing to touch it"
+  exit 1
+fi
+# apt waits up to 120 s for another apt/dpkg to release the dpkg lock (apt and dpkg lock with fcntl). A holder
+# that uses flock(1) on the lock file is not seen by fcntl, so wait for that one first as well.
+lock_wait=120
+# -q, not -qq: at -qq apt has no progress reporter and then does not wait for the lock at all.
+apt_quiet() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=$lock_wait -y -q "$@" >/dev/null; }
+wait_for_dpkg_lock() {
+  $sudo flock -w "$lock_wait" /var/lib/dpkg/lock-frontend true ||
+    { echo "the dpkg lock was held for more than $lock_wait s"; return 1; }
+}
+# From here on the package may be ours: whatever happens (failure, interrupt), remove it, but only if this
+# run put it there (it was absent above, and the section lock keeps other package tests out).
+ours=0
+cleanup_pkg() {
+  status=$?
+  if [ "$ours" = 1 ] && installed; then
+    echo "== cleanup: removing the hookmail package this test installed"
+    wait_for_dpkg_lock || true
+    apt_quiet remove hookmail || $sudo dpkg --remove hookmail >/dev/null || echo "could not remove hookmail"
+  fi
+  rm -rf "$work"
+  exit $status
+}
 trap cleanup_pkg EXIT
+trap 'exit 130' INT TERM
+cp "$deb" "$work/hookmail.deb"
+wait_for_dpkg_lock
+ours=1
+apt_quiet install "$work/hookmail.deb"
 
 echo "== installed binary"
 /usr/bin/hookmail --version
@@ -58,7 +91,8 @@ QT_QPA_PLATFORM=offscreen HOOKMAIL_SMOKE_EXIT_MS=4000 QTWEBENGINE_DISABLE_SANDBO
 echo "GUI smoke start: exit 0"
 
 echo "== remove"
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq hookmail >/dev/null
+wait_for_dpkg_lock
+apt_quiet remove hookmail
+ours=0
 [ ! -e /usr/bin/hookmail ] || { echo "hookmail still installed after remove"; exit 1; }
-trap 'rm -rf "$work"' EXIT
 echo "package test passed"

@@ -7,34 +7,30 @@
 #include <QWidget>
 
 class QCheckBox;
-class QFrame;
-class QLabel;
 class QPlainTextEdit;
-class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 class QToolButton;
-class QTreeWidget;
-class QTreeWidgetItem;
-class QWebEngineProfile;
 class QWebEngineView;
 
 namespace hookmail {
 
+class ChecksView;
+class EmailHeaderBlock;
+class EmailHtmlView;
 class PreviewFramePresenter;
 class PreviewPage;
 class PreviewRequestInterceptor;
+class PreviewStatusOverlay;
+class RequestBodyView;
 
-// The live preview: the email as a reader sees it (From/To/Subject, the HTML rendered by Chromium,
-// the text body), the request body Ory would send (key masked) and the checks. On an error the last
-// good preview stays visible, dimmed, under a banner (floating over the top of the preview). The web engine
-// is created on first HTML (or by prewarm()) so the window starts fast; JavaScript is off for the email and
-// remote loads are blocked unless the user allows images.
+// The live preview: the email as a reader sees it (From/To/Subject, the HTML rendered by Chromium, the text
+// body), the request body Ory would send (key masked) and the checks. On an error the last good preview stays
+// visible, dimmed, under a banner floating over the top of the preview.
 //
-// The page is loaded once (an empty shell); every new HTML is then written into that same document from
-// an isolated script world (document.open/write/close). That skips a navigation per keystroke (about half
-// of the preview's latency with setHtml), keeps the renderer process, and keeps the reader's scroll
-// position while they edit.
+// It composes: EmailHeaderBlock (From/To/Subject), the Email tab (options, EmailHtmlView, the text body),
+// RequestBodyView (Request tab), ChecksView (Checks tab) and PreviewStatusOverlay (banner and dimming, in
+// layout-less hosts so a state change never re-lays out the window). Each view is only replaced (laid out and
+// repainted) when what it shows changes: most keystrokes leave most of them as they were.
 class EmailPreviewView : public QWidget
 {
     Q_OBJECT
@@ -76,11 +72,11 @@ public:
     void prewarm();
 
     // Null until the first HTML email is shown (or prewarm()).
-    QWebEngineView *webView() const { return m_webView; }
-    PreviewFramePresenter *framePresenter() const { return m_framePresenter; }
-    PreviewPage *page() const { return m_page; }
-    PreviewRequestInterceptor *interceptor() const { return m_interceptor; }
-    QString currentHtml() const { return m_html; }
+    QWebEngineView *webView() const;
+    PreviewFramePresenter *framePresenter() const;
+    PreviewPage *page() const;
+    PreviewRequestInterceptor *interceptor() const;
+    QString currentHtml() const;
 
 signals:
     void goToLine(int line, int column);
@@ -91,58 +87,28 @@ signals:
     void htmlLoadFinished(bool ok);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void ensureWebView();
-    void loadShell();
-    void shellLoaded(bool ok);
-    void loadHtml();
-    void writeHtml();
+    QWidget *makeEmailTab();
     void setBanner(State state, const QString &text);
-    void placeBanner();
-    void setDimmed(bool dimmed);
-    void activateFinding(QTreeWidgetItem *item);
 
     State m_state = State::Empty;
-    State m_bannerState = State::Empty; // whose icon the banner shows
-    QString m_html;
-    // What the text, request and checks views show: each result sets them again, and most keystrokes leave
-    // them as they were, so they are only replaced (laid out and repainted) when they change.
+    // What the text view shows: each result sets it again, and most keystrokes leave it as it was, so it is
+    // only replaced (laid out and repainted) when it changes.
     QString m_shownText;
-    QString m_shownRequest;
-    QList<Finding> m_shownFindings;
     bool m_haveEmail = false;
 
-    QFrame *m_banner;
-    QWidget *m_bannerHost = nullptr; // the banner's parent: no layout, covers the banner only while shown
-    QLabel *m_bannerIcon;
-    QLabel *m_bannerLabel;
     QWidget *m_content;
-    QWidget *m_dimOverlay;
-    QWidget *m_dimHost = nullptr; // the dimming's parent: no layout, covers the content only while dimmed
-    QLabel *m_fromValue;
-    QLabel *m_toValue;
-    QLabel *m_subjectValue;
+    EmailHeaderBlock *m_header;
     QTabWidget *m_tabs;
     QCheckBox *m_remoteBox;
     QToolButton *m_narrowButton;
-    QStackedWidget *m_htmlStack;
-    QLabel *m_htmlPlaceholder;
-    QWidget *m_webHost;
+    EmailHtmlView *m_html;
     QPlainTextEdit *m_textBody;
-    QPlainTextEdit *m_requestView;
-    QTreeWidget *m_findings;
-
-    QWebEngineProfile *m_profile = nullptr;
-    PreviewRequestInterceptor *m_interceptor;
-    PreviewPage *m_page = nullptr;
-    QWebEngineView *m_webView = nullptr;
-    PreviewFramePresenter *m_framePresenter = nullptr;
-    bool m_shellReady = false;   // the empty page has loaded; HTML can be written into it
-    bool m_writePending = false; // HTML arrived before the shell was ready
-    quint64 m_writeSerial = 0;   // only the latest write reports htmlLoadFinished
+    RequestBodyView *m_request;
+    ChecksView *m_checks;
+    PreviewStatusOverlay *m_overlay;
 };
 
 } // namespace hookmail

@@ -203,6 +203,7 @@ void TemplateEvaluator::Private::dispatch()
         w.cpuMsAtStart = processCpuMs(w.process->processId());
         w.wall.start();
         w.timer->start(timeoutMs);
+        emit q->evaluationStarted(w.ticket);
     }
 }
 

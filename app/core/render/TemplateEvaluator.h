@@ -36,6 +36,9 @@ public:
 
 signals:
     void finished(quint64 ticket, const hookmail::EvaluationResult &result);
+    // The request was written to a worker, whose time limit now runs (tests and diagnostics: what a test
+    // waits for instead of sleeping until the request "has surely arrived").
+    void evaluationStarted(quint64 ticket);
 
 private:
     struct Private;
