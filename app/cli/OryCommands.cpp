@@ -10,7 +10,6 @@
 #include "core/ory/PushSnapshots.h"
 #include "core/ory/WebHook.h"
 #include "core/secrets/SecretRedaction.h"
-#include "core/secrets/Secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -227,8 +226,7 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
         return nullptr;
     }
     auto client = std::make_unique<OryProjectClient>();
-    client->setBaseUrl(baseUrl);
-    client->setApiKey(key);
+    client->setBaseUrl(baseUrl); // the key goes with each call (resolveOryKey, CliKeys.cpp)
     return client;
 }
 
@@ -340,7 +338,8 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
             return reportError(saved.error(), o.json, out, err, secrets);
         snapshotPath = saved.value();
     }
-    auto sent = client.patchProjectWithRevisionAndWait(project.id, project.revisionId, plan.patch);
+    auto sent =
+        client.patchProjectWithRevisionAndWait(resolveOryKey(), project.id, project.revisionId, plan.patch);
     if (!sent) {
         if (snapshotPath) // the lists did not change; a rollback to this snapshot would undo other people's
                           // edits
@@ -354,7 +353,7 @@ int reviewAndSend(const QString &kind, OryProjectClient &client, const OryProjec
                 err << "  (" << redactText(sent.error().detail, secrets, QStringLiteral("••••")) << ")\n";
         }
         if (sent.error().code == u"conflict" || sent.error().code == u"bad-request") {
-            auto fresh = client.getProjectAndWait(project.id);
+            auto fresh = client.getProjectAndWait(resolveOryKey(), project.id);
             if (fresh) {
                 auto again = replan(fresh.value());
                 if (again) {
@@ -404,8 +403,9 @@ int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto projects = o->workspace.isEmpty() ? client->listProjectsAndWait()
-                                           : client->listWorkspaceProjectsAndWait(o->workspace);
+    auto projects = o->workspace.isEmpty()
+                        ? client->listProjectsAndWait(resolveOryKey())
+                        : client->listWorkspaceProjectsAndWait(resolveOryKey(), o->workspace);
     if (!projects)
         return reportError(projects.error(), o->json, out, err, secretsNow());
     QJsonArray list;
@@ -437,7 +437,7 @@ int runOryWorkspaces(const QStringList &args, QTextStream &out, QTextStream &err
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto workspaces = client->listWorkspacesAndWait();
+    auto workspaces = client->listWorkspacesAndWait(resolveOryKey());
     if (!workspaces)
         return reportError(workspaces.error(), o->json, out, err, secretsNow());
     QJsonArray list;
@@ -464,7 +464,7 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     const QStringList secrets = secretsNow();
     if (!project)
         return reportError(project.error(), o->json, out, err, secrets);
@@ -508,28 +508,6 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
-
-QString resolveOryKey()
-{
-    // Cached: the keychain is asked at most once per run (secretsNow() needs the keys several times).
-    static const QString key = [] {
-        const auto r = resolveSecret(SecretStore::Slot::OryWorkspaceKey);
-        return r ? r->value : QString();
-    }();
-    return qEnvironmentVariableIsSet("HOOKMAIL_ORY_KEY") ? qEnvironmentVariable("HOOKMAIL_ORY_KEY").trimmed()
-                                                         : key;
-}
-
-QString resolveMandrillKey()
-{
-    static const QString key = [] {
-        const auto r = resolveSecret(SecretStore::Slot::MandrillKey);
-        return r ? r->value : QString();
-    }();
-    return qEnvironmentVariableIsSet("HOOKMAIL_MANDRILL_KEY")
-               ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY").trimmed()
-               : key;
-}
 
 int runOry(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -599,7 +577,7 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
     const QJsonObject hook = webHookJson(action.value(), WebHookOptions{mandrillKey, true, {}});
@@ -633,7 +611,7 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
     const Action a = action.value();
@@ -659,7 +637,7 @@ int runRollback(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
     const PushSnapshot s = snapshot.value();
@@ -688,7 +666,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
     const auto imported = importWebHooks(project->identityConfig);

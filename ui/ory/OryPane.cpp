@@ -6,6 +6,7 @@
 #include "core/ory/OryProjectClient.h"
 #include "core/ory/PushSnapshots.h"
 #include "core/ory/WebHook.h"
+#include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
 #include "ory/PatchReviewDialog.h"
 #include "ui_OryPane.h"
@@ -42,11 +43,13 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
         m_ui->keyLineEdit->setToolTip(warning);
         if (!key.isEmpty() && !warning.isEmpty())
             setStatus(warning, true);
+        if (KeyProvider *keys = KeyProvider::of(m_secrets)) // typed, maybe not saved: this run's value
+            keys->setRunOnlyKey(SecretStore::Slot::OryWorkspaceKey, key);
     });
-    if (m_secrets) {
-        m_secrets->read(SecretStore::Slot::OryWorkspaceKey, [this](Result<QString> r) {
-            if (r && !r.value().isEmpty() && m_ui->keyLineEdit->text().isEmpty())
-                m_ui->keyLineEdit->setText(r.value());
+    if (KeyProvider *keys = KeyProvider::of(m_secrets)) {
+        keys->key(SecretStore::Slot::OryWorkspaceKey, this, [this](Result<ResolvedSecret> r) {
+            if (r && m_ui->keyLineEdit->text().isEmpty())
+                m_ui->keyLineEdit->setText(r->value);
         });
     }
 }
@@ -119,16 +122,18 @@ void OryPane::saveKey()
                      });
 }
 
-// Reads the Mandrill key (needed in pushed bodies), then runs `next` with the client keyed.
+// Takes the workspace key from the key field (the calls pass it) and asks the KeyProvider for the Mandrill
+// key (needed in pushed bodies), then runs `next`.
 void OryPane::withKeys(std::function<void()> next)
 {
-    m_client->setApiKey(m_ui->keyLineEdit->text());
-    if (!m_secrets) {
+    m_oryKey = m_ui->keyLineEdit->text().trimmed();
+    KeyProvider *keys = KeyProvider::of(m_secrets);
+    if (!keys) {
         next();
         return;
     }
-    m_secrets->read(SecretStore::Slot::MandrillKey, [this, next](Result<QString> r) {
-        m_mandrillKey = r ? r.value() : QString();
+    keys->key(SecretStore::Slot::MandrillKey, this, [this, next](Result<ResolvedSecret> r) {
+        m_mandrillKey = r ? r->value : QString();
         next();
     });
 }
@@ -137,7 +142,7 @@ void OryPane::loadWorkspaces()
 {
     withKeys([this] {
         setBusy(true);
-        m_client->listWorkspaces([this](Result<QList<OryWorkspace>> r) {
+        m_client->listWorkspaces(m_oryKey, [this](Result<QList<OryWorkspace>> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);
@@ -154,7 +159,7 @@ void OryPane::loadWorkspaces()
 void OryPane::loadProjects(const QString &workspaceId)
 {
     setBusy(true);
-    m_client->listWorkspaceProjects(workspaceId, [this](Result<QList<OryProjectSummary>> r) {
+    m_client->listWorkspaceProjects(m_oryKey, workspaceId, [this](Result<QList<OryProjectSummary>> r) {
         setBusy(false);
         if (!r)
             return setStatus(r.error().message, true);
@@ -173,7 +178,7 @@ void OryPane::fetchProject()
     withKeys([this, id] {
         setBusy(true);
         setStatus(tr("Reading the project…"));
-        m_client->getProject(id, [this](Result<OryProject> r) {
+        m_client->getProject(m_oryKey, id, [this](Result<OryProject> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);
@@ -253,7 +258,7 @@ void OryPane::reviewAndSend(const QString &title, const HookPlan &plan, const QS
                             std::function<void()> onSent)
 {
     const OryProject project = *m_oryProject;
-    QStringList secrets{m_client->hasApiKey() ? m_ui->keyLineEdit->text().trimmed() : QString()};
+    QStringList secrets{m_oryKey};
     if (!m_mandrillKey.isEmpty())
         secrets.append(m_mandrillKey);
     if (plan.isEmpty()) {
@@ -284,7 +289,7 @@ void OryPane::reviewAndSend(const QString &title, const HookPlan &plan, const QS
     }
     setBusy(true);
     m_client->patchProjectWithRevision(
-        project.id, project.revisionId, plan.patch,
+        m_oryKey, project.id, project.revisionId, plan.patch,
         [this, title, snapshotPath, replan, onSent, reason](Result<OryProjectUpdate> r) {
             setBusy(false);
             if (!r) {
@@ -294,19 +299,19 @@ void OryPane::reviewAndSend(const QString &title, const HookPlan &plan, const QS
                 if (r.error().code != u"conflict")
                     return;
                 // Re-read, show the new difference, let the user decide again.
-                m_client->getProject(m_oryProject->id, [this, title, replan, onSent,
-                                                        reason](Result<OryProject> fresh) {
-                    if (!fresh)
-                        return setStatus(fresh.error().message, true);
-                    showProject(fresh.value());
-                    auto again = replan(fresh.value());
-                    if (!again)
-                        return setStatus(again.error().message, true);
-                    setStatus(
-                        tr("The project changed in the meantime; nothing was overwritten. Here is the change "
-                           "against the project as it is now."));
-                    reviewAndSend(title, again.value(), reason, replan, onSent);
-                });
+                m_client->getProject(m_oryKey, m_oryProject->id,
+                                     [this, title, replan, onSent, reason](Result<OryProject> fresh) {
+                                         if (!fresh)
+                                             return setStatus(fresh.error().message, true);
+                                         showProject(fresh.value());
+                                         auto again = replan(fresh.value());
+                                         if (!again)
+                                             return setStatus(again.error().message, true);
+                                         setStatus(tr("The project changed in the meantime; nothing was "
+                                                      "overwritten. Here is the change "
+                                                      "against the project as it is now."));
+                                         reviewAndSend(title, again.value(), reason, replan, onSent);
+                                     });
                 return;
             }
             QString text = tr("Sent. The project is now at revision %1.").arg(r->project.revisionId);
@@ -328,7 +333,7 @@ void OryPane::push()
             return setStatus(tr("Set the Mandrill key first: Hookmail adds it to the pushed hook."), true);
         const QString id = currentProjectId();
         setBusy(true);
-        m_client->getProject(id, [this](Result<OryProject> r) {
+        m_client->getProject(m_oryKey, id, [this](Result<OryProject> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);
@@ -354,7 +359,7 @@ void OryPane::remove()
         return setStatus(tr("Open an action first."), true);
     withKeys([this] {
         setBusy(true);
-        m_client->getProject(currentProjectId(), [this](Result<OryProject> r) {
+        m_client->getProject(m_oryKey, currentProjectId(), [this](Result<OryProject> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);
@@ -379,7 +384,7 @@ void OryPane::rollback()
         return setStatus(snapshot.error().message, true);
     withKeys([this, id, snapshot = snapshot.value()] {
         setBusy(true);
-        m_client->getProject(id, [this, snapshot](Result<OryProject> r) {
+        m_client->getProject(m_oryKey, id, [this, snapshot](Result<OryProject> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);

@@ -76,6 +76,7 @@ private:
     bool m_hasAction = false;
     std::optional<OryProject> m_oryProject;
     QString m_mandrillKey;
+    QString m_oryKey; // the workspace key the calls of the current operation use
     Reviewer m_reviewer;
 };
 

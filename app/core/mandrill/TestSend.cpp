@@ -1,5 +1,7 @@
 #include "core/mandrill/TestSend.h"
 
+#include "core/secrets/SecretRedaction.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -199,12 +201,12 @@ TestSendRecord TestSendRecord::fromOutcome(const QJsonObject &rendered, const QS
     r.time = QDateTime::currentDateTimeUtc();
     const QJsonObject message = rendered.value(QLatin1String("message")).toObject();
     r.fromEmail = message.value(QLatin1String("from_email")).toString();
-    r.subject = scrubSecret(message.value(QLatin1String("subject")).toString(), key);
+    r.subject = redactText(message.value(QLatin1String("subject")).toString(), {key});
     r.recipients = to;
     if (outcome) {
         r.results = outcome.value();
     } else {
-        r.errorMessage = scrubSecret(outcome.error().message, key);
+        r.errorMessage = redactText(outcome.error().message, {key});
         r.errorCode = outcome.error().code;
     }
     return r;
