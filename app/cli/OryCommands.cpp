@@ -210,7 +210,7 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
             Error{Tr::tr("No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
                          "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
                   {},
-                  QStringLiteral("no-key")},
+                  errorCodeName(ErrorCode::NoKey)},
             o.json, out, err, {});
         *exitCode = UsageError;
         return nullptr;
@@ -221,7 +221,7 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
     const QString baseUrl = Settings().oryBaseUrl();
     const QString urlProblem = checkApiBaseUrl(baseUrl);
     if (!urlProblem.isEmpty()) {
-        reportError(Error{urlProblem, baseUrl, QStringLiteral("bad-base-url")}, o.json, out, err, {key});
+        reportError(Error::of(ErrorCode::BadBaseUrl, urlProblem, baseUrl), o.json, out, err, {key});
         *exitCode = UsageError;
         return nullptr;
     }

@@ -127,7 +127,7 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
         return Error{
             Tr::tr(
                 "Mandrill is limiting requests (HTTP 429 Too Many Requests). Wait a minute and try again."),
-            detail, QStringLiteral("http-429")};
+            detail, errorCodeName(ErrorCode::Http429)};
     if (httpStatus >= 500) {
         QString message =
             httpStatus == 502
@@ -146,7 +146,7 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
             message += QLatin1Char(' ') +
                        Tr::tr("The answer was a web page, not Mandrill's JSON, which usually comes "
                               "from a proxy or load balancer in between.");
-        return Error{message, detail, QStringLiteral("http-5xx")};
+        return Error{message, detail, errorCodeName(ErrorCode::Http5xx)};
     }
     // Prism (and other OpenAPI validators) answer 422/400 with a problem+json list of what is wrong.
     const QJsonObject problem = QJsonDocument::fromJson(body).object();
@@ -157,13 +157,13 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
             items << v.toObject().value(QLatin1String("message")).toString();
         return Error{
             Tr::tr("The request does not match Mandrill's API (%1): %2.").arg(statusText, items.join(u"; ")),
-            redactText(QString::fromUtf8(body), {key}), QStringLiteral("http-4xx")};
+            redactText(QString::fromUtf8(body), {key}), errorCodeName(ErrorCode::Http4xx)};
     }
     if (httpStatus == 404)
         return Error{
             Tr::tr("Nothing answers at this address (HTTP 404). Check the Mandrill base URL in Settings: "
                    "normally https://mandrillapp.com/api/1.0, or http://127.0.0.1:PORT for a local mock."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     // Statuses without Mandrill's error object come from something in between (a proxy, a wrong base URL) or
     // from a newer API; say what each one means in the user's terms.
     switch (httpStatus) {
@@ -171,53 +171,54 @@ Error errorForHttpResponse(int httpStatus, const QByteArray &body, const QString
         return Error{
             Tr::tr("The server could not understand the request (HTTP 400 Bad Request). Check the Mandrill "
                    "base URL in Settings; if it is right, check that the template renders a valid body."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     case 401:
         return Error{
             Tr::tr("The server did not accept the key (HTTP 401 Unauthorized). Check the Mandrill key in "
                    "Settings → Mandrill key: it must be a Transactional key, not a Marketing one."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     case 402:
         return Error{
             Tr::tr("Mandrill wants payment first (HTTP 402 Payment Required): the account needs credit or "
                    "a paid plan. Check Mandrill → Account → Billing."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     case 403:
         return Error{
             Tr::tr("The server refused access (HTTP 403 Forbidden). The key may not be allowed to make this "
                    "call (check its API restrictions in Mandrill → Settings → SMTP & API Info), or a "
                    "network filter blocks it."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     case 409:
         return Error{
             Tr::tr("The server reported a conflict (HTTP 409 Conflict), which Mandrill's API never does. "
                    "Check the Mandrill base URL in Settings."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     case 422:
         return Error{
             Tr::tr("The server could not process the request (HTTP 422 Unprocessable Content). Check the "
                    "rendered body: from_email, to and subject must be filled in."),
-            detail, QStringLiteral("http-4xx")};
+            detail, errorCodeName(ErrorCode::Http4xx)};
     default:
         break;
     }
     return Error{Tr::tr("The server refused the request (HTTP %1). Check the Mandrill base URL in Settings.")
                      .arg(httpStatus),
-                 detail, QStringLiteral("http-4xx")};
+                 detail, errorCodeName(ErrorCode::Http4xx)};
 }
 
 bool isRetryable(const Error &error)
 {
+    // Mandrill's own error names, then Hookmail's kinds.
     static const QStringList retryable{QStringLiteral("GeneralError"),
                                        QStringLiteral("ServiceUnavailable"),
                                        QStringLiteral("RequestLimitExceeded"),
-                                       QStringLiteral("http-429"),
-                                       QStringLiteral("http-5xx"),
-                                       QStringLiteral("timeout"),
-                                       QStringLiteral("connection-closed"),
-                                       QStringLiteral("truncated-json"),
-                                       QStringLiteral("empty-body"),
-                                       QStringLiteral("network")};
+                                       errorCodeName(ErrorCode::Http429),
+                                       errorCodeName(ErrorCode::Http5xx),
+                                       errorCodeName(ErrorCode::Timeout),
+                                       errorCodeName(ErrorCode::ConnectionClosed),
+                                       errorCodeName(ErrorCode::TruncatedJson),
+                                       errorCodeName(ErrorCode::EmptyBody),
+                                       errorCodeName(ErrorCode::Network)};
     return retryable.contains(error.code);
 }
 

@@ -33,7 +33,7 @@ Error unexpectedShape(const QString &what)
         Tr::tr(
             "Mandrill's answer did not have the expected shape. The Mandrill base URL in Settings may point "
             "at something that is not Mandrill's API; check it (normally https://mandrillapp.com/api/1.0)."),
-        what, QStringLiteral("unexpected-json")};
+        what, errorCodeName(ErrorCode::UnexpectedJson)};
 }
 
 // Parses any JSON value (Qt 6.4's QJsonDocument refuses top-level scalars such as "PONG!"), telling empty,
@@ -46,14 +46,14 @@ Result<QJsonValue> parseValue(const QByteArray &body)
                             "may have cut "
                             "the connection; try again, and check the Mandrill base URL in Settings."),
                      {},
-                     QStringLiteral("empty-body")};
+                     errorCodeName(ErrorCode::EmptyBody)};
     if (trimmed.startsWith('<'))
         return Error{
             Tr::tr(
                 "The server answered with a web page (HTML) instead of Mandrill's JSON. Check the Mandrill "
                 "base URL in Settings (normally https://mandrillapp.com/api/1.0) and whether a proxy or "
                 "captive portal is in the way."),
-            bodyExcerpt(trimmed), QStringLiteral("html")};
+            bodyExcerpt(trimmed), errorCodeName(ErrorCode::Html)};
     // Objects and arrays are parsed as they are; a scalar is wrapped in [] first.
     const bool scalar = !trimmed.startsWith('{') && !trimmed.startsWith('[');
     QJsonParseError parseError{};
@@ -68,7 +68,7 @@ Result<QJsonValue> parseValue(const QByteArray &body)
             return Error{
                 Tr::tr("Mandrill's answer was cut off before its end (incomplete JSON). The connection was "
                        "probably interrupted; try again."),
-                bodyExcerpt(trimmed), QStringLiteral("truncated-json")};
+                bodyExcerpt(trimmed), errorCodeName(ErrorCode::TruncatedJson)};
         return Error{
             Tr::tr(
                 "The server's answer is not valid JSON, so it is probably not Mandrill. Check the Mandrill "
@@ -77,7 +77,7 @@ Result<QJsonValue> parseValue(const QByteArray &body)
                 .arg(parseError.errorString())
                 .arg(parseError.offset)
                 .arg(bodyExcerpt(trimmed)),
-            QStringLiteral("not-json")};
+            errorCodeName(ErrorCode::NotJson)};
     }
     if (scalar)
         return document.array().at(0);
