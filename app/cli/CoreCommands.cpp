@@ -1,6 +1,7 @@
 #include "CoreCommands.h"
 
 #include "Cli.h"
+#include "CliKeys.h"
 #include "Commands.h"
 #include "Selectors.h"
 #include "core/common/Settings.h"
@@ -54,7 +55,8 @@ int parseArgs(QCommandLineParser &parser, const QString &description, const QStr
 
 QString maskedKeyForDisplay()
 {
-    const QString key = qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY");
+    // The environment's key only: showing a mask is no reason to wake the keychain (it may prompt).
+    const QString key = KeyProvider::environmentKey(SecretStore::Slot::MandrillKey);
     return key.isEmpty() ? QString::fromUtf16(kMaskedKeyPlaceholder) : maskSecret(key);
 }
 
@@ -266,14 +268,18 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     const bool withSecret = parser.isSet(QStringLiteral("with-secret"));
-    const QString key = withSecret ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY") : QString();
-    if (withSecret && key.isEmpty()) {
-        err << "hookmail export: "
-            << Tr::tr("--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in "
-                      "Hookmail's "
-                      "settings.")
-            << '\n';
-        return UsageError;
+    QString key;
+    if (withSecret) {
+        const Result<ResolvedSecret> resolved = cliKeys().keyAndWait(SecretStore::Slot::MandrillKey);
+        if (!resolved) {
+            err << "hookmail export: "
+                << Tr::tr("--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in "
+                          "Hookmail's "
+                          "settings.")
+                << ' ' << resolved.error().message << '\n';
+            return UsageError;
+        }
+        key = resolved->value;
     }
 
     QJsonObject renderedBody;

@@ -1,11 +1,12 @@
 // hookmail check-key / check-domain / the sending half of send-test: the same core calls the GUI uses.
 #include "Cli.h"
+#include "CliKeys.h"
 #include "Commands.h"
 #include "CoreCommands.h"
 #include "core/common/Settings.h"
 #include "core/mandrill/MandrillClient.h"
+#include "core/mandrill/SenderDomains.h"
 #include "core/mandrill/TestSend.h"
-#include "core/secrets/Secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,16 +92,15 @@ std::optional<ResolvedSecret> prepareClient(MandrillClient &client, bool json, Q
     const QString base = settings.mandrillBaseUrl();
     const QString urlProblem = checkApiBaseUrl(base);
     if (!urlProblem.isEmpty()) {
-        *exitCode = fail(Error{urlProblem, base, QStringLiteral("insecure-url")}, json, out, err, UsageError);
+        *exitCode = fail(Error::of(ErrorCode::BadBaseUrl, urlProblem, base), json, out, err, UsageError);
         return std::nullopt;
     }
-    const Result<ResolvedSecret> key = resolveSecret(SecretStore::Slot::MandrillKey);
+    const Result<ResolvedSecret> key = cliKeys().keyAndWait(SecretStore::Slot::MandrillKey);
     if (!key) {
         *exitCode = fail(key.error(), json, out, err, Failure);
         return std::nullopt;
     }
     client.setBaseUrl(base);
-    client.setApiKey(key->value);
     return key.value();
 }
 
@@ -159,8 +159,8 @@ int runCheckKey(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto key = prepareClient(client, p.json, out, err, &code);
     if (!key)
         return code;
-    const Result<KeyCheck> check =
-        MandrillClient::wait<KeyCheck>([&](MandrillClient::Callback<KeyCheck> cb) { client.checkKey(cb); });
+    const Result<KeyCheck> check = MandrillClient::wait<KeyCheck>(
+        [&](MandrillClient::Callback<KeyCheck> cb) { client.checkKey(key->value, cb); });
     if (!check)
         return fail(check.error(), p.json, out, err);
     if (p.json) {
@@ -232,18 +232,19 @@ int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err)
         domain = domainOfAddress(domain);
     MandrillClient client;
     int code = Success;
-    if (!prepareClient(client, p.json, out, err, &code))
+    const auto key = prepareClient(client, p.json, out, err, &code);
+    if (!key)
         return code;
 
     const Result<QList<SenderDomain>> list = MandrillClient::wait<QList<SenderDomain>>(
-        [&](MandrillClient::Callback<QList<SenderDomain>> cb) { client.domains(cb); });
+        [&](MandrillClient::Callback<QList<SenderDomain>> cb) { client.domains(key->value, cb); });
     if (!list)
         return fail(list.error(), p.json, out, err);
     std::optional<SenderDomain> entry = findDomain(list.value(), domain);
     // check-domain re-tests DNS for a known domain; for an unknown one it would add it, so only on --add.
     if (entry || p.add) {
         const Result<SenderDomain> checked = MandrillClient::wait<SenderDomain>(
-            [&](MandrillClient::Callback<SenderDomain> cb) { client.checkDomain(domain, cb); });
+            [&](MandrillClient::Callback<SenderDomain> cb) { client.checkDomain(key->value, domain, cb); });
         if (!checked)
             return fail(checked.error(), p.json, out, err);
         entry = checked.value();

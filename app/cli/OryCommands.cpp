@@ -12,7 +12,6 @@
 #include "core/ory/PushSnapshots.h"
 #include "core/ory/WebHook.h"
 #include "core/secrets/SecretRedaction.h"
-#include "core/secrets/Secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -214,7 +213,7 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
             Error{Tr::tr("No Ory workspace API key: set HOOKMAIL_ORY_KEY (a key starting with "
                          "ory_wak_, created in the Ory Console under Workspace settings → API keys)."),
                   {},
-                  QStringLiteral("no-key")},
+                  errorCodeName(ErrorCode::NoKey)},
             o.json, out, err, {});
         *exitCode = UsageError;
         return nullptr;
@@ -225,13 +224,12 @@ std::unique_ptr<OryProjectClient> makeClient(const Options &o, QTextStream &out,
     const QString baseUrl = Settings().oryBaseUrl();
     const QString urlProblem = checkApiBaseUrl(baseUrl);
     if (!urlProblem.isEmpty()) {
-        reportError(Error{urlProblem, baseUrl, QStringLiteral("bad-base-url")}, o.json, out, err, {key});
+        reportError(Error::of(ErrorCode::BadBaseUrl, urlProblem, baseUrl), o.json, out, err, {key});
         *exitCode = UsageError;
         return nullptr;
     }
     auto client = std::make_unique<OryProjectClient>();
-    client->setBaseUrl(baseUrl);
-    client->setApiKey(key);
+    client->setBaseUrl(baseUrl); // the key goes with each call (resolveOryKey, CliKeys.cpp)
     return client;
 }
 
@@ -318,7 +316,7 @@ int runChange(const QString &kind, OryProjectClient &client, const OryChangeRequ
         answer(o.dryRun ? OryReviewAnswer::DryRun : o.yes ? OryReviewAnswer::Send : OryReviewAnswer::Decline);
     };
     // The transaction is asynchronous; the CLI has nothing else to do, so it waits in a local event loop.
-    OryChange change(oryChangeIo(&client), reviewer);
+    OryChange change(oryChangeIo(&client, [] { return resolveOryKey(); }), reviewer);
     std::optional<OryChangeOutcome> done;
     QEventLoop loop;
     QObject::connect(&change, &OryChange::finished, &loop, [&](const OryChangeOutcome &outcome) {
@@ -428,8 +426,9 @@ int runOryProjects(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto projects = o->workspace.isEmpty() ? client->listProjectsAndWait()
-                                           : client->listWorkspaceProjectsAndWait(o->workspace);
+    auto projects = o->workspace.isEmpty()
+                        ? client->listProjectsAndWait(resolveOryKey())
+                        : client->listWorkspaceProjectsAndWait(resolveOryKey(), o->workspace);
     if (!projects)
         return reportError(projects.error(), o->json, out, err, secretsNow());
     QJsonArray list;
@@ -461,7 +460,7 @@ int runOryWorkspaces(const QStringList &args, QTextStream &out, QTextStream &err
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto workspaces = client->listWorkspacesAndWait();
+    auto workspaces = client->listWorkspacesAndWait(resolveOryKey());
     if (!workspaces)
         return reportError(workspaces.error(), o->json, out, err, secretsNow());
     QJsonArray list;
@@ -488,7 +487,7 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     const QStringList secrets = secretsNow();
     if (!project)
         return reportError(project.error(), o->json, out, err, secrets);
@@ -532,28 +531,6 @@ int runOryHooks(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
-
-QString resolveOryKey()
-{
-    // Cached: the keychain is asked at most once per run (secretsNow() needs the keys several times).
-    static const QString key = [] {
-        const auto r = resolveSecret(SecretStore::Slot::OryWorkspaceKey);
-        return r ? r->value : QString();
-    }();
-    return qEnvironmentVariableIsSet("HOOKMAIL_ORY_KEY") ? qEnvironmentVariable("HOOKMAIL_ORY_KEY").trimmed()
-                                                         : key;
-}
-
-QString resolveMandrillKey()
-{
-    static const QString key = [] {
-        const auto r = resolveSecret(SecretStore::Slot::MandrillKey);
-        return r ? r->value : QString();
-    }();
-    return qEnvironmentVariableIsSet("HOOKMAIL_MANDRILL_KEY")
-               ? qEnvironmentVariable("HOOKMAIL_MANDRILL_KEY").trimmed()
-               : key;
-}
 
 int runOry(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -701,7 +678,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto client = makeClient(*o, out, err, &code);
     if (!client)
         return code;
-    auto project = client->getProjectAndWait(o->projectId);
+    auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
     const auto imported = importWebHooks(project->identityConfig);

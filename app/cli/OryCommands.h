@@ -16,8 +16,8 @@ int runRemove(const QStringList &args, QTextStream &out, QTextStream &err);   //
 int runRollback(const QStringList &args, QTextStream &out, QTextStream &err); // rollback --project ID
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err);   // import --project ID
 
-// Where the CLI finds the keys: HOOKMAIL_ORY_KEY / HOOKMAIL_MANDRILL_KEY, else the OS keychain
-// (core/Secrets.h resolveSecret). Empty when neither has one.
+// The keys the CLI uses, as cliKeys() (CliKeys.h, a KeyProvider) decides: HOOKMAIL_ORY_KEY /
+// HOOKMAIL_MANDRILL_KEY, else the OS keychain. Empty when neither has one.
 QString resolveOryKey();
 QString resolveMandrillKey();
 

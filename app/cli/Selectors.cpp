@@ -24,7 +24,7 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
     if (!file.open(QIODevice::ReadOnly))
         return Error{Tr::tr("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()),
                      {},
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     // Ory's Jsonnet worker refuses more than 64 KiB of input, ctx included; a file far beyond that is a
     // mistake (a log, a dump), and reading it whole would only waste memory.
     constexpr qint64 maxBytes = 1024 * 1024;
@@ -35,7 +35,7 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
                 .arg(what, path)
                 .arg(file.size() / 1024),
             {},
-            QStringLiteral("too-large")};
+            errorCodeName(ErrorCode::TooLarge)};
     const QByteArray bytes = file.read(maxBytes);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
@@ -96,7 +96,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
         return Error{Tr::tr("Too many files given (%1); pass at most one project or template.")
                          .arg(positional.join(u' ')),
                      {},
-                     QStringLiteral("usage")};
+                     errorCodeName(ErrorCode::Usage)};
     sel.projectPath = positional.value(0);
     Result<Project> loaded = loadProjectArgument(sel.projectPath);
     if (!loaded)
@@ -132,7 +132,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
                     "login/after/oidc, registration/before, recovery/after.")
                     .arg(text),
                 {},
-                QStringLiteral("usage")};
+                errorCodeName(ErrorCode::Usage)};
     }
 
     sel.identity = sel.project.sampleIdentity;
@@ -162,7 +162,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             return Error{Tr::tr("“%1” is neither an identity preset nor a file. Presets: %2.")
                              .arg(value, names.join(u", ")),
                          {},
-                         QStringLiteral("usage")};
+                         errorCodeName(ErrorCode::Usage)};
         }
     }
     if (parser.isSet(QStringLiteral("ctx"))) {

@@ -1,10 +1,10 @@
 // The first window fits the screen it opens on: on a 1366 × 768 laptop screen (an offscreen screen of that
 // size) the window is no larger than the screen, and a saved geometry from a larger monitor is not restored;
 // one that fits is.
+#include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
 #include "core/render/TemplateEvaluator.h"
 #include "core/secrets/SecretStore.h"
-#include "session/DocumentPrompter.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -16,18 +16,6 @@
 #include <QTest>
 
 using namespace hookmail;
-
-namespace {
-class NoQuestions : public DocumentPrompter
-{
-public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    bool askRecover(const QString &, const QDateTime &) override { return false; }
-    void showError(const QString &, const Error &) override {}
-};
-} // namespace
 
 class TestWindowFit : public QObject
 {
@@ -93,7 +81,7 @@ private:
     TemplateEvaluator m_evaluator{1};
     RenderService m_renderer{&m_evaluator};
     MemorySecretStore m_secrets;
-    NoQuestions m_prompter;
+    test::ScriptedPrompter m_prompter;
 };
 
 int main(int argc, char *argv[])

@@ -1,6 +1,7 @@
 // Drives the real `hookmail` binary the way a developer or CI script would: exit codes, output formats,
 // selectors and usage errors.
 #include "TestEnv.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -251,6 +252,27 @@ private slots:
             hook.value(u"config").toObject().value(u"body").toString().mid(9).toLatin1());
         QVERIFY(decoded.contains("fake-md-key-secret-XYZ"));
         QVERIFY(secret.err.contains(QStringLiteral("contains your Mandrill key")));
+    }
+    // `export --with-secret` takes the key from the keychain when the environment has none (it used to read
+    // HOOKMAIL_MANDRILL_KEY only, although its message and the README said "or the keychain"). Uses the
+    // test session's real gnome-keyring and a fake key.
+    void exportWithSecretReadsTheKeychain()
+    {
+        KeychainSecretStore keychain; // the service the CLI reads ("Hookmail")
+        const QString fakeKey = QStringLiteral("fake-md-key-from-keychain-K7Q2");
+        const Status written = keychain.writeAndWait(SecretStore::Slot::MandrillKey, fakeKey);
+        if (!written && written.error().code == u"keychain-unavailable")
+            QSKIP("No Secret Service in this session (run through scripts/test-session.sh).");
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        const Run secret = runHookmail({QStringLiteral("export"), QStringLiteral("--format"),
+                                        QStringLiteral("action-json"), QStringLiteral("--with-secret")});
+        QVERIFY(keychain.removeAndWait(SecretStore::Slot::MandrillKey).ok());
+        QVERIFY2(secret.exitCode == 0, qPrintable(secret.err));
+        const QJsonObject hook = QJsonDocument::fromJson(secret.out.toUtf8()).object();
+        const QByteArray decoded = QByteArray::fromBase64(
+            hook.value(u"config").toObject().value(u"body").toString().mid(9).toLatin1());
+        QVERIFY(decoded.contains(fakeKey.toUtf8()));
+        QVERIFY(!secret.err.contains(fakeKey));
     }
     void sendTestNeedsARecipient()
     {

@@ -48,7 +48,6 @@ ApiDriver mandrillDriver()
                  std::function<void(Error)> done) -> std::function<void()> {
         auto *client = new MandrillClient(owner);
         client->setBaseUrl(base.toString());
-        client->setApiKey(kMandrillKey);
         client->setTimeout(timeout);
         const QJsonObject body{{QStringLiteral("key"), kMandrillKey},
                                {QStringLiteral("message"),
@@ -73,9 +72,8 @@ ApiDriver oryDriver()
                  std::function<void(Error)> done) -> std::function<void()> {
         auto *client = new OryProjectClient(owner);
         client->setBaseUrl(base.toString());
-        client->setApiKey(kOryKey);
-        client->setTransferTimeout(int(timeout.count()));
-        client->getProject(QStringLiteral("p-1"), [done](Result<OryProject> r) {
+        client->setTimeout(timeout);
+        client->getProject(kOryKey, QStringLiteral("p-1"), [done](Result<OryProject> r) {
             done(r.ok() ? Error{QString(), QString(), QStringLiteral("ok")} : r.error());
         });
         return [client] { client->cancelAll(); };

@@ -1,7 +1,7 @@
 // KeychainSecretStore against the real gnome-keyring of the test session (scripts/test-session.sh).
 #include "core/common/Settings.h"
+#include "core/secrets/KeyProvider.h"
 #include "core/secrets/KeychainSecretStore.h"
-#include "core/secrets/Secrets.h"
 #include "core/secrets/SessionSecretStore.h"
 
 #include <QDirIterator>
@@ -75,23 +75,33 @@ private slots:
         QVERIFY(store.removeAndWait(SecretStore::Slot::MandrillKey).ok());
     }
 
-    void resolveSecretPrefersEnvironment()
+    void keyProviderOrder()
     {
         KeychainSecretStore store(nullptr, m_service);
+        KeyProvider keys(&store);
         QVERIFY(store.writeAndWait(SecretStore::Slot::MandrillKey, m_fakeKey).ok());
         qputenv("HOOKMAIL_MANDRILL_KEY", "from-env-key");
-        auto r = resolveSecret(SecretStore::Slot::MandrillKey, &store);
+        auto r = keys.keyAndWait(SecretStore::Slot::MandrillKey);
         QCOMPARE(r->value, QStringLiteral("from-env-key"));
         QCOMPARE(r->source, QStringLiteral("HOOKMAIL_MANDRILL_KEY"));
         qunsetenv("HOOKMAIL_MANDRILL_KEY");
-        r = resolveSecret(SecretStore::Slot::MandrillKey, &store);
+        r = keys.keyAndWait(SecretStore::Slot::MandrillKey);
         QCOMPARE(r->value, m_fakeKey);
         QCOMPARE(r->source, QStringLiteral("keychain"));
         QVERIFY(store.removeAndWait(SecretStore::Slot::MandrillKey).ok());
-        r = resolveSecret(SecretStore::Slot::MandrillKey, &store);
+        r = keys.keyAndWait(SecretStore::Slot::MandrillKey);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("no-key"));
         QVERIFY(r.error().message.contains(u"HOOKMAIL_MANDRILL_KEY"));
+        // Last: a value given for this run only (typed, not saved); the keychain still wins over it.
+        keys.setRunOnlyKey(SecretStore::Slot::MandrillKey, m_fakeKey + u"-run");
+        r = keys.keyAndWait(SecretStore::Slot::MandrillKey);
+        QCOMPARE(r->value, m_fakeKey + u"-run");
+        QCOMPARE(r->source, QStringLiteral("this run"));
+        QVERIFY(store.writeAndWait(SecretStore::Slot::MandrillKey, m_fakeKey).ok());
+        r = keys.keyAndWait(SecretStore::Slot::MandrillKey);
+        QCOMPARE(r->value, m_fakeKey);
+        QVERIFY(store.removeAndWait(SecretStore::Slot::MandrillKey).ok());
     }
 
     void keyNeverInSettingsFiles()

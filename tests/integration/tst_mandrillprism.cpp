@@ -3,6 +3,7 @@
 #include "PrismServer.h"
 #include "TestEnv.h"
 #include "core/mandrill/MandrillClient.h"
+#include "core/mandrill/SenderDomains.h"
 #include "core/mandrill/TestSend.h"
 
 #include <QJsonArray>
@@ -44,7 +45,6 @@ private slots:
         HOOKMAIL_START_PRISM(*m_prism, specPath());
         m_client = std::make_unique<MandrillClient>();
         m_client->setBaseUrl(m_prism->baseUrl().toString());
-        m_client->setApiKey(kFakeKey);
         m_client->setTimeout(std::chrono::seconds(10));
     }
     void cleanupTestCase()
@@ -55,27 +55,28 @@ private slots:
 
     void ping()
     {
-        const auto r = MandrillClient::wait<QString>([&](auto cb) { m_client->ping(cb); });
+        const auto r = MandrillClient::wait<QString>([&](auto cb) { m_client->ping(kFakeKey, cb); });
         QVERIFY2(r.ok(), failureText(r.error(), *m_prism).constData());
         QCOMPARE(r.value(), QStringLiteral("PONG!"));
     }
     void info()
     {
-        const auto r = MandrillClient::wait<UserInfo>([&](auto cb) { m_client->info(cb); });
+        const auto r = MandrillClient::wait<UserInfo>([&](auto cb) { m_client->info(kFakeKey, cb); });
         QVERIFY2(r.ok(), failureText(r.error(), *m_prism).constData());
         QVERIFY(!r->username.isEmpty());
         QVERIFY(r->reputation >= 0);
     }
     void checkKey()
     {
-        const auto r = MandrillClient::wait<KeyCheck>([&](auto cb) { m_client->checkKey(cb); });
+        const auto r = MandrillClient::wait<KeyCheck>([&](auto cb) { m_client->checkKey(kFakeKey, cb); });
         QVERIFY2(r.ok(), failureText(r.error(), *m_prism).constData());
         QVERIFY2(r->info.has_value(), qPrintable(r->infoError));
         QVERIFY(r->notes.join(u' ').contains(u"test key"));
     }
     void domains()
     {
-        const auto r = MandrillClient::wait<QList<SenderDomain>>([&](auto cb) { m_client->domains(cb); });
+        const auto r =
+            MandrillClient::wait<QList<SenderDomain>>([&](auto cb) { m_client->domains(kFakeKey, cb); });
         QVERIFY2(r.ok(), failureText(r.error(), *m_prism).constData());
         QVERIFY(!r->isEmpty());
         QCOMPARE(r->first().domain, QStringLiteral("example.com"));
@@ -83,7 +84,7 @@ private slots:
     void checkDomain()
     {
         const auto r = MandrillClient::wait<SenderDomain>(
-            [&](auto cb) { m_client->checkDomain(QStringLiteral("example.com"), cb); });
+            [&](auto cb) { m_client->checkDomain(kFakeKey, QStringLiteral("example.com"), cb); });
         QVERIFY2(r.ok(), failureText(r.error(), *m_prism).constData());
         QCOMPARE(r->domain, QStringLiteral("example.com"));
         QVERIFY(!domainFindings(QStringLiteral("example.com"), r.value()).isEmpty());

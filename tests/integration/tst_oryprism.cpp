@@ -41,8 +41,7 @@ private slots:
         HOOKMAIL_START_PRISM(*m_prism, test::sharedReferenceDir() + u"/ory/console-api.json"_s);
         m_client = std::make_unique<OryProjectClient>();
         m_client->setBaseUrl(m_prism->baseUrl().toString());
-        m_client->setApiKey(kKey);
-        m_client->setTransferTimeout(15000);
+        m_client->setTimeout(std::chrono::seconds(15));
     }
     void cleanupTestCase()
     {
@@ -52,22 +51,22 @@ private slots:
 
     void listWorkspaces()
     {
-        auto r = m_client->listWorkspacesAndWait();
+        auto r = m_client->listWorkspacesAndWait(kKey);
         QVERIFY2(r.ok(), qPrintable(r.error().message + u"\n" + r.error().detail + u"\n" + prismSays()));
     }
     void listProjects()
     {
-        auto r = m_client->listProjectsAndWait();
+        auto r = m_client->listProjectsAndWait(kKey);
         QVERIFY2(r.ok(), qPrintable(r.error().message + u"\n" + r.error().detail + u"\n" + prismSays()));
     }
     void listWorkspaceProjects()
     {
-        auto r = m_client->listWorkspaceProjectsAndWait(u"0c8a3d9e-1b2c-4d5e-8f90-a1b2c3d4e5f6"_s);
+        auto r = m_client->listWorkspaceProjectsAndWait(kKey, u"0c8a3d9e-1b2c-4d5e-8f90-a1b2c3d4e5f6"_s);
         QVERIFY2(r.ok(), qPrintable(r.error().message + u"\n" + r.error().detail + u"\n" + prismSays()));
     }
     void getProject()
     {
-        auto r = m_client->getProjectAndWait(kProjectId);
+        auto r = m_client->getProjectAndWait(kKey, kProjectId);
         QVERIFY2(r.ok(), qPrintable(r.error().message + u"\n" + r.error().detail + u"\n" + prismSays()));
         QVERIFY(!r->revisionId.isEmpty());
     }
@@ -95,7 +94,7 @@ private slots:
         QVERIFY(plan.ok());
         QVERIFY(!plan->patch.isEmpty());
         auto r = m_client->patchProjectWithRevisionAndWait(
-            kProjectId, u"2b8f7c1e-4d3a-4f6b-9e2d-1a2b3c4d5e6f"_s, plan->patch);
+            kKey, kProjectId, u"2b8f7c1e-4d3a-4f6b-9e2d-1a2b3c4d5e6f"_s, plan->patch);
         QVERIFY2(r.ok(), qPrintable(r.error().message + u"\n" + r.error().detail + u"\n" + prismSays()));
     }
     void prismRejectsWhatTheSpecForbids()
@@ -125,7 +124,7 @@ private slots:
     {
         OryProjectClient client;
         client.setBaseUrl(m_prism->baseUrl().toString());
-        auto r = client.getProjectAndWait(kProjectId);
+        auto r = client.getProjectAndWait(QString(), kProjectId);
         QCOMPARE(r.error().code, u"no-key"_s);
     }
 };

@@ -99,7 +99,8 @@ private:
 
     OryProject fetch()
     {
-        auto p = m_client->getProjectAndWait(test::FakeOryServer::projectId());
+        auto p = m_client->getProjectAndWait(test::FakeOryServer::workspaceKey(),
+                                             test::FakeOryServer::projectId());
         if (!p)
             qFatal("getProject failed: %s", qPrintable(p.error().message));
         return p.value();
@@ -117,8 +118,7 @@ private slots:
         QVERIFY(m_fake->listen());
         m_client = std::make_unique<OryProjectClient>();
         m_client->setBaseUrl(m_fake->baseUrl());
-        m_client->setApiKey(test::FakeOryServer::workspaceKey());
-        m_client->setTransferTimeout(5000);
+        m_client->setTimeout(std::chrono::seconds(5));
         m_dir = std::make_unique<QTemporaryDir>();
         QDir(PushSnapshots::defaultDir()).removeRecursively();
     }
@@ -130,14 +130,15 @@ private slots:
 
     void listsAndReads()
     {
-        auto ws = m_client->listWorkspacesAndWait();
+        auto ws = m_client->listWorkspacesAndWait(test::FakeOryServer::workspaceKey());
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         QCOMPARE(ws->size(), 1);
         QCOMPARE(ws->first().id, test::FakeOryServer::workspaceId());
-        auto projects = m_client->listProjectsAndWait();
+        auto projects = m_client->listProjectsAndWait(test::FakeOryServer::workspaceKey());
         QVERIFY(projects.ok());
         QCOMPARE(projects->first().id, test::FakeOryServer::projectId());
-        auto wsProjects = m_client->listWorkspaceProjectsAndWait(test::FakeOryServer::workspaceId());
+        auto wsProjects = m_client->listWorkspaceProjectsAndWait(test::FakeOryServer::workspaceKey(),
+                                                                 test::FakeOryServer::workspaceId());
         QVERIFY(wsProjects.ok());
         QCOMPARE(wsProjects->first().slug, u"hookmail-test"_s);
         const OryProject p = fetch();
@@ -169,10 +170,9 @@ private slots:
         QFETCH(QString, projectId);
         QFETCH(int, failStatus);
         QFETCH(QString, code);
-        m_client->setApiKey(key);
         if (failStatus)
             m_fake->failNextRequest(failStatus);
-        auto r = m_client->getProjectAndWait(projectId);
+        auto r = m_client->getProjectAndWait(key, projectId);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
         QVERIFY(!r.error().message.isEmpty());
@@ -182,12 +182,14 @@ private slots:
     void refusedAndUnreachable()
     {
         m_client->setBaseUrl(u"http://api.console.ory.example"_s);
-        auto r = m_client->getProjectAndWait(test::FakeOryServer::projectId());
+        auto r = m_client->getProjectAndWait(test::FakeOryServer::workspaceKey(),
+                                             test::FakeOryServer::projectId());
         QCOMPARE(r.error().code, u"bad-base-url"_s);
         const QString closed = m_fake->baseUrl();
         m_fake.reset(); // nothing listens there any more
         m_client->setBaseUrl(closed);
-        r = m_client->getProjectAndWait(test::FakeOryServer::projectId());
+        r = m_client->getProjectAndWait(test::FakeOryServer::workspaceKey(),
+                                        test::FakeOryServer::projectId());
         QCOMPARE(r.error().code, u"connection-refused"_s);
     }
 
@@ -195,11 +197,12 @@ private slots:
     {
         int calls = 0;
         Error error;
-        m_client->getProject(test::FakeOryServer::projectId(), [&](Result<OryProject> r) {
-            ++calls;
-            if (!r)
-                error = r.error();
-        });
+        m_client->getProject(test::FakeOryServer::workspaceKey(), test::FakeOryServer::projectId(),
+                             [&](Result<OryProject> r) {
+                                 ++calls;
+                                 if (!r)
+                                     error = r.error();
+                             });
         m_client->cancelAll();
         QTRY_COMPARE(calls, 1);
         QCOMPARE(error.code, u"cancelled"_s);
@@ -216,7 +219,8 @@ private slots:
         auto plan = planPush(p.identityConfig, action, hookOf(action));
         QVERIFY(plan.ok());
         QCOMPARE(plan->changes.size(), 4);
-        auto sent = m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, plan->patch);
+        auto sent = m_client->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id,
+                                                              p.revisionId, plan->patch);
         QVERIFY2(sent.ok(), qPrintable(sent.error().message + u" " + sent.error().detail));
         QCOMPARE(sent->project.revisionId, m_fake->revisionId());
         QVERIFY(sent->project.revisionId != p.revisionId);
@@ -246,7 +250,10 @@ private slots:
         auto edited = planPush(p.identityConfig, action, hookOf(action));
         QVERIFY(edited.ok());
         QCOMPARE(edited->changes.size(), 4);
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, edited->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      edited->patch)
+                    .ok());
         const json editedHook = json::parse(QJsonDocument(hookOf(action)).toJson().toStdString());
         for (const auto &c : edited->changes) {
             const json now = listAt(m_fake->identityConfig(), c.pointer);
@@ -268,13 +275,15 @@ private slots:
             hooks.insert(hooks.begin(), json{{"hook", "b2b_sso"}});
         });
         const json edited = m_fake->identityConfig();
-        auto sent = m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, plan->patch);
+        auto sent = m_client->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id,
+                                                              p.revisionId, plan->patch);
         QVERIFY(!sent.ok());
         QCOMPARE(sent.error().code, u"conflict"_s);
         QVERIFY(sent.error().message.contains(u"Console"));
         QVERIFY(m_fake->identityConfig() == edited); // the Console edit is intact, nothing of ours went in
         // Even with the current revision, the old plan's test op refuses to overwrite the edited list.
-        auto stale = m_client->patchProjectWithRevisionAndWait(p.id, m_fake->revisionId(), plan->patch);
+        auto stale = m_client->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id,
+                                                               m_fake->revisionId(), plan->patch);
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().code, u"conflict"_s);
         QVERIFY(m_fake->identityConfig() == edited);
@@ -282,7 +291,10 @@ private slots:
         const OryProject fresh = fetch();
         auto replanned = planPush(fresh.identityConfig, action, hookOf(action));
         QVERIFY(replanned.ok());
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(fresh.id, fresh.revisionId, replanned->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), fresh.id,
+                                                      fresh.revisionId, replanned->patch)
+                    .ok());
         const json list =
             listAt(m_fake->identityConfig(), u"/selfservice/flows/registration/after/password/hooks"_s);
         QCOMPARE(int(list.size()), 4);
@@ -297,7 +309,8 @@ private slots:
                         {u"path"_s, u"/services/identity/config/selfservice/flows/registration/"
                                     u"after/password/hooks/-"_s},
                         {u"value"_s, QJsonObject{{u"hook"_s, u"web_hook"_s}}}}};
-        auto sent = m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, patch);
+        auto sent = m_client->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id,
+                                                              p.revisionId, patch);
         QVERIFY(!sent.ok());
         QCOMPARE(sent.error().code, u"bad-request"_s);
         QVERIFY2(sent.error().message.contains(u"invalid"), qPrintable(sent.error().message));
@@ -316,7 +329,10 @@ private slots:
                        {kMandrillKey, test::FakeOryServer::workspaceKey()});
         auto saved = store.save(snap, {kMandrillKey, test::FakeOryServer::workspaceKey()});
         QVERIFY(saved.ok());
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, plan->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      plan->patch)
+                    .ok());
         QVERIFY(m_fake->identityConfig() != original);
 
         p = fetch();
@@ -324,7 +340,10 @@ private slots:
         QVERIFY(latest.ok());
         auto rollback = planRollback(p.identityConfig, latest.value(), kMandrillKey);
         QVERIFY2(rollback.ok(), qPrintable(rollback.error().message));
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, rollback->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      rollback->patch)
+                    .ok());
         QVERIFY(m_fake->identityConfig() == original);
         QVERIFY(store.markRolledBack(latest.value()).ok());
         QVERIFY(!store.latest(p.id).ok());
@@ -332,12 +351,18 @@ private slots:
         // Push again, then remove: our hook is gone everywhere, the other hooks are as before.
         p = fetch();
         plan = planPush(p.identityConfig, action, hookOf(action));
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, plan->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      plan->patch)
+                    .ok());
         p = fetch();
         auto removal = planRemoval(p.identityConfig, action.hookId);
         QVERIFY(removal.ok());
         QCOMPARE(removal->changes.size(), 2);
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, removal->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      removal->patch)
+                    .ok());
         const QString password = u"/selfservice/flows/registration/after/password/hooks"_s;
         QVERIFY(listAt(m_fake->identityConfig(), password) == listAt(original, password));
         QVERIFY(listAt(m_fake->identityConfig(), u"/selfservice/flows/login/after/code/hooks"_s) ==
@@ -360,11 +385,17 @@ private slots:
         const QByteArray bytes = test::readFile(saved.value());
         QVERIFY(!containsSecret(bytes, kCrmSecret));
         QVERIFY(bytes.contains("hookmail:redacted-secret"));
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, plan->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      plan->patch)
+                    .ok());
         p = fetch();
         auto rollback = planRollback(p.identityConfig, store.latest(p.id).value(), kMandrillKey);
         QVERIFY2(rollback.ok(), qPrintable(rollback.error().message));
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, rollback->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      rollback->patch)
+                    .ok());
         QVERIFY(m_fake->identityConfig() == original);
     }
 
@@ -411,7 +442,10 @@ private slots:
         const Action action = welcomeAction({u"registration/after/password"_s, u"registration/after/oidc"_s});
         OryProject p = fetch();
         auto plan = planPush(p.identityConfig, action, hookOf(action));
-        QVERIFY(m_client->patchProjectWithRevisionAndWait(p.id, p.revisionId, plan->patch).ok());
+        QVERIFY(m_client
+                    ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                      plan->patch)
+                    .ok());
         p = fetch();
         const auto imported = importWebHooks(p.identityConfig);
         QCOMPARE(imported.size(), 2);

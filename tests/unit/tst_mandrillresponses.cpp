@@ -1,5 +1,9 @@
-#include "core/mandrill/MandrillResponses.h"
+#include "core/mandrill/MandrillErrors.h"
+#include "core/mandrill/MandrillExplanations.h"
+#include "core/mandrill/MandrillParsing.h"
+#include "core/mandrill/SenderDomains.h"
 #include "core/mandrill/TestSend.h"
+#include "core/secrets/SecretRedaction.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -295,7 +299,7 @@ private slots:
         const QString key = QStringLiteral("s3cr3t+key/=");
         const QString text = u"a "_s + key + u" b "_s + QString::fromLatin1(key.toUtf8().toBase64()) +
                              u" c "_s + QString::fromLatin1(QUrl::toPercentEncoding(key));
-        const QString out = scrubSecret(text, key);
+        const QString out = redactText(text, {key});
         QVERIFY(!out.contains(key));
         QVERIFY(!out.contains(QString::fromLatin1(key.toUtf8().toBase64())));
         QVERIFY(!out.contains(QString::fromLatin1(QUrl::toPercentEncoding(key))));

@@ -113,8 +113,7 @@ private slots:
         QVERIFY(m_fake->listen());
         m_client = std::make_unique<OryProjectClient>();
         m_client->setBaseUrl(m_fake->baseUrl());
-        m_client->setApiKey(test::FakeOryServer::workspaceKey());
-        m_client->setTransferTimeout(5000);
+        m_client->setTimeout(std::chrono::milliseconds(5000));
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_action = welcomeAction();
@@ -131,7 +130,8 @@ private slots:
         const json before = m_fake->identityConfig();
         const QString revisionBefore = m_fake->revisionId();
         ScriptedReviewer script;
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         QSignalSpy read(&change, &OryChange::projectRead);
         QSignalSpy busy(&change, &OryChange::busyChanged);
         m_fake->setWarnings({{1234, u"courier.smtp is managed by Ory"_s}});
@@ -183,7 +183,8 @@ private slots:
     void unchangedNeedsNoReview()
     {
         ScriptedReviewer script;
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         QCOMPARE(run(change, pushRequest()).kind, OryChangeOutcome::Kind::Sent);
         const OryChangeOutcome again = run(change, pushRequest()); // the same object runs again
         QCOMPARE(again.kind, OryChangeOutcome::Kind::Unchanged);
@@ -209,7 +210,8 @@ private slots:
         const json before = m_fake->identityConfig();
         ScriptedReviewer script;
         script.decide = [answer](const OryChangeReview &) { return OryReviewAnswer(answer); };
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         const OryChangeOutcome outcome = run(change, pushRequest());
         QCOMPARE(int(outcome.kind), kind);
         QCOMPARE(outcome.reviews, 1);
@@ -237,7 +239,8 @@ private slots:
                 });
             return r.round == 1 || sendAgain ? OryReviewAnswer::Send : OryReviewAnswer::Decline;
         };
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         QSignalSpy read(&change, &OryChange::projectRead);
         const OryChangeOutcome outcome = run(change, pushRequest());
 
@@ -287,7 +290,8 @@ private slots:
             m_fake->failNextRequest(status); // the next request is the PATCH (after the snapshot was written)
             return OryReviewAnswer::Send;
         };
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         const json before = m_fake->identityConfig();
         const OryChangeOutcome outcome = run(change, pushRequest());
         QCOMPARE(outcome.kind, OryChangeOutcome::Kind::Failed);
@@ -308,7 +312,8 @@ private slots:
             m_fake->beforeNextPatch([&] { filesDuringPatch = int(snapshotFiles().size()); });
             return OryReviewAnswer::Send;
         };
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         QCOMPARE(run(change, pushRequest()).kind, OryChangeOutcome::Kind::Sent);
         QCOMPARE(filesDuringPatch, 1);
     }
@@ -317,7 +322,8 @@ private slots:
     {
         const json original = m_fake->identityConfig();
         ScriptedReviewer script;
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         QCOMPARE(run(change, pushRequest()).kind, OryChangeOutcome::Kind::Sent);
         QVERIFY(m_fake->identityConfig() != original);
 
@@ -348,7 +354,8 @@ private slots:
     void readAndPlanFailures()
     {
         ScriptedReviewer script;
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         OryChangeRequest request = pushRequest();
         request.projectId = u"no-such-project"_s;
         OryChangeOutcome outcome = run(change, request);
@@ -378,7 +385,8 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         ScriptedReviewer script;
-        OryChange change(oryChangeIo(m_client.get()), script.reviewer());
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
         OryChangeRequest request = pushRequest();
         request.snapshotDir = blocker.fileName() + u"/snapshots"_s;
         const OryChangeOutcome outcome = run(change, request);
@@ -396,7 +404,7 @@ private slots:
         // A dialog answers later; a second answer (a double click) is ignored; a start while running is
         // refused.
         std::function<void(OryReviewAnswer)> pending;
-        OryChange change(oryChangeIo(m_client.get()),
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
                          [&](const OryChangeReview &, std::function<void(OryReviewAnswer)> answer) {
                              pending = std::move(answer);
                          });
@@ -419,7 +427,7 @@ private slots:
     {
         bool reviewed = false;
         auto change = std::make_unique<OryChange>(
-            oryChangeIo(m_client.get()),
+            oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
             [&](const OryChangeReview &, std::function<void(OryReviewAnswer)>) { reviewed = true; });
         int reports = 0;
         connect(change.get(), &OryChange::finished, this, [&] { ++reports; });

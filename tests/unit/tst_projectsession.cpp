@@ -1,7 +1,7 @@
 // ProjectSession, the one owner of the open project, the current email, the sample moment and person: each
 // change is announced once, an echo of an edit announces nothing, the sample moment follows the email, and
 // the last good render is kept for the test send (real worker, no widgets).
-#include "QuietPrompter.h"
+#include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
 #include "core/model/SampleContext.h"
 #include "core/render/RenderService.h"
@@ -152,7 +152,7 @@ private slots:
     }
 
 private:
-    test::QuietPrompter m_prompter;
+    test::ScriptedPrompter m_prompter;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<TemplateEvaluator> m_evaluator;
     std::unique_ptr<RenderService> m_renderer;

@@ -92,8 +92,8 @@ private slots:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("masked");
         QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("short is fully hidden") << u"abc123"_s << u"••••••••"_s;
-        QTest::newRow("key keeps last four") << u"md-FAKEFAKEFAKE1a2b"_s << u"••••••••1a2b"_s;
+        QTest::newRow("short is fully hidden") << u"abc123"_s << u"••••"_s;
+        QTest::newRow("key keeps last four") << u"md-FAKEFAKEFAKE1a2b"_s << u"••••1a2b"_s;
     }
     void masking()
     {
@@ -258,14 +258,14 @@ private slots:
         QCOMPARE(withKey(body, key).value(u"key"_s).toString(), key);
         QCOMPARE(withKey(body, {}).value(u"key"_s).toString(), u"<MANDRILL_API_KEY>"_s);
         const QJsonObject masked = withMaskedKey(body, key);
-        QCOMPARE(masked.value(u"key"_s).toString(), u"••••••••1a2b"_s);
+        QCOMPARE(masked.value(u"key"_s).toString(), u"••••1a2b"_s);
         QVERIFY(!QJsonDocument(masked).toJson().contains(key.toUtf8()));
         QCOMPARE(masked.value(u"message"_s), body.value(u"message"_s));
         QCOMPARE(withMaskedKey(body, {}).value(u"key"_s).toString(), u"<MANDRILL_API_KEY>"_s);
         // A key the template wrote itself is replaced.
         QJsonObject own = body;
         own.insert(u"key"_s, u"typed-by-user"_s);
-        QCOMPARE(withMaskedKey(own, key).value(u"key"_s).toString(), u"••••••••1a2b"_s);
+        QCOMPARE(withMaskedKey(own, key).value(u"key"_s).toString(), u"••••1a2b"_s);
     }
 };
 

@@ -105,32 +105,35 @@ void MandrillKeyDialog::checkKey()
 {
     if (!m_client)
         return;
-    m_client->setApiKey(enteredKey());
     setBusy(true);
     m_ui->checkResultLabel->setText(tr("Asking Mandrill…"));
     QPointer<MandrillKeyDialog> self(this);
-    m_checkTicket = m_client->checkKey([self](Result<KeyCheck> r) {
-        if (!self)
-            return;
-        self->m_checkTicket = 0;
-        self->setBusy(false);
-        if (!r) {
-            self->m_ui->checkResultLabel->setText(r.error().code == u"cancelled" ? QString()
-                                                                                 : r.error().message);
-            return;
-        }
-        QStringList lines{tr("The key works.")};
-        if (r->info) {
-            const UserInfo &i = *r->info;
-            lines << tr("Account: %1").arg(i.username)
-                  << tr("Reputation: %1 of 100 (75 is good)").arg(i.reputation)
-                  << tr("Hourly quota: %1 messages").arg(i.hourlyQuota);
-        } else {
-            lines << tr("Account details unavailable: %1").arg(r->infoError);
-        }
-        lines << r->notes;
-        self->m_ui->checkResultLabel->setText(lines.join(u'\n'));
-    });
+    // Checks the key as typed (maybe not saved yet), passed with the call.
+    m_checkTicket = m_client->checkKey(
+        enteredKey(),
+        [self](Result<KeyCheck> r) {
+            if (!self)
+                return;
+            self->m_checkTicket = 0;
+            self->setBusy(false);
+            if (!r) {
+                self->m_ui->checkResultLabel->setText(r.error().is(ErrorCode::Cancelled) ? QString()
+                                                                                         : r.error().message);
+                return;
+            }
+            QStringList lines{tr("The key works.")};
+            if (r->info) {
+                const UserInfo &i = *r->info;
+                lines << tr("Account: %1").arg(i.username)
+                      << tr("Reputation: %1 of 100 (75 is good)").arg(i.reputation)
+                      << tr("Hourly quota: %1 messages").arg(i.hourlyQuota);
+            } else {
+                lines << tr("Account details unavailable: %1").arg(r->infoError);
+            }
+            lines << r->notes;
+            self->m_ui->checkResultLabel->setText(lines.join(u'\n'));
+        },
+        this); // bound to the dialog: closing it aborts the check unanswered
 }
 
 void MandrillKeyDialog::save()

@@ -1,6 +1,8 @@
 #include "mandrill/TestSendPane.h"
 
 #include "core/mandrill/MandrillClient.h"
+#include "core/mandrill/SenderDomains.h"
+#include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QFormLayout>
@@ -220,32 +222,33 @@ void TestSendPane::checkDomain()
         return;
     m_domainLabel->setText(tr("Checking %1…").arg(domain));
     QPointer<TestSendPane> self(this);
-    m_store->read(SecretStore::Slot::MandrillKey, [self, domain](Result<QString> key) {
-        if (!self)
-            return;
-        if (!key || key->isEmpty()) {
-            self->m_domainLabel->setText(
-                key ? tr("No Mandrill key is set. Enter it in Settings → Mandrill key.")
-                    : key.error().message);
-            return;
-        }
-        self->m_client->setApiKey(key.value());
-        self->m_domainTicket = self->m_client->domains([self, domain](Result<QList<SenderDomain>> list) {
+    KeyProvider::of(m_store)->key(
+        SecretStore::Slot::MandrillKey, this, [self, domain](Result<ResolvedSecret> key) {
             if (!self)
                 return;
-            self->m_domainTicket = 0;
-            self->updateButtons();
-            if (!list) {
-                self->m_domainLabel->setText(list.error().message);
+            if (!key) {
+                self->m_domainLabel->setText(key.error().message);
                 return;
             }
-            QStringList lines{tr("From domain: %1").arg(domain)};
-            for (const DomainFinding &f : domainFindings(domain, findDomain(list.value(), domain)))
-                lines << levelMark(f.level) + u' ' + f.text;
-            self->m_domainLabel->setText(lines.join(u'\n'));
+            self->m_domainTicket = self->m_client->domains(
+                key->value,
+                [self, domain](Result<QList<SenderDomain>> list) {
+                    if (!self)
+                        return;
+                    self->m_domainTicket = 0;
+                    self->updateButtons();
+                    if (!list) {
+                        self->m_domainLabel->setText(list.error().message);
+                        return;
+                    }
+                    QStringList lines{tr("From domain: %1").arg(domain)};
+                    for (const DomainFinding &f : domainFindings(domain, findDomain(list.value(), domain)))
+                        lines << levelMark(f.level) + u' ' + f.text;
+                    self->m_domainLabel->setText(lines.join(u'\n'));
+                },
+                self.data()); // bound to the pane: destroying it aborts the call unanswered
+            self->updateButtons();
         });
-        self->updateButtons();
-    });
 }
 
 void TestSendPane::sendTest()
@@ -261,37 +264,40 @@ void TestSendPane::sendTest()
     m_statusLabel->setText(tr("Sending…"));
     m_results->setRowCount(0);
     QPointer<TestSendPane> self(this);
-    m_store->read(SecretStore::Slot::MandrillKey, [self, rendered = *body, to](Result<QString> key) {
-        if (!self)
-            return;
-        if (!key) {
-            self->m_statusLabel->setText(key.error().message);
-            return;
-        }
-        const Result<TestSendBody> request = buildTestSendBody(rendered, to, key.value());
-        if (!request) {
-            self->m_statusLabel->setText(request.error().message);
-            return;
-        }
-        const QString keyValue = key.value();
-        self->m_sendTicket =
-            self->m_client->send(request->body, [self, rendered, to, keyValue](Result<QList<SendResult>> r) {
-                if (!self)
-                    return;
-                self->m_sendTicket = 0;
-                const TestSendRecord record = TestSendRecord::fromOutcome(rendered, to, r, keyValue);
-                if (!self->m_projectPath.isEmpty() && r.error().code != u"cancelled") {
-                    const Status saved = TestSendHistory(self->m_projectPath).append(record);
-                    if (!saved)
-                        self->m_statusLabel->setText(saved.error().message);
-                    self->reloadHistory();
-                }
-                self->showRecord(record);
-                self->updateButtons();
-                emit self->sendFinished(!record.failed());
-            });
-        self->updateButtons();
-    });
+    KeyProvider::of(m_store)->key(
+        SecretStore::Slot::MandrillKey, this, [self, rendered = *body, to](Result<ResolvedSecret> key) {
+            if (!self)
+                return;
+            if (!key) {
+                self->m_statusLabel->setText(key.error().message);
+                return;
+            }
+            const Result<TestSendBody> request = buildTestSendBody(rendered, to, key->value);
+            if (!request) {
+                self->m_statusLabel->setText(request.error().message);
+                return;
+            }
+            const QString keyValue = key->value;
+            self->m_sendTicket = self->m_client->send(
+                request->body,
+                [self, rendered, to, keyValue](Result<QList<SendResult>> r) {
+                    if (!self)
+                        return;
+                    self->m_sendTicket = 0;
+                    const TestSendRecord record = TestSendRecord::fromOutcome(rendered, to, r, keyValue);
+                    if (!self->m_projectPath.isEmpty() && !r.error().is(ErrorCode::Cancelled)) {
+                        const Status saved = TestSendHistory(self->m_projectPath).append(record);
+                        if (!saved)
+                            self->m_statusLabel->setText(saved.error().message);
+                        self->reloadHistory();
+                    }
+                    self->showRecord(record);
+                    self->updateButtons();
+                    emit self->sendFinished(!record.failed());
+                },
+                self.data()); // bound to the pane: destroying it aborts the call unanswered
+            self->updateButtons();
+        });
 }
 
 void TestSendPane::cancelSend()

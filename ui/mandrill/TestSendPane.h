@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/mandrill/MandrillResponses.h"
+#include "core/mandrill/MandrillParsing.h"
 #include "core/mandrill/TestSend.h"
 
 #include <QJsonObject>

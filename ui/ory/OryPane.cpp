@@ -5,6 +5,7 @@
 #include "core/ory/OryProjectClient.h"
 #include "core/ory/PushSnapshots.h"
 #include "core/ory/WebHook.h"
+#include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
 #include "ory/PatchReviewDialog.h"
 #include "ui_OryPane.h"
@@ -17,7 +18,8 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_change = std::make_unique<OryChange>(
-        oryChangeIo(m_client), [this](const OryChangeReview &r, std::function<void(OryReviewAnswer)> answer) {
+        oryChangeIo(m_client, [this] { return m_oryKey; }),
+        [this](const OryChangeReview &r, std::function<void(OryReviewAnswer)> answer) {
             review(r, std::move(answer));
         });
     connect(m_change.get(), &OryChange::projectRead, this, &OryPane::showProject);
@@ -44,11 +46,13 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
         m_ui->keyLineEdit->setToolTip(warning);
         if (!key.isEmpty() && !warning.isEmpty())
             setStatus(warning, true);
+        if (KeyProvider *keys = KeyProvider::of(m_secrets)) // typed, maybe not saved: this run's value
+            keys->setRunOnlyKey(SecretStore::Slot::OryWorkspaceKey, key);
     });
-    if (m_secrets) {
-        m_secrets->read(SecretStore::Slot::OryWorkspaceKey, [this](Result<QString> r) {
-            if (r && !r.value().isEmpty() && m_ui->keyLineEdit->text().isEmpty())
-                m_ui->keyLineEdit->setText(r.value());
+    if (KeyProvider *keys = KeyProvider::of(m_secrets)) {
+        keys->key(SecretStore::Slot::OryWorkspaceKey, this, [this](Result<ResolvedSecret> r) {
+            if (r && m_ui->keyLineEdit->text().isEmpty())
+                m_ui->keyLineEdit->setText(r->value);
         });
     }
 }
@@ -121,16 +125,18 @@ void OryPane::saveKey()
                      });
 }
 
-// Reads the Mandrill key (needed in pushed bodies), then runs `next` with the client keyed.
+// Takes the workspace key from the key field (the calls pass it) and asks the KeyProvider for the Mandrill
+// key (needed in pushed bodies), then runs `next`.
 void OryPane::withKeys(std::function<void()> next)
 {
-    m_client->setApiKey(m_ui->keyLineEdit->text());
-    if (!m_secrets) {
+    m_oryKey = m_ui->keyLineEdit->text().trimmed();
+    KeyProvider *keys = KeyProvider::of(m_secrets);
+    if (!keys) {
         next();
         return;
     }
-    m_secrets->read(SecretStore::Slot::MandrillKey, [this, next](Result<QString> r) {
-        m_mandrillKey = r ? r.value() : QString();
+    keys->key(SecretStore::Slot::MandrillKey, this, [this, next](Result<ResolvedSecret> r) {
+        m_mandrillKey = r ? r->value : QString();
         next();
     });
 }
@@ -139,7 +145,7 @@ void OryPane::loadWorkspaces()
 {
     withKeys([this] {
         setBusy(true);
-        m_client->listWorkspaces([this](Result<QList<OryWorkspace>> r) {
+        m_client->listWorkspaces(m_oryKey, [this](Result<QList<OryWorkspace>> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);
@@ -156,7 +162,7 @@ void OryPane::loadWorkspaces()
 void OryPane::loadProjects(const QString &workspaceId)
 {
     setBusy(true);
-    m_client->listWorkspaceProjects(workspaceId, [this](Result<QList<OryProjectSummary>> r) {
+    m_client->listWorkspaceProjects(m_oryKey, workspaceId, [this](Result<QList<OryProjectSummary>> r) {
         setBusy(false);
         if (!r)
             return setStatus(r.error().message, true);
@@ -175,7 +181,7 @@ void OryPane::fetchProject()
     withKeys([this, id] {
         setBusy(true);
         setStatus(tr("Reading the project…"));
-        m_client->getProject(id, [this](Result<OryProject> r) {
+        m_client->getProject(m_oryKey, id, [this](Result<OryProject> r) {
             setBusy(false);
             if (!r)
                 return setStatus(r.error().message, true);
@@ -241,9 +247,8 @@ void OryPane::applyFix()
 QStringList OryPane::secretsNow() const
 {
     QStringList secrets;
-    const QString key = m_ui->keyLineEdit->text().trimmed();
-    if (m_client->hasApiKey() && !key.isEmpty())
-        secrets.append(key);
+    if (!m_oryKey.isEmpty())
+        secrets.append(m_oryKey);
     if (!m_mandrillKey.isEmpty())
         secrets.append(m_mandrillKey);
     return secrets;

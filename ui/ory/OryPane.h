@@ -78,6 +78,7 @@ private:
     bool m_hasAction = false;
     std::optional<OryProject> m_oryProject;
     QString m_mandrillKey;
+    QString m_oryKey; // the workspace key the calls of the current operation use
     Reviewer m_reviewer;
     QList<FireFinding> m_findings; // parallel to the findings list
     // Declared after m_ui so it goes first: replies still in flight then find no transaction to report to.

@@ -1,5 +1,6 @@
 #include "project/ExportDialog.h"
 
+#include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
 #include "ui_ExportDialog.h"
 
@@ -66,18 +67,16 @@ void ExportDialog::setIncludeKey(bool include)
         return;
     }
     QPointer<ExportDialog> self(this);
-    m_secrets->read(SecretStore::Slot::MandrillKey, [self](Result<QString> key) {
+    KeyProvider::of(m_secrets)->key(SecretStore::Slot::MandrillKey, this, [self](Result<ResolvedSecret> key) {
         if (!self || !self->m_ui->includeKeyCheckBox->isChecked())
             return;
-        if (!key || key.value().isEmpty()) {
+        if (!key) {
             self->m_ui->includeKeyCheckBox->setChecked(false);
-            self->m_ui->keyWarningLabel->setText(
-                key ? tr("No Mandrill key is saved yet. Add it under Mandrill key first; the export uses a "
-                         "placeholder instead.")
-                    : key.error().message);
+            self->m_ui->keyWarningLabel->setText(key.error().message + u' ' +
+                                                 tr("The export uses a placeholder instead."));
             return;
         }
-        self->m_key = key.value();
+        self->m_key = key->value;
         self->regenerate();
     });
 }

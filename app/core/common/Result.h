@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/ErrorCode.h"
+
 #include <QString>
 #include <optional>
 #include <utility>
@@ -14,6 +16,13 @@ struct Error
     QString message;
     QString detail;
     QString code; // short machine-readable kind, e.g. "json-syntax", "future-version", "Invalid_Key"
+
+    // Hookmail's own kinds go through the closed ErrorCode; `code` then holds its stable string form.
+    static Error of(ErrorCode kind, QString message, QString detail = {})
+    {
+        return Error{std::move(message), std::move(detail), errorCodeName(kind)};
+    }
+    bool is(ErrorCode kind) const { return code == errorCodeName(kind); }
 };
 
 template <typename T> class Result

@@ -1,5 +1,7 @@
 #include "core/mandrill/TestSend.h"
 
+#include "core/secrets/SecretRedaction.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -74,24 +76,24 @@ QString checkTestAddress(const QString &address)
 Result<TestSendBody> buildTestSendBody(const QJsonObject &rendered, const QStringList &to, const QString &key)
 {
     if (to.isEmpty())
-        return Error{Tr::tr("Add at least one test address."), {}, QStringLiteral("no-recipients")};
+        return Error{Tr::tr("Add at least one test address."), {}, errorCodeName(ErrorCode::NoRecipients)};
     QStringList addresses;
     for (const QString &a : to) {
         const QString problem = checkTestAddress(a);
         if (!problem.isEmpty())
-            return Error{problem, {}, QStringLiteral("bad-address")};
+            return Error{problem, {}, errorCodeName(ErrorCode::BadAddress)};
         addresses << a.trimmed();
     }
     addresses.removeDuplicates();
     if (key.trimmed().isEmpty())
         return Error{Tr::tr("No Mandrill key is set. Enter it in Settings → Mandrill key."),
                      {},
-                     QStringLiteral("no-key")};
+                     errorCodeName(ErrorCode::NoKey)};
     if (!rendered.value(QLatin1String("message")).isObject())
         return Error{Tr::tr("The rendered body has no “message” object, so there is nothing to send. Check "
                             "the template."),
                      {},
-                     QStringLiteral("no-message")};
+                     errorCodeName(ErrorCode::NoMessage)};
 
     TestSendBody out;
     QJsonObject body = rendered;
@@ -199,12 +201,12 @@ TestSendRecord TestSendRecord::fromOutcome(const QJsonObject &rendered, const QS
     r.time = QDateTime::currentDateTimeUtc();
     const QJsonObject message = rendered.value(QLatin1String("message")).toObject();
     r.fromEmail = message.value(QLatin1String("from_email")).toString();
-    r.subject = scrubSecret(message.value(QLatin1String("subject")).toString(), key);
+    r.subject = redactText(message.value(QLatin1String("subject")).toString(), {key});
     r.recipients = to;
     if (outcome) {
         r.results = outcome.value();
     } else {
-        r.errorMessage = scrubSecret(outcome.error().message, key);
+        r.errorMessage = redactText(outcome.error().message, {key});
         r.errorCode = outcome.error().code;
     }
     return r;
@@ -253,18 +255,18 @@ Status TestSendHistory::append(const TestSendRecord &record)
         return Error{Tr::tr("Could not create the folder for the test-send history (%1).")
                          .arg(QFileInfo(m_path).path()),
                      {},
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Tr::tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     const QByteArray bytes =
         QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("sends"), sends}})
             .toJson(QJsonDocument::Indented);
     // flush() first: QSaveFile::commit() misses a failed final flush and would keep a truncated file.
     if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return Error{Tr::tr("Could not save the test-send history: %1").arg(file.errorString()), m_path,
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     return Ok{};
 }
 

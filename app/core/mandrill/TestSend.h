@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/mandrill/MandrillResponses.h"
+#include "core/mandrill/MandrillParsing.h"
 
 #include <QDateTime>
 #include <QJsonObject>

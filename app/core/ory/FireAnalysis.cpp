@@ -252,7 +252,7 @@ QList<HookOverviewEntry> hookOverview(const QJsonObject &config, const QStringLi
             e.note = Tr::tr("ignored by Ory: per-method lists are in use");
         }
         for (const QJsonValue &h : l.hooks) {
-            e.hooks.append(redactText(summarizeHook(h), secrets, QStringLiteral("••••")));
+            e.hooks.append(redactText(summarizeHook(h), secrets));
             const QString body = h.toObject()
                                      .value(QStringLiteral("config"))
                                      .toObject()
@@ -269,7 +269,7 @@ QList<HookOverviewEntry> hookOverview(const QJsonObject &config, const QStringLi
                         text = unwrapped->userTemplate; // Hookmail's wrapper holds the key; show the template
                     QStringList all = secrets;
                     all += keysInJsonnet(text);
-                    readable = QString::fromUtf8(redactBytes(text, all, QByteArrayLiteral("••••")));
+                    readable = QString::fromUtf8(redactBytes(text, all));
                 }
             } else if (!body.isEmpty()) {
                 readable = Tr::tr("(loaded by Ory from %1)").arg(body);

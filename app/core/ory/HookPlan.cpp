@@ -501,20 +501,19 @@ QString planDiffText(const HookPlan &plan, const QStringList &secrets)
             QString text = summarizeHook(line.hook);
             if (line.mark == '~')
                 text += u' ' + Tr::tr("[replaced in place: body or settings changed]");
-            out += u"  " + QChar::fromLatin1(line.mark) + u' ' +
-                   redactText(text, secrets, QStringLiteral("••••")) + u'\n';
+            out += u"  " + QChar::fromLatin1(line.mark) + u' ' + redactText(text, secrets) + u'\n';
         }
         if (lines.isEmpty())
             out += u"    " + Tr::tr("(empty)") + u'\n';
     }
     for (const PlanFinding &f : plan.findings)
-        out += u"! " + redactText(f.message, secrets, QStringLiteral("••••")) + u'\n';
+        out += u"! " + redactText(f.message, secrets) + u'\n';
     return out;
 }
 
 QJsonArray redactedPatch(const QJsonArray &patch, const QStringList &secrets)
 {
-    return redactJson(patch, secrets, QString::fromUtf16(kMaskedKeyPlaceholder), true).toArray();
+    return redactJson(patch, secrets, secretMask(), true).toArray();
 }
 
 } // namespace hookmail

@@ -22,15 +22,16 @@ bool replansAfter(const Error &error)
 
 } // namespace
 
-OryChangeIo oryChangeIo(OryProjectClient *client)
+OryChangeIo oryChangeIo(OryProjectClient *client, std::function<QString()> key)
 {
     OryChangeIo io;
-    io.getProject = [client](const QString &projectId, std::function<void(Result<OryProject>)> done) {
-        client->getProject(projectId, std::move(done));
+    io.getProject = [client, key](const QString &projectId, std::function<void(Result<OryProject>)> done) {
+        client->getProject(key(), projectId, std::move(done));
     };
-    io.patchProject = [client](const QString &projectId, const QString &revisionId, const QJsonArray &patch,
-                               std::function<void(Result<OryProjectUpdate>)> done) {
-        client->patchProjectWithRevision(projectId, revisionId, patch, std::move(done));
+    io.patchProject = [client, key](const QString &projectId, const QString &revisionId,
+                                    const QJsonArray &patch,
+                                    std::function<void(Result<OryProjectUpdate>)> done) {
+        client->patchProjectWithRevision(key(), projectId, revisionId, patch, std::move(done));
     };
     return io;
 }

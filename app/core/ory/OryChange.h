@@ -59,8 +59,9 @@ struct OryChangeIo
                        std::function<void(Result<OryProjectUpdate>)> done)>
         patchProject;
 };
-// Io through `client`, which must outlive the transactions using it.
-OryChangeIo oryChangeIo(OryProjectClient *client);
+// Io through `client`, which must outlive the transactions using it; `key` gives the workspace key at each
+// call.
+OryChangeIo oryChangeIo(OryProjectClient *client, std::function<QString()> key);
 
 struct OryChangeRequest
 {

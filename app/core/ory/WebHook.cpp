@@ -34,17 +34,6 @@ bool isBase64Char(char c)
 }
 } // namespace
 
-QString maskSecret(const QString &secret)
-{
-    if (secret.isEmpty())
-        return {};
-    const QString dots(8, QChar(0x2022));
-    // Short secrets would be mostly revealed by their last four characters.
-    if (secret.size() < 12)
-        return dots;
-    return dots + secret.right(4);
-}
-
 QString toBase64Body(const QByteArray &jsonnet)
 {
     return kBase64Prefix + QString::fromLatin1(jsonnet.toBase64(QByteArray::Base64Encoding));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Project.h"
+#include "core/secrets/SecretRedaction.h" // maskSecret: the key as shown
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -8,8 +9,6 @@
 
 namespace hookmail {
 
-// What the key looks like wherever it is shown: "••••••••1a2b" (last four kept so users can tell keys apart).
-QString maskSecret(const QString &secret);
 // Placeholder injected when no key is known (previews, non-secret exports).
 inline constexpr char16_t kMaskedKeyPlaceholder[] = u"<MANDRILL_API_KEY>";
 

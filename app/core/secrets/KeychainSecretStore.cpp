@@ -33,25 +33,25 @@ Error keychainError(QKeychain::Error error, const QString &text, const char *wha
     switch (error) {
     case QKeychain::AccessDeniedByUser:
         return Error{Tr::tr("You declined access to the keychain, so the key was not %1.").arg(action), text,
-                     QStringLiteral("keychain-denied")};
+                     errorCodeName(ErrorCode::KeychainDenied)};
     case QKeychain::AccessDenied:
         return Error{
             Tr::tr("The keychain refused access, so the key was not %1. It may be locked: unlock it (for "
                    "example by logging in again) and retry.")
                 .arg(action),
-            text, QStringLiteral("keychain-denied")};
+            text, errorCodeName(ErrorCode::KeychainDenied)};
     case QKeychain::CouldNotDeleteEntry:
         return Error{
             Tr::tr(
                 "The keychain could not delete the key. Remove the “Hookmail” entry with your keychain tool "
                 "(for example Passwords and Keys)."),
-            text, QStringLiteral("keychain-error")};
+            text, errorCodeName(ErrorCode::KeychainError)};
     default:
         if (meansNoBackend(error, text))
             return Error{KeychainSecretStore::unavailableMessage(), text,
-                         QStringLiteral("keychain-unavailable")};
+                         errorCodeName(ErrorCode::KeychainUnavailable)};
         return Error{Tr::tr("The keychain reported an error, so the key was not %1: %2").arg(action, text),
-                     text, QStringLiteral("keychain-error")};
+                     text, errorCodeName(ErrorCode::KeychainError)};
     }
 }
 

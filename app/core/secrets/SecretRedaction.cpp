@@ -17,6 +17,9 @@ QStringList forms(const QString &secret)
     const QString url = QString::fromLatin1(QUrl::toPercentEncoding(secret));
     if (url != secret)
         out.append(url);
+    const QString base64 = QString::fromLatin1(secret.toUtf8().toBase64());
+    if (base64 != secret)
+        out.append(base64);
     QString json = secret;
     json.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
     if (json != secret)
@@ -36,6 +39,16 @@ std::optional<QByteArray> decodeBase64Body(const QString &s)
 }
 
 } // namespace
+
+QString maskSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    // Short secrets would be mostly revealed by their last four characters.
+    if (secret.size() < 12)
+        return secretMask();
+    return secretMask() + secret.right(4);
+}
 
 QString redactText(QString text, const QStringList &secrets, const QString &replacement)
 {

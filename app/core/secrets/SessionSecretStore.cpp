@@ -60,7 +60,7 @@ void SessionSecretStore::read(Slot slot, ReadCallback done)
         return;
     }
     m_primary->read(slot, [this, slot, done = std::move(done)](Result<QString> r) {
-        if (!r && r.error().code == u"keychain-unavailable") {
+        if (!r && r.error().is(ErrorCode::KeychainUnavailable)) {
             switchToSessionOnly();
             m_memory->read(slot, done);
             return;
@@ -76,7 +76,7 @@ void SessionSecretStore::write(Slot slot, const QString &secret, WriteCallback d
         return;
     }
     m_primary->write(slot, secret, [this, slot, secret, done = std::move(done)](Status r) {
-        if (!r && r.error().code == u"keychain-unavailable") {
+        if (!r && r.error().is(ErrorCode::KeychainUnavailable)) {
             switchToSessionOnly(); // the UI shows isSessionOnly() after every save
             m_memory->write(slot, secret, done);
             return;

@@ -1,7 +1,12 @@
-// Fuzz target: Mandrill response parsing and explanation (app/core/MandrillResponses.h). Whatever a server
-// (or something pretending to be one) answers, parsing gives a value or an Error with a message - never a
-// crash, and an error message never contains the key it was given.
-#include "core/mandrill/MandrillResponses.h"
+// Fuzz target: Mandrill response parsing and explanation (app/core/mandrill: MandrillParsing, MandrillErrors,
+// MandrillExplanations, SenderDomains). Whatever a server (or something pretending to be one) answers,
+// parsing gives a value or an Error with a message - never a crash, and an error message never contains the
+// key it was given.
+#include "core/mandrill/MandrillErrors.h"
+#include "core/mandrill/MandrillExplanations.h"
+#include "core/mandrill/MandrillParsing.h"
+#include "core/mandrill/SenderDomains.h"
+#include "core/secrets/SecretRedaction.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -57,6 +62,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QString text = QString::fromUtf8(body);
     (void)looksLikeMarketingKey(text);
-    check(!scrubSecret(text + kKey, kKey).contains(kKey));
+    check(!redactText(text + kKey, {kKey}).contains(kKey));
     return 0;
 }
