@@ -6,8 +6,8 @@
 
 namespace hookmail::cli {
 
-// Ory Network sub-commands (reference/ory/FACTS.md §6). Every change is computed against the project as just
-// read, shown as a diff, and only sent with --yes; --dry-run shows it and stops. Exit codes: 0 ok (also
+// Ory Network sub-commands (docs/ARCHITECTURE.md, Ory §6). Every change is computed against the project as
+// just read, shown as a diff, and only sent with --yes; --dry-run shows it and stops. Exit codes: 0 ok (also
 // "nothing to change"), 1 refused or failed push (409 included; nothing is overwritten), 2 usage or input
 // errors (also: a change was computed but neither --yes nor --dry-run was given).
 int runOry(const QStringList &args, QTextStream &out, QTextStream &err);      // ory projects | ory hooks

@@ -5,17 +5,24 @@
 
 namespace hookmail {
 
-// Ory's limits for web-hook Jsonnet (reference/ory/FACTS.md §4).
+// Ory's limits for web-hook Jsonnet (docs/ARCHITECTURE.md, Ory §4).
 namespace limits {
-constexpr int evaluationTimeoutMs = 1000;        // context.WithTimeout 1 s per evaluation
-constexpr qsizetype maxOutputBytes = 256 * 1024; // jsonnetOutputLimit
-constexpr qsizetype maxInputBytes = 64 * 1024;   // worker stdin token (bufio.Scanner default)
+constexpr int evaluationTimeoutMs = 1000;                  // context.WithTimeout 1 s per evaluation
+constexpr qsizetype maxOutputBytes = 256 * 1024;           // jsonnetOutputLimit
+constexpr qsizetype maxInputBytes = 64 * 1024;             // worker stdin token (bufio.Scanner default)
 constexpr qint64 workerMemoryBytes = 1024LL * 1024 * 1024; // RLIMIT_AS for our worker
 } // namespace limits
 
 struct EvaluationError
 {
-    enum class Kind { Syntax, Runtime, Limit, Cancelled, Internal };
+    enum class Kind
+    {
+        Syntax,
+        Runtime,
+        Limit,
+        Cancelled,
+        Internal
+    };
     Kind kind = Kind::Internal;
     QString message;   // user-facing, Ory-like wording ("Field does not exist: verifiable_addresses")
     int line = 0;      // 1-based line in the user's template; 0 when unknown
@@ -41,6 +48,7 @@ struct EvaluationResult
     bool cancelled() const { return !ok && error.kind == EvaluationError::Kind::Cancelled; }
 };
 
-QString evaluationKindName(EvaluationError::Kind kind); // "syntax", "runtime", "limit", "cancelled", "internal"
+QString
+evaluationKindName(EvaluationError::Kind kind); // "syntax", "runtime", "limit", "cancelled", "internal"
 
 } // namespace hookmail

@@ -156,7 +156,8 @@ char *copyToVm(JsonnetVm *vm, const QByteArray &text)
     return buf;
 }
 
-// Ory's evaluator uses an importer that always fails: `import not available <path>` (FACTS.md §4).
+// Ory's evaluator uses an importer that always fails: `import not available <path>` (docs/ARCHITECTURE.md,
+// Ory §4).
 char *refuseImport(void *ctx, const char * /*base*/, const char *rel, char ** /*foundHere*/, int *success)
 {
     *success = 0;

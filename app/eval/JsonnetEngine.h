@@ -8,8 +8,8 @@
 
 namespace hookmail {
 
-// In-process Jsonnet evaluation exactly as Ory runs it (FACTS.md §4): ctx as a top-level argument,
-// imports refused with Ory's wording, `error "cancel"` reported as Cancelled, output over 256 KiB a
+// In-process Jsonnet evaluation exactly as Ory runs it (docs/ARCHITECTURE.md, Ory §4): ctx as a top-level
+// argument, imports refused with Ory's wording, `error "cancel"` reported as Cancelled, output over 256 KiB a
 // Limit error, and the std functions go-jsonnet v0.21 has but libjsonnet 0.18 lacks bound by a prelude
 // (reference/jsonnet/STD-DIFF.md) whose positions never leak into error locations.
 // Not thread-safe per instance; the app calls it only inside the worker process (and benchmarks).

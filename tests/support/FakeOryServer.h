@@ -77,8 +77,9 @@ private:
     QList<Request> m_requests;
 };
 
-// The Network-like default identity config in tests/data/ory (FACTS.md §1/§8: registration method lists with
-// show_verification_ui/session), plus a CRM web_hook with an api_key that is "someone else's" hook.
+// The Network-like default identity config in tests/data/ory (docs/ARCHITECTURE.md, Ory §1/§8: registration
+// method lists with show_verification_ui/session), plus a CRM web_hook with an api_key that is "someone
+// else's" hook.
 nlohmann::json networkDefaultIdentityConfig();
 
 } // namespace hookmail::test

@@ -328,7 +328,7 @@ private slots:
                  QFileInfo(QString::fromLocal8Bit(saved)).absoluteFilePath());
     }
 
-    // The Kratos fixtures behave as reference/ory/FACTS.md §2/§4 says, against every sample ctx.
+    // The Kratos fixtures behave as docs/ARCHITECTURE.md, Ory §2/§4 says, against every sample ctx.
     void kratosFixtures_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -345,7 +345,7 @@ private slots:
                  {"selfservice_hook_stub_test_body.jsonnet", "e2e_profiles_webhooks_webhook_body.jsonnet",
                   "e2e_profiles_network_webhook.jsonnet"}) {
                 // The e2e template reads ctx.identity.traits.email, which a social sign-up without an
-                // e-mail does not have (FACTS.md §2): Ory fails that hook, and so must we.
+                // e-mail does not have (docs/ARCHITECTURE.md, Ory §2): Ory fails that hook, and so must we.
                 const bool noEmail = ctx == QLatin1String("registration-after-oidc-no-email.json") &&
                                      qstrcmp(ok, "e2e_profiles_webhooks_webhook_body.jsonnet") == 0;
                 QTest::addRow("%s on %s", ok, qPrintable(ctx))

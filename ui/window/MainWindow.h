@@ -40,7 +40,7 @@ struct AppServices
 };
 
 // The composition root of the window: creates the panes, hands them the core services and wires
-// their signals. Behaviour lives in the panes and the core (CONVENTIONS.md: a thin MainWindow).
+// their signals. Behaviour lives in the panes and the core (docs/ARCHITECTURE.md: MainWindow only composes).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -10,7 +10,7 @@ namespace hookmail {
 
 // An error a user can act on: `message` says what happened and what to do; `detail` carries the raw
 // technical cause (server text, parser offset) for a "details" disclosure. Errors are values
-// (CONVENTIONS.md).
+// (docs/ARCHITECTURE.md).
 struct Error
 {
     QString message;

@@ -10,7 +10,7 @@
 namespace hookmail {
 
 // What Mandrill (Mailchimp Transactional) answers, as types, and the pure parsers that read its answers:
-// free of I/O so they can be tested row by row and fuzzed. Facts: ../shared/reference/mandrill/FACTS.md §2,
+// free of I/O so they can be tested row by row and fuzzed. Facts: docs/ARCHITECTURE.md, Mandrill §2,
 // §4, §5. The errors of a non-2xx answer: MandrillErrors.h; words for users: MandrillExplanations.h,
 // SenderDomains.h.
 

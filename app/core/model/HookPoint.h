@@ -7,7 +7,7 @@
 namespace hookmail {
 
 // A place in the Kratos configuration where a hook runs: flow × phase × method
-// (reference/ory/FACTS.md §1). Written "registration/after/password", "registration/before",
+// (docs/ARCHITECTURE.md, Ory §1). Written "registration/after/password", "registration/before",
 // "recovery/after". An "after" point without a method in login/registration/settings is the
 // generic (fallback) list, which Ory ignores while any method list is in use.
 struct HookPoint
@@ -39,7 +39,7 @@ struct HookPoint
     QString plainName() const;
 
     bool isGenericList() const; // login/registration/settings "after" without a method
-    bool hasIdentity() const;   // ctx.identity is set (FACTS.md §2 table)
+    bool hasIdentity() const;   // ctx.identity is set (docs/ARCHITECTURE.md, Ory §2 table)
     bool hasSession() const;    // ctx.session is set
 
     static QString flowName(Flow flow);    // "registration"

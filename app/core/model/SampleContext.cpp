@@ -475,7 +475,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
 
 Status validateSampleIdentity(const QJsonObject &identity)
 {
-    // The identity travels inside ctx, and Ory refuses more than 64 KiB of template plus ctx (FACTS.md §4).
+    // The identity travels inside ctx, and Ory refuses more than 64 KiB of template plus ctx
+    // (docs/ARCHITECTURE.md, Ory §4).
     const qsizetype size = QJsonDocument(identity).toJson(QJsonDocument::Compact).size();
     if (size > limits::maxInputBytes)
         return Error{

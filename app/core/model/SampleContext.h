@@ -10,8 +10,8 @@
 
 namespace hookmail {
 
-// A named sample identity shipped in resources/identities/ (edge cases from FACTS.md included:
-// OIDC sign-up without email, unverified address, long Unicode names, non-English locale).
+// A named sample identity shipped in resources/identities/ (edge cases from docs/ARCHITECTURE.md, Ory §2,
+// included: OIDC sign-up without email, unverified address, long Unicode names, non-English locale).
 struct IdentityPreset
 {
     QString name;        // stable key, e.g. "oidc-no-email"
@@ -32,8 +32,8 @@ struct SampleContextOptions
     QJsonObject transientPayload; // empty → key omitted
 };
 
-// Builds the `ctx` Kratos passes to a web_hook body at a hook point (FACTS.md §2): identity absent
-// in "before" hooks, session only where Kratos passes one, verifiable_addresses omitted when empty,
+// Builds the `ctx` Kratos passes to a web_hook body at a hook point (docs/ARCHITECTURE.md, Ory §2): identity
+// absent in "before" hooks, session only where Kratos passes one, verifiable_addresses omitted when empty,
 // request headers reduced to Ory's allow-list (values are arrays), identity id all zeros pre-persist.
 QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identity,
                                const SampleContextOptions &options);
@@ -47,7 +47,7 @@ QStringList oryWebhookHeaderAllowlist();
 QJsonObject allowListedRequestHeaders(const QJsonObject &headers);
 
 // Ory's worker stdin limit applies to json.Marshal({Filename, Snippet, TLACodes:[ctx]}) with Go's HTML
-// escaping (FACTS.md §4). Returns that encoded size in bytes.
+// escaping (docs/ARCHITECTURE.md, Ory §4). Returns that encoded size in bytes.
 // Kratos passes the hook's body URI as the file name (`EvaluateAnonymousSnippet(b.Config.TemplateURI, …)`),
 // so for a base64:// body `filename` is the whole "base64://…" string and the template counts twice. The ctx
 // is encoded by json.Encoder, which appends a newline; it is added here when `ctxJson` lacks it.

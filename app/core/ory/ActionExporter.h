@@ -22,7 +22,7 @@ struct ExportResult
     QString notes;               // what to do with it, e.g. "run this command with the ory CLI logged in"
 };
 
-// Exports an action in the formats users need (FACTS.md §1, §3, §6, §7):
+// Exports an action in the formats users need (docs/ARCHITECTURE.md, Ory §1, §3, §6, §7):
 //   action-json  — the web_hook JSON;
 //   ory-cli      — `ory patch identity-config` appending (/-) to each selected method list;
 //   kratos-yaml  — a kratos.yml snippet (yaml-cpp) with a file:// body plus the .jsonnet file;

@@ -11,8 +11,8 @@
 namespace hookmail {
 
 // "Will it fire?": for an action and the identity configuration of a real project, says in plain words
-// whether Ory will actually run the hook at each of its hook points and why not (reference/ory/FACTS.md §1,
-// §5, §8): generic lists ignored while method lists exist, sign-up methods the action does not cover,
+// whether Ory will actually run the hook at each of its hook points and why not (docs/ARCHITECTURE.md, Ory
+// §1, §5, §8): generic lists ignored while method lists exist, sign-up methods the action does not cover,
 // `session` ordering, blocking hooks after the identity is saved, ignore+parse, parse against Mandrill. Pure.
 // A fix the app can offer for a finding, typed so nobody cuts strings to apply it.
 struct FireFix

@@ -14,11 +14,11 @@
 namespace hookmail {
 
 // Computing a change to the hook lists of an Ory project's identity (Kratos) configuration as a reviewed,
-// idempotent JSON Patch (RFC 6902) — pure functions, no I/O (DESIGN.md "Push is a reviewed, idempotent,
-// revision-checked JSON Patch"). Only the hook lists that change are touched; Hookmail's own hook is found by
-// its stable id (config.id, or the id tagged in the shipped body) and replaced in place, never duplicated;
-// nobody else's hooks move. Each changed list gets a `test` op with its old value so a concurrent edit fails
-// even if the revision check did not catch it.
+// idempotent JSON Patch (RFC 6902) — pure functions, no I/O (docs/ARCHITECTURE.md "Push is a reviewed,
+// idempotent, revision-checked JSON Patch"). Only the hook lists that change are touched; Hookmail's own hook
+// is found by its stable id (config.id, or the id tagged in the shipped body) and replaced in place, never
+// duplicated; nobody else's hooks move. Each changed list gets a `test` op with its old value so a concurrent
+// edit fails even if the revision check did not catch it.
 
 // Where the identity configuration lives inside the project document (the patch paths' prefix).
 inline constexpr char16_t kIdentityConfigPrefix[] = u"/services/identity/config";

@@ -8,10 +8,10 @@
 
 namespace hookmail {
 
-// Turns the web_hooks of an Ory project into actions Hookmail can edit (reference/ory/FACTS.md §1, §3): the
-// base64 body is decoded; a body Hookmail shipped is unwrapped to the user's template and its stable hook id;
-// any other body becomes the template as is (keys written into it are replaced by the placeholder, because
-// the editable template never holds a secret). Hook points are the lists the hook is in. Pure.
+// Turns the web_hooks of an Ory project into actions Hookmail can edit (docs/ARCHITECTURE.md, Ory §1, §3):
+// the base64 body is decoded; a body Hookmail shipped is unwrapped to the user's template and its stable hook
+// id; any other body becomes the template as is (keys written into it are replaced by the placeholder,
+// because the editable template never holds a secret). Hook points are the lists the hook is in. Pure.
 struct ImportedAction
 {
     Action action;

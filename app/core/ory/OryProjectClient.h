@@ -9,7 +9,7 @@
 namespace hookmail {
 
 // Client for the Ory Console (control-plane) API: list workspaces and projects, read a project, and change
-// its identity configuration with a revision-checked JSON Patch (reference/ory/FACTS.md §6). Authenticates
+// its identity configuration with a revision-checked JSON Patch (docs/ARCHITECTURE.md, Ory §6). Authenticates
 // with a workspace API key (Authorization: Bearer ory_wak_…). Every call ends with exactly one callback, on
 // the caller's thread: a value, or an Error that says in plain words what went wrong and what to do. Calls
 // never block; the *AndWait helpers run a local event loop and exist only for the CLI and tests.

@@ -12,7 +12,7 @@ namespace hookmail {
 // Placeholder injected when no key is known (previews, non-secret exports).
 inline constexpr char16_t kMaskedKeyPlaceholder[] = u"<MANDRILL_API_KEY>";
 
-// Standard padded base64 on one line, the only form Ory's fetcher accepts (FACTS.md §3).
+// Standard padded base64 on one line, the only form Ory's fetcher accepts (docs/ARCHITECTURE.md, Ory §3).
 QString toBase64Body(const QByteArray &jsonnet);
 std::optional<QByteArray> fromBase64Body(const QString &body); // accepts "base64://…"; nullopt when invalid
 

@@ -14,8 +14,8 @@ namespace hookmail {
 namespace {
 bool runsPrePersist(const Action &action, const HookPoint &point)
 {
-    // parse/can_interrupt hooks in registration/settings "after" run before the identity is saved (FACTS.md
-    // §5).
+    // parse/can_interrupt hooks in registration/settings "after" run before the identity is saved
+    // (docs/ARCHITECTURE.md, Ory §5).
     return action.responseParse && point.phase == HookPoint::Phase::After &&
            (point.flow == HookPoint::Flow::Registration || point.flow == HookPoint::Flow::Settings);
 }
