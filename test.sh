@@ -15,5 +15,5 @@ if [ "$preset" = dev ] && [ $# -eq 0 ]; then
   echo "== CLI-only build (HOOKMAIL_BUILD_GUI=OFF) =="
   cmake --preset cli -S "$here" >/dev/null
   cmake --build "$here/build/cli" --parallel
-  exec "$here/scripts/test-session.sh" ctest --preset cli --test-dir "$here/build/cli" -LE packaging
+  exec "$here/scripts/test-session.sh" ctest --preset cli --test-dir "$here/build/cli" -LE "packaging|fuzz"
 fi
