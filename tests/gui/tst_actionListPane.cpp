@@ -1,5 +1,6 @@
 // ActionListPane: add, rename in place, duplicate (new ids), delete only after confirmation, hook
 // points as a plain-words checklist.
+#include "ScriptedPrompter.h"
 #include "project/ActionListPane.h"
 
 #include <QLineEdit>
@@ -69,18 +70,18 @@ private slots:
         QCOMPARE(list->item(0)->text(), QStringLiteral("Hello email"));
 
         // Delete asks first.
-        QStringList questions;
-        bool answer = false;
-        pane.setConfirm([&](const QString &q) {
-            questions.append(q);
-            return answer;
-        });
         pane.selectAction(QStringLiteral("a"));
+        QVERIFY(!pane.deleteCurrent()); // no prompter: nothing is deleted unasked
+        QCOMPARE(pane.actions().size(), 4);
+        test::ScriptedPrompter prompter; // declines by default
+        pane.setPrompter(&prompter);
         QVERIFY(!pane.deleteCurrent());
         QCOMPARE(pane.actions().size(), 4);
-        QVERIFY(questions.last().contains(QStringLiteral("Hello email")));
-        answer = true;
+        QCOMPARE(prompter.confirmQuestions.size(), 1);
+        QVERIFY(prompter.confirmQuestions.last().contains(QStringLiteral("Hello email")));
+        prompter.confirmAnswer = true;
         QVERIFY(pane.deleteCurrent());
+        QCOMPARE(prompter.confirmQuestions.size(), 2);
         QCOMPARE(pane.actions().size(), 3);
         QVERIFY(pane.actions().first().id != QStringLiteral("a"));
     }

@@ -4,6 +4,7 @@
 // aborted rather than left to time out. Run it under the asan preset too (a callback touching a destroyed
 // pane is a use-after-free there).
 #include "ScenarioServer.h"
+#include "ScriptedPrompter.h"
 #include "TestEnv.h"
 #include "core/common/Settings.h"
 #include "core/mandrill/MandrillClient.h"
@@ -14,7 +15,6 @@
 #include "mandrill/TestSendPane.h"
 #include "ory/OryPane.h"
 #include "preview/EmailPreviewView.h"
-#include "session/DocumentPrompter.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
@@ -31,16 +31,6 @@ namespace {
 
 const QString kMandrillKey = QStringLiteral("md-close-test-fake-mandrill-Zr81");
 const QString kOryKey = QStringLiteral("ory_wak_FAKEcloseTestWorkspaceKey0123");
-
-class SilentPrompter : public DocumentPrompter
-{
-public:
-    SaveChoice askSaveChanges(const QString &) override { return SaveChoice::Discard; }
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &) override { return {}; }
-    bool askRecover(const QString &, const QDateTime &) override { return false; }
-    void showError(const QString &, const Error &) override {}
-};
 
 test::ScenarioResponse neverAnswer()
 {
@@ -77,7 +67,7 @@ private slots:
         RenderService renderer(&evaluator);
         MandrillClient mandrill; // outlives the window, as in GuiMain
         mandrill.setBaseUrl(mandrillFake.baseUrl().toString());
-        SilentPrompter prompter;
+        test::ScriptedPrompter prompter; // discards, opens nothing, recovers nothing, sends nothing
 
         // Anything the panes' callbacks do once the close has begun is counted here (this object outlives
         // the window, so a late emission would reach it).

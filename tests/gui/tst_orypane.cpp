@@ -2,6 +2,7 @@
 // through the review step (a test reviewer stands in for the dialog), a Console edit during review → 409 →
 // re-read and a second review, rollback, and the keys never shown.
 #include "FakeOryServer.h"
+#include "ScriptedPrompter.h"
 #include "TestEnv.h"
 #include "core/ory/OryProjectClient.h"
 #include "core/secrets/SecretStore.h"
@@ -57,6 +58,8 @@ private slots:
         QVERIFY(
             store.writeAndWait(SecretStore::Slot::OryWorkspaceKey, test::FakeOryServer::workspaceKey()).ok());
         OryPane pane(&store);
+        test::ScriptedPrompter prompter; // answers the reviews below
+        pane.setPrompter(&prompter);
         pane.setBaseUrl(fake.baseUrl());
         auto *key = pane.findChild<QLineEdit *>(u"keyLineEdit"_s);
         QVERIFY(key);
@@ -83,24 +86,22 @@ private slots:
 
         // Push: the first review happens while someone edits the project in the Console → 409 → second
         // review.
-        QStringList reviews;
-        pane.setReviewer([&](const QString &, const QString &diff) {
-            reviews.append(diff);
-            if (reviews.size() == 1)
+        prompter.reviewAnswer = OryReviewAnswer::Send;
+        prompter.onReview = [&](const OryChangeReview &) {
+            if (prompter.reviewDiffs.size() == 1)
                 fake.modifyFromConsole([](json &config) {
                     config["selfservice"]["flows"]["registration"]["after"]["oidc"]["hooks"].push_back(
                         json{{"hook", "b2b_sso"}});
                 });
-            return true;
-        });
+        };
         fake.setWarnings({{1234, u"courier.smtp is managed by Ory"_s}});
         QSignalSpy sent(&pane, &OryPane::changeSent);
         pane.findChild<QPushButton *>(u"pushButton"_s)->click();
         QVERIFY(sent.wait(5000));
-        QCOMPARE(reviews.size(), 2);
+        QCOMPARE(prompter.reviewDiffs.size(), 2);
         QCOMPARE(fake.patchCount(), 1);
         QVERIFY(pane.statusText().contains(u"courier.smtp is managed by Ory"_s));
-        for (const QString &diff : reviews) {
+        for (const QString &diff : prompter.reviewDiffs) {
             QVERIFY(diff.contains(u"+ web_hook POST https://mandrillapp.com"_s));
             QVERIFY(!diff.contains(kMandrillKey));
         }
@@ -111,25 +112,24 @@ private slots:
 
         // Rollback goes through a review too, and restores the lists as they were before the push.
         const json beforeRollback = fake.identityConfig();
-        reviews.clear();
-        pane.setReviewer([&](const QString &, const QString &diff) {
-            reviews.append(diff);
-            return true;
-        });
+        prompter.reviewDiffs.clear();
+        prompter.onReview = nullptr;
         pane.findChild<QPushButton *>(u"rollbackButton"_s)->click();
         QVERIFY(sent.wait(5000));
-        QCOMPARE(reviews.size(), 1);
-        QVERIFY(reviews.first().contains(u"- web_hook POST https://mandrillapp.com"_s));
+        QCOMPARE(prompter.reviewDiffs.size(), 1);
+        QVERIFY(prompter.reviewDiffs.first().contains(u"- web_hook POST https://mandrillapp.com"_s));
         QVERIFY(fake.identityConfig() != beforeRollback);
         QCOMPARE(int(fake.identityConfig()["selfservice"]["flows"]["registration"]["after"]["oidc"]["hooks"]
                          .size()),
                  2);
 
         // Declining the review sends nothing.
-        pane.setReviewer([](const QString &, const QString &) { return false; });
+        prompter.reviewAnswer = OryReviewAnswer::Decline;
+        prompter.reviewDiffs.clear();
         const int patches = fake.patchCount();
         pane.findChild<QPushButton *>(u"pushButton"_s)->click();
         QTRY_VERIFY(pane.statusText().contains(u"Nothing was sent"_s));
+        QCOMPARE(prompter.reviewDiffs.size(), 1); // it was asked, and declined
         QCOMPARE(fake.patchCount(), patches);
     }
 

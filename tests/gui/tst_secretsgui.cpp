@@ -117,7 +117,7 @@ private slots:
             // Push, then roll back, through the Ory Network tab (reviews confirmed).
             auto *ory = window.findChild<OryPane *>(QStringLiteral("oryPane"));
             QVERIFY(ory);
-            ory->setReviewer([](const QString &, const QString &) { return true; });
+            prompter.reviewAnswer = OryReviewAnswer::Send; // the window hands its prompter to the pane
             ory->findChild<QComboBox *>(QStringLiteral("projectCombo"))
                 ->setEditText(test::FakeOryServer::projectId());
             QSignalSpy fetched(ory, &OryPane::projectFetched);
@@ -130,6 +130,7 @@ private slots:
             ory->findChild<QPushButton *>(QStringLiteral("rollbackButton"))->click();
             QVERIFY(changed.wait(10000));
             QCOMPARE(oryFake.patchCount(), 2);
+            QCOMPARE(prompter.reviewDiffs.size(), 2); // both went through the window's one prompter
 
             // Save and quit.
             QVERIFY(window.document()->saveAs(prompter.savePath));

@@ -5,10 +5,13 @@
 // test wants. Nothing modal ever opens, and the test can check which questions were asked.
 //
 // Defaults never ask anything of a person: unsaved changes are discarded, no file is chosen, nothing is
-// recovered. Errors are recorded and logged (tests that search the log for secrets see them too).
+// recovered, no deletion is confirmed, every Ory change is declined. Errors are recorded and logged (tests
+// that search the log for secrets see them too). Reviews are answered at once (the real dialog answers
+// later; OryChange accepts both).
 #include "session/DocumentPrompter.h"
 
 #include <QStringList>
+#include <functional>
 
 namespace hookmail::test {
 
@@ -20,12 +23,18 @@ public:
     QString openPath; // empty: the open dialog is cancelled
     QString savePath; // empty: the save dialog is cancelled
     bool recover = false;
+    bool confirmAnswer = false;                              // destructive actions
+    OryReviewAnswer reviewAnswer = OryReviewAnswer::Decline; // Ory changes
+    // Runs when a review is shown, before it is answered (e.g. to change the server meanwhile).
+    std::function<void(const OryChangeReview &)> onReview;
 
     // What was asked.
     int saveQuestions = 0;
     int recoverQuestions = 0;
     QString recoverName;
     QStringList errors;
+    QStringList confirmQuestions;
+    QStringList reviewDiffs; // one per review shown
 
     SaveChoice askSaveChanges(const QString &) override
     {
@@ -44,6 +53,18 @@ public:
     {
         errors.append(error.message);
         qWarning("%s", qPrintable(error.message));
+    }
+    bool confirm(const QString &, const QString &question) override
+    {
+        confirmQuestions.append(question);
+        return confirmAnswer;
+    }
+    void reviewChange(const OryChangeReview &review, std::function<void(OryReviewAnswer)> answer) override
+    {
+        reviewDiffs.append(review.diff);
+        if (onReview)
+            onReview(review);
+        answer(reviewAnswer);
     }
 };
 

@@ -7,7 +7,7 @@
 #include "core/ory/WebHook.h"
 #include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
-#include "ory/PatchReviewDialog.h"
+#include "session/DocumentPrompter.h"
 #include "ui_OryPane.h"
 
 namespace hookmail {
@@ -265,20 +265,9 @@ void OryPane::review(const OryChangeReview &review, std::function<void(OryReview
     if (review.round > 1)
         setStatus(tr("The project changed in the meantime; nothing was overwritten. Here is the change "
                      "against the project as it is now."));
-    if (m_reviewer)
-        return answer(m_reviewer(review.title, review.diff) ? OryReviewAnswer::Send
-                                                            : OryReviewAnswer::Decline);
-    // Window-modal and asynchronous: no nested event loop in the GUI thread.
-    auto *dialog = new PatchReviewDialog(
-        review.title,
-        tr("Project “%1”, revision %2. Only these hook lists change; review and confirm.")
-            .arg(review.project.name, review.project.revisionId),
-        review.diff, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [answer = std::move(answer)](int result) {
-        answer(result == QDialog::Accepted ? OryReviewAnswer::Send : OryReviewAnswer::Decline);
-    });
-    dialog->open();
+    if (!m_prompter) // nothing is sent unseen
+        return answer(OryReviewAnswer::Decline);
+    m_prompter->reviewChange(review, std::move(answer));
 }
 
 void OryPane::changeFinished(const OryChangeOutcome &outcome)

@@ -17,6 +17,8 @@ class OryPane;
 
 namespace hookmail {
 
+class DocumentPrompter;
+
 class OryProjectClient;
 class SecretStore;
 
@@ -36,9 +38,8 @@ public:
     void setProject(const Project &project);
     void setBaseUrl(const QString &url);
     OryProjectClient *client() const { return m_client; }
-    // Replaces the review dialog (tests): return true to send.
-    using Reviewer = std::function<bool(const QString &title, const QString &diff)>;
-    void setReviewer(Reviewer reviewer) { m_reviewer = std::move(reviewer); }
+    // Who reviews a change before it is sent (DialogPrompter in the app). Without one nothing is sent.
+    void setPrompter(DocumentPrompter *prompter) { m_prompter = prompter; }
     QString statusText() const;
 
 public slots:
@@ -79,7 +80,7 @@ private:
     std::optional<OryProject> m_oryProject;
     QString m_mandrillKey;
     QString m_oryKey; // the workspace key the calls of the current operation use
-    Reviewer m_reviewer;
+    DocumentPrompter *m_prompter = nullptr;
     QList<FireFinding> m_findings; // parallel to the findings list
     // Declared after m_ui so it goes first: replies still in flight then find no transaction to report to.
     std::unique_ptr<OryChange> m_change;

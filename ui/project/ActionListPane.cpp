@@ -1,10 +1,11 @@
 #include "project/ActionListPane.h"
 
+#include "session/DocumentPrompter.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QStyle>
 #include <QToolButton>
 #include <QUuid>
@@ -25,11 +26,6 @@ ActionListPane::ActionListPane(QWidget *parent)
         a.name = name;
         a.formMode = true;
         return a;
-    };
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete email"), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
     };
 
     m_list->setObjectName(QStringLiteral("actionList"));
@@ -292,7 +288,9 @@ bool ActionListPane::deleteCurrent()
     const int row = currentIndex();
     if (row < 0)
         return false;
-    if (!m_confirm(tr("Delete \"%1\"? This cannot be undone after you save.").arg(m_actions.at(row).name)))
+    const QString question =
+        tr("Delete \"%1\"? This cannot be undone after you save.").arg(m_actions.at(row).name);
+    if (!m_prompter || !m_prompter->confirm(tr("Delete email"), question))
         return false;
     m_actions.removeAt(row);
     rebuildList();

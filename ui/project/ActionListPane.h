@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace hookmail {
 
+class DocumentPrompter;
+
 // The project's actions (add, rename in place, duplicate, delete with confirmation) and, for the
 // selected one, the hook points it runs at as a checklist in plain words. Keeps its own copy of the
 // list and reports every change as the whole new list.
@@ -19,12 +21,12 @@ class ActionListPane : public QWidget
     Q_OBJECT
 public:
     using ActionFactory = std::function<Action(const QString &name)>; // newAction() in the app
-    using Confirm = std::function<bool(const QString &question)>;
 
     explicit ActionListPane(QWidget *parent = nullptr);
 
     void setActionFactory(ActionFactory factory) { m_factory = std::move(factory); }
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Who confirms a deletion (DialogPrompter in the app). Without one nothing is deleted.
+    void setPrompter(DocumentPrompter *prompter) { m_prompter = prompter; }
 
     void setActions(const QList<Action> &actions); // keeps the selection by id when possible; no signal
     QList<Action> actions() const { return m_actions; }
@@ -51,7 +53,7 @@ private:
 
     QList<Action> m_actions;
     ActionFactory m_factory;
-    Confirm m_confirm;
+    DocumentPrompter *m_prompter = nullptr;
     bool m_updating = false;
     QListWidget *m_list;
     QListWidget *m_points;

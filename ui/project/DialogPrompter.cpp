@@ -1,5 +1,7 @@
 #include "project/DialogPrompter.h"
 
+#include "ory/PatchReviewDialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QLocale>
@@ -69,6 +71,30 @@ void DialogPrompter::showError(const QString &title, const Error &error)
     if (!error.detail.isEmpty())
         box.setDetailedText(error.detail);
     box.exec();
+}
+
+bool DialogPrompter::confirm(const QString &title, const QString &question)
+{
+    return QMessageBox::question(m_parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void DialogPrompter::reviewChange(const OryChangeReview &review, std::function<void(OryReviewAnswer)> answer)
+{
+    // Window-modal and asynchronous: no nested event loop in the GUI thread. The text keeps the Ory
+    // pane's translation context, where it has always been translated.
+    auto *dialog = new PatchReviewDialog(
+        review.title,
+        QCoreApplication::translate("hookmail::OryPane",
+                                    "Project “%1”, revision %2. Only these hook lists change; review and "
+                                    "confirm.")
+            .arg(review.project.name, review.project.revisionId),
+        review.diff, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::finished, dialog, [answer = std::move(answer)](int result) {
+        answer(result == QDialog::Accepted ? OryReviewAnswer::Send : OryReviewAnswer::Decline);
+    });
+    dialog->open();
 }
 
 } // namespace hookmail

@@ -6,7 +6,7 @@ class QWidget;
 
 namespace hookmail {
 
-// Message boxes and file dialogs parented to a window.
+// Message boxes, file dialogs and the Ory PatchReviewDialog, parented to a window.
 class DialogPrompter : public DocumentPrompter
 {
 public:
@@ -16,6 +16,8 @@ public:
     QString askSavePath(const QString &suggestedPath) override;
     bool askRecover(const QString &documentName, const QDateTime &savedAt) override;
     void showError(const QString &title, const Error &error) override;
+    bool confirm(const QString &title, const QString &question) override;
+    void reviewChange(const OryChangeReview &review, std::function<void(OryReviewAnswer)> answer) override;
 
 private:
     QWidget *m_parent;

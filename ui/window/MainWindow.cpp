@@ -37,8 +37,8 @@ namespace hookmail {
 MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, QWidget *parent)
     : QMainWindow(parent), m_services(services),
       m_ownPrompter(prompter ? nullptr : std::make_unique<DialogPrompter>(this)),
-      m_session(new ProjectSession(services.settings, prompter ? prompter : m_ownPrompter.get(),
-                                   services.renderer, this)),
+      m_prompter(prompter ? prompter : m_ownPrompter.get()),
+      m_session(new ProjectSession(services.settings, m_prompter, services.renderer, this)),
       m_actions(new ActionListPane), m_editor(new ActionEditorPane), m_previewView(new EmailPreviewView),
       m_sample(new SampleContextPane), m_actionsDock(new QDockWidget(tr("Emails"), this)),
       m_sampleDock(new QDockWidget(tr("Sample"), this))
@@ -72,6 +72,7 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     setCentralWidget(central);
 
     m_actionsDock->setObjectName(QStringLiteral("actionsDock"));
+    m_actions->setPrompter(m_prompter);
     m_actionsDock->setWidget(m_actions);
     m_sampleDock->setObjectName(QStringLiteral("sampleDock"));
     m_sampleDock->setWidget(m_sample);
@@ -173,6 +174,7 @@ void MainWindow::createTestAndOryPanes()
         m_testSendDock = addPaneDock(m_testSend, tr("Test send"), QStringLiteral("testSendDock"));
     }
     m_ory = new OryPane(m_services.secrets);
+    m_ory->setPrompter(m_prompter);
     m_ory->setObjectName(QStringLiteral("oryPane"));
     m_ory->setBaseUrl(m_services.settings->oryBaseUrl());
     m_oryDock = addPaneDock(m_ory, tr("Ory Network"), QStringLiteral("oryDock"));

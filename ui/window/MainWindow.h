@@ -78,6 +78,7 @@ private:
 
     AppServices m_services;
     std::unique_ptr<DocumentPrompter> m_ownPrompter;
+    DocumentPrompter *m_prompter; // the one that asks every question: the injected one or m_ownPrompter
     ProjectSession *m_session;
     ActionListPane *m_actions;
     ActionEditorPane *m_editor;
