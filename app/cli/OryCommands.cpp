@@ -246,7 +246,7 @@ Result<Action> loadAction(const Options &o)
         if (!a)
             return Error{Tr::tr("The project %1 has no action “%2”.").arg(path, o.actionName),
                          {},
-                         QStringLiteral("no-action")};
+                         errorCodeName(ErrorCode::NoAction)};
         return *a;
     }
     if (project->actions.size() == 1)
@@ -259,7 +259,7 @@ Result<Action> loadAction(const Options &o)
                      : Tr::tr("The project %1 has several actions; choose one with --action NAME (%2).")
                            .arg(path, names.join(QStringLiteral(", "))),
                  {},
-                 QStringLiteral("no-action")};
+                 errorCodeName(ErrorCode::NoAction)};
 }
 
 QJsonArray changesJson(const HookPlan &plan, const QStringList &secrets)
@@ -574,7 +574,7 @@ int runPush(const QStringList &args, QTextStream &out, QTextStream &err)
                                         "pushed body (Ory stores bodies unencrypted: use a key restricted to "
                                         "messages/send)."),
                                  {},
-                                 QStringLiteral("no-mandrill-key")},
+                                 errorCodeName(ErrorCode::NoMandrillKey)},
                            o->json, out, err, {}, UsageError);
     auto client = makeClient(*o, out, err, &code);
     if (!client)

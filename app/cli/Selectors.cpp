@@ -47,12 +47,12 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
                          .arg(line)
                          .arg(column),
                      {},
-                     QStringLiteral("json-syntax")};
+                     errorCodeName(ErrorCode::JsonSyntax)};
     }
     if (!doc.isObject())
         return Error{Tr::tr("The %1 file %2 must contain a JSON object.").arg(what, path),
                      {},
-                     QStringLiteral("json-type")};
+                     errorCodeName(ErrorCode::JsonType)};
     return doc.object();
 }
 } // namespace
@@ -103,7 +103,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
         return loaded.error();
     sel.project = loaded.value();
     if (sel.project.actions.isEmpty())
-        return Error{Tr::tr("The project has no actions."), {}, QStringLiteral("no-action")};
+        return Error{Tr::tr("The project has no actions."), {}, errorCodeName(ErrorCode::NoAction)};
 
     if (parser.isSet(QStringLiteral("action"))) {
         const QString wanted = parser.value(QStringLiteral("action"));
@@ -115,7 +115,7 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
             return Error{
                 Tr::tr("No action named “%1”. Actions in this project: %2.").arg(wanted, names.join(u", ")),
                 {},
-                QStringLiteral("no-action")};
+                errorCodeName(ErrorCode::NoAction)};
         }
         sel.action = *found;
     } else {

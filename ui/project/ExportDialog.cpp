@@ -149,7 +149,7 @@ Status ExportDialog::saveToFolder(const QString &directory)
             !out.commit())
             return Error{tr("Could not write %1: %2").arg(dir.filePath(name), out.errorString()),
                          {},
-                         QStringLiteral("io")};
+                         errorCodeName(ErrorCode::Io)};
     }
     return Ok{};
 }

@@ -79,6 +79,68 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("no-mandrill-key");
     case ErrorCode::Io:
         return QStringLiteral("io");
+    case ErrorCode::Http402:
+        return QStringLiteral("http-402");
+    case ErrorCode::Http422:
+        return QStringLiteral("http-422");
+    case ErrorCode::JsonSyntax:
+        return QStringLiteral("json-syntax");
+    case ErrorCode::JsonType:
+        return QStringLiteral("json-type");
+    case ErrorCode::Truncated:
+        return QStringLiteral("truncated");
+    case ErrorCode::NotObject:
+        return QStringLiteral("not-object");
+    case ErrorCode::NotUtf8:
+        return QStringLiteral("not-utf8");
+    case ErrorCode::ControlCharacter:
+        return QStringLiteral("control-character");
+    case ErrorCode::Empty:
+        return QStringLiteral("empty");
+    case ErrorCode::IsFolder:
+        return QStringLiteral("is-folder");
+    case ErrorCode::Unreadable:
+        return QStringLiteral("unreadable");
+    case ErrorCode::WriteFailed:
+        return QStringLiteral("write-failed");
+    case ErrorCode::WrongType:
+        return QStringLiteral("wrong-type");
+    case ErrorCode::BadValue:
+        return QStringLiteral("bad-value");
+    case ErrorCode::WrongFormat:
+        return QStringLiteral("wrong-format");
+    case ErrorCode::NoVersion:
+        return QStringLiteral("no-version");
+    case ErrorCode::FutureVersion:
+        return QStringLiteral("future-version");
+    case ErrorCode::BadIdentity:
+        return QStringLiteral("bad-identity");
+    case ErrorCode::IdentityTooLarge:
+        return QStringLiteral("identity-too-large");
+    case ErrorCode::UnexpectedConfig:
+        return QStringLiteral("unexpected-config");
+    case ErrorCode::NoHookId:
+        return QStringLiteral("no-hook-id");
+    case ErrorCode::NoHookPoints:
+        return QStringLiteral("no-hook-points");
+    case ErrorCode::PatchFailed:
+        return QStringLiteral("patch-failed");
+    case ErrorCode::NoPlan:
+        return QStringLiteral("no-plan");
+    case ErrorCode::NeedsRender:
+        return QStringLiteral("needs-render");
+    case ErrorCode::UnknownFormat:
+        return QStringLiteral("unknown-format");
+    case ErrorCode::BadSnapshot:
+        return QStringLiteral("bad-snapshot");
+    case ErrorCode::NoSnapshot:
+        return QStringLiteral("no-snapshot");
+    case ErrorCode::SecretLost:
+        return QStringLiteral("secret-lost");
+    case ErrorCode::SecretInSnapshot:
+        return QStringLiteral("secret-in-snapshot");
+    case ErrorCode::NoAction:
+        return QStringLiteral("no-action");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

@@ -87,7 +87,9 @@ Result<QString> stringField(const QJsonObject &json, const QString &key, const Q
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return Error{Tr::tr("The field \"%1.%2\" must be text.").arg(path, key), {}, u"wrong-type"_s};
+        return Error{Tr::tr("The field \"%1.%2\" must be text.").arg(path, key),
+                     {},
+                     errorCodeName(ErrorCode::WrongType)};
     return v.toString();
 }
 
@@ -98,14 +100,16 @@ Result<QStringList> stringListField(const QJsonObject &json, const QString &key,
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isArray())
-        return Error{
-            Tr::tr("The field \"%1.%2\" must be a list of texts.").arg(path, key), {}, u"wrong-type"_s};
+        return Error{Tr::tr("The field \"%1.%2\" must be a list of texts.").arg(path, key),
+                     {},
+                     errorCodeName(ErrorCode::WrongType)};
     QStringList out;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            return Error{
-                Tr::tr("The field \"%1.%2[%3]\" must be text.").arg(path, key).arg(i), {}, u"wrong-type"_s};
+            return Error{Tr::tr("The field \"%1.%2[%3]\" must be text.").arg(path, key).arg(i),
+                         {},
+                         errorCodeName(ErrorCode::WrongType)};
         out << array.at(i).toString();
     }
     return out;
@@ -331,7 +335,7 @@ Result<EmailForm> EmailFormGenerator::formFromJson(const QJsonObject &json, cons
                        "or \"trait:<name>\".")
                     .arg(path, source),
                 {},
-                u"bad-value"_s};
+                errorCodeName(ErrorCode::BadValue)};
     }
     form.recipientSources = sources.value();
     return form;

@@ -26,7 +26,8 @@ struct Tr
 
 Error wrongType(const QString &path, const QString &expected)
 {
-    return Error{Tr::tr("The field \"%1\" must be %2.").arg(path, expected), {}, u"wrong-type"_s};
+    return Error{
+        Tr::tr("The field \"%1\" must be %2.").arg(path, expected), {}, errorCodeName(ErrorCode::WrongType)};
 }
 
 // Reads json[key] (absent or null → keeps *target) and checks its type; errors name the field path.
@@ -128,7 +129,7 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
                     .arg(i)
                     .arg(points.at(i)),
                 {},
-                u"bad-value"_s};
+                errorCodeName(ErrorCode::BadValue)};
         action.hookPoints << *point;
     }
     QString mode = u"code"_s;
@@ -137,7 +138,7 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
     if (mode != u"form" && mode != u"code")
         return Error{Tr::tr("The field \"%1mode\" must be \"form\" or \"code\", not \"%2\".").arg(p, mode),
                      {},
-                     u"bad-value"_s};
+                     errorCodeName(ErrorCode::BadValue)};
     action.formMode = mode == u"form";
     QJsonObject form;
     if (auto error = readObject(json, u"form"_s, p, &form))
@@ -208,12 +209,12 @@ Result<Project> projectFromJson(const QJsonObject &json)
                       .arg(format.toString(), kFormat)
                 : Tr::tr("It is not a Hookmail project: its \"format\" field is not \"%1\".").arg(kFormat),
             {},
-            u"wrong-format"_s};
+            errorCodeName(ErrorCode::WrongFormat)};
     const QJsonValue versionValue = json.value(u"version"_s);
     if (versionValue.isUndefined())
         return Error{Tr::tr("The project has no format version (the \"version\" field is missing)."),
                      {},
-                     u"no-version"_s};
+                     errorCodeName(ErrorCode::NoVersion)};
     const double versionNumber = versionValue.toDouble(-1);
     // Range-check before converting: casting a double outside qint64's range is undefined behaviour (found by
     // fuzzing: "version": 3.3e50). Anything this large is simply a version from the future.
@@ -230,10 +231,11 @@ Result<Project> projectFromJson(const QJsonObject &json)
                 .arg(version)
                 .arg(Project::currentFormatVersion),
             {},
-            u"future-version"_s};
+            errorCodeName(ErrorCode::FutureVersion)};
     if (version < 1)
-        return Error{
-            Tr::tr("The project has an invalid format version (%1).").arg(version), {}, u"bad-value"_s};
+        return Error{Tr::tr("The project has an invalid format version (%1).").arg(version),
+                     {},
+                     errorCodeName(ErrorCode::BadValue)};
 
     Project project;
     const QJsonValue actions = json.value(u"actions"_s);

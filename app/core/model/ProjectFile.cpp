@@ -40,24 +40,27 @@ Result<QByteArray> readLimited(const QString &path)
     const QString name = displayNameOf(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Tr::tr("Could not open %1: the file does not exist.").arg(name), path, u"not-found"_s};
+        return Error{Tr::tr("Could not open %1: the file does not exist.").arg(name), path,
+                     errorCodeName(ErrorCode::NotFound)};
     if (info.isDir())
         return Error{Tr::tr("Could not open %1: it is a folder, not a file.").arg(name), path,
-                     u"is-folder"_s};
+                     errorCodeName(ErrorCode::IsFolder)};
     if (info.size() > ProjectFile::maxFileBytes)
         return Error{Tr::tr("%1 is too large to open (%2 MB; the limit is %3 MB).")
                          .arg(name, megabytes(info.size()), megabytes(ProjectFile::maxFileBytes)),
-                     path, u"too-large"_s};
+                     path, errorCodeName(ErrorCode::TooLarge)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("Could not open %1: %2").arg(name, file.errorString()), path, u"unreadable"_s};
+        return Error{Tr::tr("Could not open %1: %2").arg(name, file.errorString()), path,
+                     errorCodeName(ErrorCode::Unreadable)};
     QByteArray bytes = file.read(ProjectFile::maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error{Tr::tr("Could not read %1: %2").arg(name, file.errorString()), path, u"unreadable"_s};
+        return Error{Tr::tr("Could not read %1: %2").arg(name, file.errorString()), path,
+                     errorCodeName(ErrorCode::Unreadable)};
     if (bytes.size() > ProjectFile::maxFileBytes)
         return Error{Tr::tr("%1 is too large to open (the limit is %2 MB).")
                          .arg(name, megabytes(ProjectFile::maxFileBytes)),
-                     path, u"too-large"_s};
+                     path, errorCodeName(ErrorCode::TooLarge)};
     return bytes;
 }
 } // namespace
@@ -91,14 +94,14 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
         return Error{
             Tr::tr("%1 is too large to open (the limit is %2 MB).").arg(displayName, megabytes(maxFileBytes)),
             {},
-            u"too-large"_s};
+            errorCodeName(ErrorCode::TooLarge)};
     if (bytes.trimmed().isEmpty())
         return Error{
             Tr::tr("%1 is empty, so it is not a Hookmail project. It may have been cut off while saving or "
                    "copying; use a backup copy if you have one.")
                 .arg(displayName),
             {},
-            u"empty"_s};
+            errorCodeName(ErrorCode::Empty)};
     // JSON allows no raw control characters (RFC 8259), and Hookmail never writes any; Qt's parser lets them
     // through inside strings. A NUL or other control byte means the file is damaged (or not a project).
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -115,7 +118,7 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
                     .arg(line)
                     .arg(column),
                 {},
-                u"control-character"_s};
+                errorCodeName(ErrorCode::ControlCharacter)};
         }
     }
     QJsonParseError parseError;
@@ -143,13 +146,13 @@ Result<Project> ProjectFile::parse(const QByteArray &rawBytes, const QString &di
                 u". "_s + Tr::tr("The file ends before the project does: it looks truncated (cut off while "
                                  "saving or copying).");
         return Error{message, Tr::tr("Offset %1 of %2 bytes").arg(parseError.offset).arg(bytes.size()),
-                     truncated ? u"truncated"_s : u"json-syntax"_s};
+                     errorCodeName(truncated ? ErrorCode::Truncated : ErrorCode::JsonSyntax)};
     }
     if (!doc.isObject())
         return Error{Tr::tr("%1 is not a Hookmail project: it holds a JSON %2, not a project object.")
                          .arg(displayName, doc.isArray() ? Tr::tr("list") : Tr::tr("value")),
                      {},
-                     u"not-object"_s};
+                     errorCodeName(ErrorCode::NotObject)};
     auto project = projectFromJson(doc.object());
     if (!project) {
         Error error = project.error();
@@ -181,12 +184,12 @@ Status ProjectFile::save(const QString &path, const Project &project)
             Tr::tr("The project is too large to save (%1 MB; the limit is %2 MB). %3 was left unchanged.")
                 .arg(megabytes(bytes.size()), megabytes(maxFileBytes), name),
             {},
-            u"too-large"_s};
+            errorCodeName(ErrorCode::TooLarge)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Tr::tr("Could not save %1: %2. The previous file was left unchanged.")
                          .arg(name, file.errorString()),
-                     path, u"write-failed"_s};
+                     path, errorCodeName(ErrorCode::WriteFailed)};
     // flush() explicitly: QFile buffers the write, and QSaveFile::commit() (Qt 6.4) does not notice when the
     // final flush writes only part of the data (disk full, file size limit) - it would replace the previous
     // file with a truncated one.
@@ -194,12 +197,12 @@ Status ProjectFile::save(const QString &path, const Project &project)
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error{Tr::tr("Could not save %1: %2. The previous file was left unchanged.").arg(name, reason),
-                     path, u"write-failed"_s};
+                     path, errorCodeName(ErrorCode::WriteFailed)};
     }
     if (!file.commit())
         return Error{Tr::tr("Could not save %1: %2. The previous file was left unchanged.")
                          .arg(name, file.errorString()),
-                     path, u"write-failed"_s};
+                     path, errorCodeName(ErrorCode::WriteFailed)};
     return Ok{};
 }
 
@@ -223,7 +226,7 @@ Result<Project> ProjectFile::loadTemplateFile(const QString &path)
                 .arg(where ? where->line : 0)
                 .arg(where ? where->column : 0),
             {},
-            u"not-utf8"_s};
+            errorCodeName(ErrorCode::NotUtf8)};
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

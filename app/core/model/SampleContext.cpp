@@ -182,8 +182,9 @@ QJsonObject sampleSession(const HookPoint &point, const QJsonObject &identity, c
 
 Status addressError(const QString &key, qsizetype index, const QString &problem)
 {
-    return Error{
-        Tr::tr("The sample identity's %1[%2] %3").arg(key).arg(index).arg(problem), {}, u"bad-identity"_s};
+    return Error{Tr::tr("The sample identity's %1[%2] %3").arg(key).arg(index).arg(problem),
+                 {},
+                 errorCodeName(ErrorCode::BadIdentity)};
 }
 
 // Canonical MIME header key as Go's http.Header uses it ("sec-ch-ua" → "Sec-Ch-Ua").
@@ -485,7 +486,7 @@ Status validateSampleIdentity(const QJsonObject &identity)
                    "metadata.")
                 .arg(size / 1024),
             {},
-            u"identity-too-large"_s};
+            errorCodeName(ErrorCode::IdentityTooLarge)};
     const QJsonValue traits = identity.value(u"traits"_s);
     if (!traits.isObject())
         return Error{
@@ -495,22 +496,23 @@ Status validateSampleIdentity(const QJsonObject &identity)
                 : Tr::tr("The sample identity's \"traits\" must be an object, such as "
                          "{\"email\": \"jane@example.com\"}."),
             {},
-            u"bad-identity"_s};
+            errorCodeName(ErrorCode::BadIdentity)};
     for (const QString &key : {u"id"_s, u"schema_id"_s, u"state"_s}) {
         if (identity.contains(key) && !identity.value(key).isString())
-            return Error{
-                Tr::tr("The sample identity's \"%1\" must be text.").arg(key), {}, u"bad-identity"_s};
+            return Error{Tr::tr("The sample identity's \"%1\" must be text.").arg(key),
+                         {},
+                         errorCodeName(ErrorCode::BadIdentity)};
     }
     const QString state = identity.value(u"state"_s).toString(u"active"_s);
     if (state != u"active" && state != u"inactive")
         return Error{Tr::tr("The sample identity's \"state\" must be \"active\" or \"inactive\"."),
                      {},
-                     u"bad-identity"_s};
+                     errorCodeName(ErrorCode::BadIdentity)};
     const QJsonValue metadata = identity.value(u"metadata_public"_s);
     if (!metadata.isUndefined() && !metadata.isNull() && !metadata.isObject())
         return Error{Tr::tr("The sample identity's \"metadata_public\" must be an object or null."),
                      {},
-                     u"bad-identity"_s};
+                     errorCodeName(ErrorCode::BadIdentity)};
     for (const QString &key : {u"verifiable_addresses"_s, u"recovery_addresses"_s}) {
         const QJsonValue list = identity.value(key);
         if (list.isUndefined())
@@ -520,7 +522,7 @@ Status validateSampleIdentity(const QJsonObject &identity)
                                 "there are none).")
                              .arg(key),
                          {},
-                         u"bad-identity"_s};
+                         errorCodeName(ErrorCode::BadIdentity)};
         const QJsonArray array = list.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isObject())

@@ -172,7 +172,7 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
                 Tr::tr("The action \"%1\" is not attached to any hook point, so there is nothing to add.")
                     .arg(action.name),
                 {},
-                u"no-hook-points"_s};
+                errorCodeName(ErrorCode::NoHookPoints)};
         WebHookOptions options;
         options.key = effectiveKey;
         const QString hookJson =
@@ -206,7 +206,7 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
                 Tr::tr("The action \"%1\" is not attached to any hook point, so there is nothing to export.")
                     .arg(action.name),
                 {},
-                u"no-hook-points"_s};
+                errorCodeName(ErrorCode::NoHookPoints)};
         const QString jsonnetName = slug + u".jsonnet"_s;
         WebHookOptions options;
         options.key = effectiveKey;
@@ -272,7 +272,7 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
                     "The curl command sends the email exactly as rendered for the sample identity: open the "
                     "preview so Hookmail can render it first."),
                 {},
-                u"needs-render"_s};
+                errorCodeName(ErrorCode::NeedsRender)};
         const QJsonObject body = secret ? withKey(renderedBody, key) : withKey(renderedBody, {});
         QString script = u"#!/bin/sh\n# Sends the email of the Hookmail action \""_s +
                          QString(action.name).replace(u'\n', u' ') +
@@ -291,7 +291,7 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
 
     return Error{Tr::tr("Unknown export format \"%1\"; use one of: %2.").arg(format, formats().join(u", "_s)),
                  {},
-                 u"unknown-format"_s};
+                 errorCodeName(ErrorCode::UnknownFormat)};
 }
 
 } // namespace hookmail

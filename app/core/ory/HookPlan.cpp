@@ -116,7 +116,7 @@ Status appendOps(const QJsonObject &config, HookListChange &change, QJsonArray &
                        "Hookmail cannot add a hook list there. Fix it in the Ory Console first.")
                     .arg(joinPointer(parts.mid(0, existing + 1))),
                 {},
-                QStringLiteral("unexpected-config")};
+                errorCodeName(ErrorCode::UnexpectedConfig)};
         ++existing;
     }
     QJsonValue value = *change.after;
@@ -144,7 +144,7 @@ Result<HookPlan> finish(const QJsonObject &config, HookPlan plan)
             return Error{Tr::tr("Internal error: the computed change does not give the planned hook list %1.")
                              .arg(c.label),
                          {},
-                         QStringLiteral("internal")};
+                         errorCodeName(ErrorCode::Internal)};
     }
     return plan;
 }
@@ -263,14 +263,14 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
                    "Save the project again to give it one.")
                 .arg(action.name),
             {},
-            QStringLiteral("no-hook-id")};
+            errorCodeName(ErrorCode::NoHookId)};
     if (action.hookPoints.isEmpty())
         return Error{
             Tr::tr("The action “%1” is not attached to any hook point (for example “After sign-up with "
                    "password”). Choose at least one before pushing.")
                 .arg(action.name),
             {},
-            QStringLiteral("no-hook-points")};
+            errorCodeName(ErrorCode::NoHookPoints)};
     HookPlan plan;
     QStringList targets;
     for (const HookPoint &point : action.hookPoints) {
@@ -377,7 +377,7 @@ Result<HookPlan> planRemoval(const QJsonObject &config, const QString &hookId)
     if (hookId.isEmpty())
         return Error{Tr::tr("No hook id given: Hookmail only removes hooks it can recognise."),
                      {},
-                     QStringLiteral("no-hook-id")};
+                     errorCodeName(ErrorCode::NoHookId)};
     HookPlan plan;
     for (const HookList &l : enumerateHookLists(config)) {
         QJsonArray after;
@@ -436,7 +436,7 @@ Result<QJsonObject> applyPlan(const QJsonObject &config, const HookPlan &plan)
     } catch (const nlohmann::json::exception &e) {
         return Error{Tr::tr("The change could not be applied to the project's configuration (%1).")
                          .arg(QString::fromUtf8(e.what())),
-                     QString::fromUtf8(e.what()), QStringLiteral("patch-failed")};
+                     QString::fromUtf8(e.what()), errorCodeName(ErrorCode::PatchFailed)};
     }
     return fromNlohmann(doc["services"]["identity"]["config"]).toObject();
 }

@@ -17,7 +17,7 @@ namespace {
 // the transaction stops and reports the error.
 bool replansAfter(const Error &error)
 {
-    return error.code == u"conflict";
+    return error.is(ErrorCode::Conflict);
 }
 
 } // namespace
@@ -86,7 +86,7 @@ void OryChange::onRead(Result<OryProject> project)
         return;
     auto plan = m_request.plan
                     ? m_request.plan(project.value())
-                    : Result<HookPlan>(Error{tr("Nothing to plan."), {}, QStringLiteral("no-plan")});
+                    : Result<HookPlan>(Error{tr("Nothing to plan."), {}, errorCodeName(ErrorCode::NoPlan)});
     if (!plan)
         return fail(OryChangeOutcome::Stage::Plan, plan.error());
     m_outcome.plan = plan.value();

@@ -21,7 +21,7 @@ Error malformed(const QString &what, const QString &detail)
     return Error{Tr::tr("The Ory Console answered with something Hookmail does not understand (%1). "
                         "Check that the API address in the settings points to the Ory Console API.")
                      .arg(what),
-                 detail, QStringLiteral("unexpected-response")};
+                 detail, errorCodeName(ErrorCode::UnexpectedResponse)};
 }
 
 Result<QJsonDocument> parseDocument(const QByteArray &body)
@@ -280,7 +280,7 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
                           "the settings."))
                 .arg(action)
                 .arg(status),
-            detail, QStringLiteral("not-json")};
+            detail, errorCodeName(ErrorCode::NotJson)};
     }
     switch (status) {
     case 400:
@@ -289,7 +289,7 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
                    "Nothing was changed. Details: %2")
                 .arg(action, apiError ? (apiError->reason.isEmpty() ? apiError->message : apiError->reason)
                                       : Tr::tr("none given")),
-            detail, QStringLiteral("bad-request")};
+            detail, errorCodeName(ErrorCode::BadRequest)};
     case 401:
         return Error{
             Tr::tr(
@@ -297,7 +297,7 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
                 "key (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys, "
                 "and enter it again.")
                 .arg(action),
-            detail, QStringLiteral("unauthorized")};
+            detail, errorCodeName(ErrorCode::Unauthorized)};
     case 403:
         return Error{
             Tr::tr(
@@ -305,20 +305,20 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
                 "belongs to the key's workspace and that the key is a workspace key (ory_wak_…), not a "
                 "project key.")
                 .arg(action),
-            detail, QStringLiteral("forbidden")};
+            detail, errorCodeName(ErrorCode::Forbidden)};
     case 404:
         return Error{
             Tr::tr("Ory could not find it (HTTP 404), so Hookmail could not %1. Check the project id (Ory "
                    "Console → Project settings) and that it belongs to the key's workspace.")
                 .arg(action),
-            detail, QStringLiteral("not-found")};
+            detail, errorCodeName(ErrorCode::NotFound)};
     case 409:
         return Error{
             Tr::tr("The project changed since Hookmail read it (someone edited it in the Ory Console or "
                    "another push ran), so Hookmail did not %1 and nothing was overwritten. Re-read the "
                    "project, review the new difference and decide again.")
                 .arg(action),
-            detail, QStringLiteral("conflict")};
+            detail, errorCodeName(ErrorCode::Conflict)};
     default:
         break;
     }
@@ -327,19 +327,19 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
             Tr::tr("Ory refused to %1 because the workspace's plan does not include it or payment is due "
                    "(HTTP 402 Payment Required). Check the workspace's billing in the Ory Console.")
                 .arg(action),
-            detail, QStringLiteral("http-402")};
+            detail, errorCodeName(ErrorCode::Http402)};
     if (status == 422)
         return Error{
             Tr::tr("Ory could not %1: it understood the request but could not apply it (HTTP 422 "
                    "Unprocessable Content). Review the change; the configuration it produces may be invalid.")
                 .arg(action),
-            detail, QStringLiteral("http-422")};
+            detail, errorCodeName(ErrorCode::Http422)};
     if (status == 429)
         return Error{
             Tr::tr("Ory is limiting requests (HTTP 429 Too Many Requests), so Hookmail could not %1. Wait a "
                    "minute and try again.")
                 .arg(action),
-            detail, QStringLiteral("http-429")};
+            detail, errorCodeName(ErrorCode::Http429)};
     if (status == 502 || status == 503)
         return Error{(status == 502
                           ? Tr::tr("A gateway in front of the Ory Console got no valid answer (HTTP 502 Bad "
@@ -349,14 +349,14 @@ Error explainOryHttpError(int status, const QByteArray &body, const QString &con
                                    "Unavailable), so Hookmail could not %1. Nothing was changed by Hookmail; "
                                    "try again later and check https://status.ory.sh."))
                          .arg(action),
-                     detail, QStringLiteral("server-error")};
+                     detail, errorCodeName(ErrorCode::ServerError)};
     if (status >= 500)
         return Error{
             Tr::tr("The Ory Console had a problem on its side (HTTP %1), so Hookmail could not %2. Nothing "
                    "was changed by Hookmail; try again in a few minutes and check https://status.ory.sh.")
                 .arg(status)
                 .arg(action),
-            detail, QStringLiteral("server-error")};
+            detail, errorCodeName(ErrorCode::ServerError)};
     return Error{Tr::tr("Could not %1: the Ory Console answered HTTP %2.").arg(action).arg(status), detail,
                  QStringLiteral("http-%1").arg(status)};
 }

@@ -97,7 +97,7 @@ Result<PushSnapshot> snapshotFromJson(const QJsonObject &o)
         o.value(QStringLiteral("version")).toInt() != 1)
         return Error{Tr::tr("This is not a Hookmail snapshot (or one from a newer Hookmail)."),
                      {},
-                     QStringLiteral("bad-snapshot")};
+                     errorCodeName(ErrorCode::BadSnapshot)};
     PushSnapshot s;
     s.projectId = o.value(QStringLiteral("project_id")).toString();
     s.revisionId = o.value(QStringLiteral("revision_id")).toString();
@@ -115,7 +115,7 @@ Result<PushSnapshot> snapshotFromJson(const QJsonObject &o)
         if (!l.pointer.startsWith(u"/selfservice/flows/") || !l.pointer.endsWith(u"/hooks"))
             return Error{Tr::tr("The snapshot names a list Hookmail does not manage (%1).").arg(l.pointer),
                          {},
-                         QStringLiteral("bad-snapshot")};
+                         errorCodeName(ErrorCode::BadSnapshot)};
         s.lists.append(l);
     }
     return s;
@@ -166,7 +166,7 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
                                 "Rolling back needs the Mandrill key to put back into Hookmail's hook; set "
                                 "it first (it is not stored in snapshots)."),
                             {},
-                            QStringLiteral("no-mandrill-key")};
+                            errorCodeName(ErrorCode::NoMandrillKey)};
                     QByteArray restored = *decoded;
                     restored.replace(kPlaceholder.toUtf8(), mandrillKey.toUtf8());
                     cfg.insert(QStringLiteral("body"), toBase64Body(restored));
@@ -182,7 +182,7 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
                            "automatically. Restore it by hand in the Ory Console.")
                         .arg(summarizeHook(h), l.pointer),
                     {},
-                    QStringLiteral("secret-lost")};
+                    errorCodeName(ErrorCode::SecretLost)};
             hooks.append(*real);
         }
         desired.append(DesiredList{l.pointer, hooks, {}});
@@ -216,11 +216,12 @@ Result<QString> PushSnapshots::save(const PushSnapshot &snapshot, const QStringL
             return Error{
                 Tr::tr("Internal error: the snapshot would contain a secret, so it was not written."),
                 {},
-                QStringLiteral("secret-in-snapshot")};
+                errorCodeName(ErrorCode::SecretInSnapshot)};
     }
     const QString dir = projectDir(snapshot.projectId);
     if (!QDir().mkpath(dir))
-        return Error{Tr::tr("Could not create the snapshot folder %1.").arg(dir), {}, QStringLiteral("io")};
+        return Error{
+            Tr::tr("Could not create the snapshot folder %1.").arg(dir), {}, errorCodeName(ErrorCode::Io)};
     QString base = snapshot.takenAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
     QString path = dir + u'/' + base + u".json";
     for (int n = 2; QFile::exists(path); ++n)
@@ -230,7 +231,7 @@ Result<QString> PushSnapshots::save(const PushSnapshot &snapshot, const QStringL
         return Error{Tr::tr("Could not write the snapshot %1 (%2). Nothing was sent to Ory.")
                          .arg(path, file.errorString()),
                      {},
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
@@ -240,11 +241,12 @@ Result<PushSnapshot> PushSnapshots::load(const QString &path) const
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Tr::tr("Could not read the snapshot %1.").arg(path), f.errorString(),
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     if (!doc.isObject())
-        return Error{
-            Tr::tr("The snapshot %1 is damaged (not JSON).").arg(path), {}, QStringLiteral("bad-snapshot")};
+        return Error{Tr::tr("The snapshot %1 is damaged (not JSON).").arg(path),
+                     {},
+                     errorCodeName(ErrorCode::BadSnapshot)};
     auto s = snapshotFromJson(doc.object());
     if (s)
         s.value().filePath = path;
@@ -272,7 +274,7 @@ Result<PushSnapshot> PushSnapshots::latest(const QString &projectId) const
             Tr::tr("There is nothing to roll back: Hookmail has no snapshot for project %1 on this computer.")
                 .arg(projectId),
             {},
-            QStringLiteral("no-snapshot")};
+            errorCodeName(ErrorCode::NoSnapshot)};
     return load(files.first());
 }
 
@@ -286,7 +288,7 @@ Status PushSnapshots::markRolledBack(const PushSnapshot &snapshot)
     if (!QFile::rename(snapshot.filePath, target))
         return Error{Tr::tr("Could not mark the snapshot %1 as rolled back.").arg(snapshot.filePath),
                      {},
-                     QStringLiteral("io")};
+                     errorCodeName(ErrorCode::Io)};
     return Ok{};
 }
 
