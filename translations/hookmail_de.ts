@@ -90,6 +90,19 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../app/core/common/ApiClient.cpp" line="+86"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server redirects elsewhere (HTTP %1 to %2). Hookmail does not follow redirects with your key; put the final address in Settings.</source>
+        <translation>Der Server leitet woandershin weiter (HTTP %1 nach %2). Hookmail folgt Weiterleitungen mit Ihrem Schlüssel nicht; tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
     <name>BodyValidator</name>
     <message>
         <location filename="../app/core/render/BodyValidator.cpp" line="+66"/>
@@ -289,12 +302,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>give at most one DOMAIN (for example example.com)</source>
         <translation>geben Sie höchstens eine DOMAIN an (zum Beispiel example.com)</translation>
     </message>
@@ -304,7 +317,7 @@
         <translation>die Vorlage hat keine Absenderadresse, aus der die Domain entnommen werden kann; geben Sie DOMAIN an (zum Beispiel example.com)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 is not ready to send from:</source>
         <translation>%1 ist noch nicht bereit als Absenderdomain:</translation>
     </message>
@@ -322,7 +335,7 @@
 <context>
     <name>DocumentPrompter</name>
     <message>
-        <location filename="../ui/project/DialogPrompter.cpp" line="+20"/>
+        <location filename="../ui/project/DialogPrompter.cpp" line="+22"/>
         <source>Hookmail projects (*.hookmail);;Jsonnet templates (*.jsonnet);;All files (*)</source>
         <translation>Hookmail-Projekte (*.hookmail);;Jsonnet-Vorlagen (*.jsonnet);;Alle Dateien (*)</translation>
     </message>
@@ -385,17 +398,17 @@
         <translation>Das Feld „%1.%2“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The field &quot;%1.%2&quot; must be a list of texts.</source>
         <translation>Das Feld „%1.%2“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The field &quot;%1.%2[%3]&quot; must be text.</source>
         <translation>Das Feld „%1.%2[%3]“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>The field &quot;%1.recipientSources&quot; holds &quot;%2&quot;; use &quot;verified&quot;, &quot;address&quot; or &quot;trait:&lt;name&gt;&quot;.</source>
         <translation>Das Feld „%1.recipientSources“ enthält „%2“; verwenden Sie &quot;verified&quot;, &quot;address&quot; oder &quot;trait:&lt;name&gt;&quot;.</translation>
     </message>
@@ -627,7 +640,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+88"/>
         <source>“Ignore the response” and “parse the response” cannot be combined: Ory refuses such a hook when it runs. Keep only “ignore the response” for an email.</source>
         <translation>„Antwort ignorieren“ und „Antwort auswerten“ lassen sich nicht kombinieren: Ory lehnt einen solchen Hook bei der Ausführung ab. Behalten Sie für eine E-Mail nur „Antwort ignorieren“.</translation>
     </message>
@@ -795,7 +808,7 @@
         <translation>[an Ort und Stelle ersetzt: Body oder Einstellungen geändert]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -916,7 +929,7 @@
 <context>
     <name>JsonnetEngine</name>
     <message>
-        <location filename="../app/eval/JsonnetEngine.cpp" line="+420"/>
+        <location filename="../app/eval/JsonnetEngine.cpp" line="+421"/>
         <source>The template contains a NUL byte (character code 0) here; Jsonnet cannot read it. Delete it.</source>
         <translation>Die Vorlage enthält hier ein NUL-Byte (Zeichencode 0), das Jsonnet nicht lesen kann. Löschen Sie es.</translation>
     </message>
@@ -1002,7 +1015,7 @@
 <context>
     <name>Mandrill</name>
     <message>
-        <location filename="../app/core/mandrill/MandrillClient.cpp" line="+39"/>
+        <location filename="../app/core/mandrill/MandrillClient.cpp" line="+34"/>
         <source>Mandrill did not answer within %1 seconds. Check your internet connection and try again later.</source>
         <translation>Mandrill hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
@@ -1012,7 +1025,7 @@
         <translation>Die Nachricht wurde möglicherweise trotzdem gesendet; sehen Sie unter Mandrill → Outbound → Activity nach, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not connect to %1: the connection was refused. Check the Mandrill base URL in Settings (for a local mock: is it running?).</source>
         <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen (bei einem lokalen Mock: Läuft er?).</translation>
     </message>
@@ -1022,12 +1035,12 @@
         <translation>Der Servername „%1“ wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The secure connection to %1 could not be verified (%2). Hookmail does not send your key over a connection it cannot verify. If your network inspects HTTPS traffic, ask your administrator to install its certificate on this computer.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Hookmail sendet Ihren Schlüssel nicht über eine Verbindung, die es nicht überprüfen kann. Wenn Ihr Netzwerk HTTPS-Verkehr untersucht, bitten Sie Ihre Administration, das zugehörige Zertifikat auf diesem Computer zu installieren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The connection to %1 closed before the whole answer arrived. Try again.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor die vollständige Antwort ankam. Versuchen Sie es erneut.</translation>
     </message>
@@ -1037,28 +1050,17 @@
         <translation>Die Nachricht wurde möglicherweise gesendet; sehen Sie unter Mandrill → Outbound → Activity nach, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not reach Mandrill at %1: %2. Check your internet connection and the Mandrill base URL in Settings.</source>
         <translation>Mandrill unter %1 ist nicht erreichbar: %2. Prüfen Sie Ihre Internetverbindung und die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+16"/>
         <source>No Mandrill key is set. Enter it in Settings → Mandrill key (or set HOOKMAIL_MANDRILL_KEY for the command line).</source>
         <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein (oder setzen Sie HOOKMAIL_MANDRILL_KEY für die Kommandozeile).</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+115"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>The Mandrill base URL redirects elsewhere (HTTP %1 to %2). Hookmail does not follow redirects with your key; put the final address in Settings.</source>
-        <translation>Die Mandrill-Basis-URL leitet woandershin um (HTTP %1 nach %2). Hookmail folgt Umleitungen mit Ihrem Schlüssel nicht; tragen Sie die endgültige Adresse in den Einstellungen ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/mandrill/MandrillResponses.cpp" line="+35"/>
+        <location filename="../app/core/mandrill/MandrillParsing.cpp" line="+33"/>
         <source>Mandrill&apos;s answer did not have the expected shape. The Mandrill base URL in Settings may point at something that is not Mandrill&apos;s API; check it (normally https://mandrillapp.com/api/1.0).</source>
         <translation>Mandrills Antwort hatte nicht die erwartete Form. Die Mandrill-Basis-URL in den Einstellungen zeigt möglicherweise auf etwas anderes als Mandrills API; prüfen Sie sie (normalerweise https://mandrillapp.com/api/1.0).</translation>
     </message>
@@ -1083,7 +1085,7 @@
         <translation>Die Antwort des Servers ist kein gültiges JSON, es handelt sich also wahrscheinlich nicht um Mandrill. Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../app/core/mandrill/MandrillErrors.cpp" line="+40"/>
         <source>Mandrill rejected the key (Invalid_Key): it looks like a Mailchimp Marketing API key (it ends in “%1”). Mandrill needs its own Transactional key: in Mailchimp open Account → Extras → API keys → “Create A Mandrill API Key” (or mandrillapp.com → Settings → SMTP &amp; API Info → “+ Add API Key”) and paste that key instead.</source>
         <translation>Mandrill hat den Schlüssel abgelehnt (Invalid_Key): Er sieht aus wie ein API-Schlüssel für Mailchimp Marketing (er endet auf „%1“). Mandrill braucht einen eigenen Transactional-Schlüssel: Öffnen Sie in Mailchimp Account → Extras → API keys → „Create A Mandrill API Key“ (oder mandrillapp.com → Settings → SMTP &amp; API Info → „+ Add API Key“) und fügen Sie stattdessen diesen Schlüssel ein.</translation>
     </message>
@@ -1213,7 +1215,7 @@
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie die Mandrill-Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/core/mandrill/MandrillExplanations.cpp" line="+23"/>
         <source>Sent: Mandrill accepted the message and handed it on for delivery.</source>
         <translation>Gesendet: Mandrill hat die Nachricht angenommen und zur Zustellung weitergegeben.</translation>
     </message>
@@ -1344,7 +1346,7 @@
         <translation>Mandrill kann am Schlüssel selbst nicht erkennen, ob es ein Testschlüssel ist. Mit einem Testschlüssel wird nichts zugestellt: Nachrichten erscheinen nur in Mandrills Web-App, solange diese im Testmodus ist, und zählen nicht zu Ihrem Kontingent.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/core/mandrill/SenderDomains.cpp" line="+57"/>
         <source>The from address has no domain; set a from address such as hello@your-domain.com.</source>
         <translation>Die Absenderadresse hat keine Domain; legen Sie eine Absenderadresse wie hallo@ihre-domain.de fest.</translation>
     </message>
@@ -1766,7 +1768,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../app/core/model/Project.cpp" line="+29"/>
+        <location filename="../app/core/model/Project.cpp" line="+30"/>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
     </message>
@@ -1783,12 +1785,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -1833,12 +1835,12 @@
         <translation>Das Projekt wurde von einer neueren Hookmail-Version geschrieben (Formatversion %1, diese Version liest bis %2). Aktualisieren Sie Hookmail, um es zu öffnen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The project has an invalid format version (%1).</source>
         <translation>Das Projekt hat eine ungültige Formatversion (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a list of actions</source>
         <translation>eine Liste von Actions</translation>
     </message>
@@ -1856,7 +1858,7 @@
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not open %1: it is a folder, not a file.</source>
         <translation>%1 konnte nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
@@ -1867,17 +1869,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+34"/>
         <source>%1 is too large to open (the limit is %2 MB).</source>
         <translation>%1 ist zu groß zum Öffnen (die Grenze liegt bei %2 MB).</translation>
@@ -1968,7 +1970,7 @@
         <translation>Interner Fehler: Der Snapshot würde ein Geheimnis enthalten und wurde daher nicht geschrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not create the snapshot folder %1.</source>
         <translation>Der Snapshot-Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1983,12 +1985,12 @@
         <translation>Der Snapshot %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The snapshot %1 is damaged (not JSON).</source>
         <translation>Der Snapshot %1 ist beschädigt (kein JSON).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>There is nothing to roll back: Hookmail has no snapshot for project %1 on this computer.</source>
         <translation>Es gibt nichts zurückzusetzen: Hookmail hat auf diesem Computer keinen Snapshot für das Projekt %1.</translation>
     </message>
@@ -2001,12 +2003,12 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/model/SampleContext.cpp" line="+186"/>
+        <location filename="../app/core/model/SampleContext.cpp" line="+185"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+299"/>
         <source>The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to Jsonnet, so an identity this large would make every hook fail. Remove some traits or metadata.</source>
         <translation>Die Beispielidentität ist %1 KiB groß; Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, daher würde jeder Hook mit einer so großen Identität fehlschlagen. Entfernen Sie einige Traits oder Metadaten.</translation>
     </message>
@@ -2021,12 +2023,12 @@
         <translation>„traits“ der Beispielidentität muss ein Objekt sein, etwa {&quot;email&quot;: &quot;jane@example.com&quot;}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The sample identity&apos;s &quot;%1&quot; must be text.</source>
         <translation>„%1“ der Beispielidentität muss Text sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The sample identity&apos;s &quot;state&quot; must be &quot;active&quot; or &quot;inactive&quot;.</source>
         <translation>„state“ der Beispielidentität muss &quot;active&quot; oder &quot;inactive&quot; sein.</translation>
     </message>
@@ -2069,22 +2071,22 @@
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../app/core/secrets/Secrets.cpp" line="+31"/>
+        <location filename="../app/core/secrets/KeyProvider.cpp" line="+64"/>
         <source>Mandrill key</source>
         <translation>Mandrill-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ory workspace key</source>
         <translation>Ory-Workspace-Schlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not read the %1 from the keychain: %2 You can also set %3 for the command line.</source>
         <translation>Der %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2 Für die Kommandozeile können Sie auch %3 setzen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No %1 is set. Save it in Hookmail (Settings → %1) or set %2 for the command line.</source>
         <translation>Es ist kein %1 festgelegt. Speichern Sie ihn in Hookmail (Einstellungen → %1) oder setzen Sie %2 für die Kommandozeile.</translation>
     </message>
@@ -2110,7 +2112,7 @@
 <context>
     <name>TestSend</name>
     <message>
-        <location filename="../app/core/mandrill/TestSend.cpp" line="+65"/>
+        <location filename="../app/core/mandrill/TestSend.cpp" line="+67"/>
         <source>The address is empty.</source>
         <translation>Die Adresse ist leer.</translation>
     </message>
@@ -2169,12 +2171,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CoreCommands.cpp" line="+39"/>
+        <location filename="../app/cli/CoreCommands.cpp" line="+40"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>line %1, column %2: </source>
         <translation>Zeile %1, Spalte %2: </translation>
     </message>
@@ -2191,12 +2193,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>The action has no hook points; pass --hook.</source>
         <translation>Die Action hat keine Hook-Punkte; geben Sie --hook an.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>warning: the template&apos;s output is not a JSON object, so Mandrill will reject it.</source>
         <translation>Warnung: Die Ausgabe der Vorlage ist kein JSON-Objekt, daher wird Mandrill sie ablehnen.</translation>
     </message>
@@ -2246,12 +2248,12 @@
         <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>--with-secret needs the Mandrill key: set HOOKMAIL_MANDRILL_KEY or store it in Hookmail&apos;s settings.</source>
         <translation>--with-secret braucht den Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY oder speichern Sie ihn in den Einstellungen von Hookmail.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The template does not render at %1, so there is no body to send: %2</source>
         <translation>Die Vorlage lässt sich bei %1 nicht rendern, daher gibt es keinen Body zum Senden: %2</translation>
     </message>
@@ -2326,12 +2328,13 @@
         <translation>Die Datei %2 (%1) muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/OryCommands.cpp" line="+104"/>
+        <location filename="../app/cli/Selectors.cpp" line="+11"/>
         <source>A .hookmail project or a bare .jsonnet template (default: the built-in project).</source>
         <translation>Ein .hookmail-Projekt oder eine einzelne .jsonnet-Vorlage (Standard: das eingebaute Projekt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/Selectors.cpp" line="+2"/>
         <source>The action to use (name or id; default: the first).</source>
         <translation>Die zu verwendende Action (Name oder ID; Standard: die erste).</translation>
     </message>
@@ -2351,7 +2354,7 @@
         <translation>Eine JSON-Datei, die unverändert als ctx verwendet wird, statt eines Beispielkontexts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OryCommands.cpp" line="+67"/>
+        <location filename="../app/cli/OryCommands.cpp" line="-36"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2397,12 +2400,7 @@
         <translation>Einen Hook, der für eine allgemeine after-Liste gedacht ist (von Ory ignoriert, solange Methodenlisten existieren), stattdessen in die Methodenlisten eintragen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Hookmail project file (default: the last one opened).</source>
-        <translation>Hookmail-Projektdatei (Standard: die zuletzt geöffnete).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Environment: HOOKMAIL_ORY_KEY (workspace API key, ory_wak_…), HOOKMAIL_ORY_URL (API address, default https://api.console.ory.com), HOOKMAIL_MANDRILL_KEY (injected into pushed bodies).
 Exit status: 0 ok; 1 refused or failed change (409 included); 2 usage or input errors.
 </source>
@@ -2416,12 +2414,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Kein Ory-Workspace-API-Schlüssel: Setzen Sie HOOKMAIL_ORY_KEY (ein Schlüssel, der mit ory_wak_ beginnt, erstellt in der Ory Console unter Workspace settings → API keys).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No Hookmail project file given and none opened before. Name the file: hookmail push welcome.hookmail --project ID</source>
-        <translation>Keine Hookmail-Projektdatei angegeben und bisher keine geöffnet. Nennen Sie die Datei: hookmail push welcome.hookmail --project ID</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>The project %1 has no action “%2”.</source>
         <translation>Das Projekt %1 hat keine Action „%2“.</translation>
     </message>
@@ -2436,7 +2429,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Das Projekt %1 hat mehrere Actions; wählen Sie eine mit --action NAME (%2).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+144"/>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
     </message>
@@ -2446,42 +2439,47 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Probelauf: Es wurde nichts an Ory gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was sent. Review the change above, then run again with --yes to send it (or --dry-run to only show it).</source>
         <translation>Es wurde nichts gesendet. Prüfen Sie die Änderung oben und führen Sie den Befehl dann mit --yes erneut aus, um sie zu senden (oder mit --dry-run, um sie nur anzuzeigen).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-11"/>
         <source>Nothing was overwritten. Review the new change above and run again to send it.</source>
         <translation>Es wurde nichts überschrieben. Prüfen Sie die neue Änderung oben und führen Sie den Befehl erneut aus, um sie zu senden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>Sent. The project is now at revision %1.</source>
         <translation>Gesendet. Das Projekt hat jetzt Revision %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-127"/>
+        <source>(built-in)</source>
+        <translation>(eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Ory warning %1: %2</source>
         <translation>Ory-Warnung %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Snapshot of the previous hook lists: %1 (undo with &apos;hookmail rollback --project %2&apos;).</source>
         <translation>Snapshot der vorherigen Hook-Listen: %1 (rückgängig machen mit &apos;hookmail rollback --project %2&apos;).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>List the Ory Network projects.</source>
         <translation>Die Ory-Network-Projekte auflisten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>List the Ory workspaces.</source>
         <translation>Die Ory-Workspaces auflisten.</translation>
     </message>
@@ -2491,7 +2489,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die Hooks eines Ory-Projekts nach Flow, Phase und Methode anzeigen (web_hook-Bodys dekodiert, Schlüssel maskiert); mit FILE auch angeben, ob jede Action ausgelöst wird.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+80"/>
         <source>Push an action into an Ory Network project: Hookmail&apos;s own hook is added to, or replaced in, each of the action&apos;s hook lists; nothing else changes. The change is shown first and sent only with --yes, revision-checked.</source>
         <translation>Eine Action in ein Ory-Network-Projekt übertragen: Der eigene Hook von Hookmail wird in jeder Hook-Liste der Action hinzugefügt oder ersetzt; sonst ändert sich nichts. Die Änderung wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
     </message>
@@ -2501,27 +2499,42 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Kein Mandrill-Schlüssel: Setzen Sie HOOKMAIL_MANDRILL_KEY. Hookmail fügt ihn dem übertragenen Body hinzu (Ory speichert Bodys unverschlüsselt: Verwenden Sie einen auf messages/send beschränkten Schlüssel).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Push “%1”</source>
+        <translation>„%1“ übertragen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Remove an action&apos;s hook (found by its stable id) from every hook list of an Ory Network project; shown first, sent only with --yes.</source>
         <translation>Den Hook einer Action (gefunden über seine feste ID) aus jeder Hook-Liste eines Ory-Network-Projekts entfernen; wird zuerst angezeigt und nur mit --yes gesendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restore the hook lists of an Ory Network project from the snapshot Hookmail took before its last push or removal; shown first, sent only with --yes, revision-checked.</source>
         <translation>Die Hook-Listen eines Ory-Network-Projekts aus dem Snapshot wiederherstellen, den Hookmail vor dem letzten Übertragen oder Entfernen angelegt hat; wird zuerst angezeigt und nur mit --yes gesendet, mit Revisionsprüfung.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Roll back to %1</source>
+        <translation>Auf %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import the web_hooks of an Ory Network project as Hookmail actions (bodies decoded; Hookmail&apos;s own hooks recognised by their id).</source>
         <translation>Die web_hooks eines Ory-Network-Projekts als Hookmail-Actions importieren (Bodys dekodiert; die eigenen Hooks von Hookmail werden an ihrer ID erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Selectors.cpp" line="+9"/>
+        <location filename="../app/cli/Selectors.cpp" line="+17"/>
         <source>Too many files given (%1); pass at most one project or template.</source>
         <translation>Zu viele Dateien angegeben (%1); geben Sie höchstens ein Projekt oder eine Vorlage an.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>The project has no actions.</source>
         <translation>Das Projekt hat keine Actions.</translation>
     </message>
@@ -2599,7 +2612,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Fill in the email; the template is written for you.</source>
         <translation>Füllen Sie die E-Mail aus; die Vorlage wird für Sie geschrieben.</translation>
     </message>
@@ -2622,13 +2635,13 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::ActionListPane</name>
     <message>
-        <location filename="../ui/project/ActionListPane.cpp" line="+30"/>
-        <location line="+64"/>
+        <location filename="../ui/project/ActionListPane.cpp" line="+90"/>
+        <location line="+203"/>
         <source>Delete email</source>
         <translation>E-Mail löschen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-261"/>
         <source>Emails in this project</source>
         <translation>E-Mails in diesem Projekt</translation>
     </message>
@@ -2723,9 +2736,32 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Delete &quot;%1&quot;? This cannot be undone after you save.</source>
         <translation>„%1“ löschen? Nach dem Speichern lässt sich das nicht mehr rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ChecksView</name>
+    <message>
+        <location filename="../ui/preview/ChecksView.cpp" line="+13"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -2812,14 +2848,9 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
 </context>
 <context>
-    <name>hookmail::EmailPreviewView</name>
+    <name>hookmail::EmailHeaderBlock</name>
     <message>
-        <location filename="../ui/preview/EmailPreviewView.cpp" line="+132"/>
-        <source>Load remote images</source>
-        <translation>Externe Bilder laden</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../ui/preview/EmailHeaderBlock.cpp" line="+37"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -2834,7 +2865,44 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody — Mandrill would send nothing)</source>
+        <translation>(niemand – Mandrill würde nichts senden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::EmailHtmlView</name>
+    <message>
+        <location filename="../ui/preview/EmailHtmlView.cpp" line="+30"/>
+        <source>The email appears here as you write it.</source>
+        <translation>Die E-Mail erscheint hier, während Sie sie schreiben.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Rendered HTML email</source>
+        <translation>Gerenderte HTML-E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::EmailPreviewView</name>
+    <message>
+        <location filename="../ui/preview/EmailPreviewView.cpp" line="+23"/>
+        <source>Load remote images</source>
+        <translation>Externe Bilder laden</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Remote images are blocked so opening a preview never tells a server that the email was viewed. Turn this on to see them.</source>
         <translation>Externe Bilder werden blockiert, damit das Öffnen einer Vorschau einem Server nie verrät, dass die E-Mail angesehen wurde. Schalten Sie dies ein, um sie zu sehen.</translation>
     </message>
@@ -2844,7 +2912,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Schmal (mobil)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show the email at a phone&apos;s width (%1 px)</source>
         <translation>Die E-Mail in Smartphone-Breite anzeigen (%1 px)</translation>
     </message>
@@ -2854,49 +2922,23 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Schmale Mobilansicht</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The email appears here as you write it.</source>
-        <translation>Die E-Mail erscheint hier, während Sie sie schreiben.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Plain-text version</source>
         <translation>Nur-Text-Version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Plain-text body</source>
         <translation>Nur-Text-Inhalt</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Request body sent to Mandrill</source>
-        <translation>An Mandrill gesendeter Anfrage-Body</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The body Ory sends to Mandrill appears here (your key is masked).</source>
-        <translation>Der Body, den Ory an Mandrill sendet, erscheint hier (Ihr Schlüssel ist maskiert).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+14"/>
-        <location line="+416"/>
+        <location line="-51"/>
+        <location line="+255"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-257"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -2906,12 +2948,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>Rendered HTML email</source>
-        <translation>Gerenderte HTML-E-Mail</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+150"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -2921,28 +2958,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Zeile %1, Spalte %2: </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>(nobody — Mandrill would send nothing)</source>
-        <translation>(niemand – Mandrill würde nichts senden)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>This email has no HTML part; only the plain-text version below is sent.</source>
         <translation>Diese E-Mail hat keinen HTML-Teil; nur die Nur-Text-Version unten wird gesendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Hook skipped: for this sample the template cancels (error &quot;cancel&quot;), so Ory sends nothing and the sign-up or login goes on normally.</source>
         <translation>Hook übersprungen: Für dieses Beispiel bricht die Vorlage ab (error &quot;cancel&quot;), daher sendet Ory nichts und die Registrierung oder Anmeldung läuft normal weiter.</translation>
     </message>
@@ -2957,12 +2978,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Unten sehen Sie die letzte Version, die funktioniert hat.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Checks (%1)</source>
         <translation>Prüfungen (%1)</translation>
     </message>
@@ -2970,7 +2986,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::ExportDialog</name>
     <message>
-        <location filename="../ui/project/ExportDialog.cpp" line="+24"/>
+        <location filename="../ui/project/ExportDialog.cpp" line="+25"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
@@ -2986,11 +3002,11 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
     <message>
         <location line="+34"/>
-        <source>No Mandrill key is saved yet. Add it under Mandrill key first; the export uses a placeholder instead.</source>
-        <translation>Es ist noch kein Mandrill-Schlüssel gespeichert. Fügen Sie ihn zuerst unter „Mandrill-Schlüssel“ hinzu; der Export verwendet stattdessen einen Platzhalter.</translation>
+        <source>The export uses a placeholder instead.</source>
+        <translation>Der Export verwendet stattdessen einen Platzhalter.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>⚠ This export contains your Mandrill key. Anyone who sees it can send email as you: don&apos;t paste it into chats or tickets, and prefer a key that may only send messages.</source>
         <translation>⚠ Dieser Export enthält Ihren Mandrill-Schlüssel. Wer ihn sieht, kann in Ihrem Namen E-Mails senden: Fügen Sie ihn nicht in Chats oder Tickets ein und verwenden Sie besser einen Schlüssel, der nur Nachrichten senden darf.</translation>
     </message>
@@ -3151,12 +3167,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+43"/>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
@@ -3166,32 +3182,32 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+179"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Preview updated (%1 ms)</source>
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-128"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Test send</source>
         <translation>Testversand</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Ory Network</source>
         <translation>Ory Network</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/window/MainMenus.cpp" line="+41"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3206,7 +3222,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;Email</source>
         <translation>Neue E-&amp;Mail</translation>
     </message>
@@ -3221,7 +3237,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -3236,7 +3252,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3276,7 +3292,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&amp;Test-E-Mail senden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3291,17 +3307,17 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Narrow (mobile) preview</source>
         <translation>&amp;Schmale Vorschau (mobil)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check &amp;all hook points</source>
         <translation>&amp;Alle Hook-Punkte prüfen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3325,7 +3341,7 @@ Previews show it masked. When the hook is pushed to Ory, the key goes inside the
 Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der Schlüssel in der Vorlage, die Ory unverschlüsselt speichert: Verwenden Sie einen Mandrill-Schlüssel, der nur Nachrichten senden darf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -3389,12 +3405,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Schlüssel &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Asking Mandrill…</source>
         <translation>Mandrill wird gefragt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The key works.</source>
         <translation>Der Schlüssel funktioniert.</translation>
     </message>
@@ -3419,7 +3435,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Kontodetails nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter a key first, or use “Remove key”.</source>
         <translation>Geben Sie zuerst einen Schlüssel ein oder verwenden Sie „Schlüssel entfernen“.</translation>
     </message>
@@ -3438,19 +3454,27 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     </message>
 </context>
 <context>
+    <name>hookmail::OryChange</name>
+    <message>
+        <location filename="../app/core/ory/OryChange.cpp" line="+89"/>
+        <source>Nothing to plan.</source>
+        <translation>Nichts zu planen.</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::OryPane</name>
     <message>
-        <location filename="../ui/ory/OryPane.cpp" line="+26"/>
+        <location filename="../ui/ory/OryPane.cpp" line="+31"/>
         <source>Shows the change first; nothing is sent until you confirm.</source>
         <translation>Zeigt zuerst die Änderung; es wird nichts gesendet, bis Sie bestätigen.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>The workspace key is stored in %1.</source>
         <translation>Der Workspace-Schlüssel ist gespeichert in: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%n workspace(s).</source>
         <translation>
             <numerusform>%n Workspace.</numerusform>
@@ -3468,32 +3492,32 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>„%1“ gelesen, Revision %2.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>Turn on “ignore the response” in the action&apos;s settings.</source>
         <translation>Schalten Sie in den Einstellungen der Action „Antwort ignorieren“ ein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
         <source>Nothing to change: the project already has exactly this.</source>
         <translation>Nichts zu ändern: Das Projekt hat bereits genau diesen Stand.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/project/DialogPrompter.cpp" line="+26"/>
         <source>Project “%1”, revision %2. Only these hook lists change; review and confirm.</source>
         <translation>Projekt „%1“, Revision %2. Nur diese Hook-Listen ändern sich; prüfen und bestätigen Sie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/ory/OryPane.cpp" line="+8"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-29"/>
         <source>The project changed in the meantime; nothing was overwritten. Here is the change against the project as it is now.</source>
         <translation>Das Projekt hat sich inzwischen geändert; nichts wurde überschrieben. Hier ist die Änderung gegenüber dem aktuellen Stand des Projekts.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Sent. The project is now at revision %1.</source>
         <translation>Gesendet. Das Projekt hat jetzt Revision %1.</translation>
     </message>
@@ -3503,28 +3527,28 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Ory-Warnung %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+29"/>
+        <location line="+24"/>
+        <location line="+23"/>
         <source>Open an action first.</source>
         <translation>Öffnen Sie zuerst eine Action.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-20"/>
         <source>Set the Mandrill key first: Hookmail adds it to the pushed hook.</source>
         <translation>Legen Sie zuerst den Mandrill-Schlüssel fest: Hookmail fügt ihn dem übertragenen Hook hinzu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Push “%1”</source>
         <translation>„%1“ übertragen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Roll back to %1</source>
         <translation>Auf %1 zurücksetzen</translation>
     </message>
@@ -3532,27 +3556,27 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::OryProjectClient</name>
     <message>
-        <location filename="../app/core/ory/OryProjectClient.cpp" line="+71"/>
+        <location filename="../app/core/ory/OryProjectClient.cpp" line="+28"/>
         <source>Could not %1: %2 Change the Ory API address in the settings.</source>
         <translation>Es war nicht möglich, %1: %2 Ändern Sie die Ory-API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+65"/>
         <source>Could not %1: no Ory workspace API key is set. Create one (it starts with ory_wak_) in the Ory Console under Workspace settings → API keys.</source>
         <translation>Es war nicht möglich, %1: Es ist kein Ory-Workspace-API-Schlüssel festgelegt. Erstellen Sie einen (er beginnt mit ory_wak_) in der Ory Console unter Workspace settings → API keys.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-59"/>
         <source>Cancelled: Hookmail did not %1.</source>
         <translation>Abgebrochen: Hookmail hat nicht weiter versucht, %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not %1: the connection to %2 closed before the whole answer arrived. Try again; if you were pushing, read the project again first to see whether the change was applied.</source>
         <translation>Es war nicht möglich, %1: Die Verbindung zu %2 wurde geschlossen, bevor die ganze Antwort angekommen war. Versuchen Sie es erneut; wenn Sie gerade übertragen haben, lesen Sie das Projekt zuerst neu ein, um zu sehen, ob die Änderung angewendet wurde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Could not %1: the Ory Console at %2 did not answer in time. Check your internet connection and try again.</source>
         <translation>Es war nicht möglich, %1: Die Ory Console unter %2 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -3562,22 +3586,22 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Es war nicht möglich, %1: Die Verbindung zu %2 wurde abgelehnt. Prüfen Sie die Ory-API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not %1: the address %2 was not found. Check your internet connection and the Ory API address in the settings.</source>
         <translation>Es war nicht möglich, %1: Die Adresse %2 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Ory-API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not %1: the secure connection to %2 could not be verified (%3). Hookmail does not send the key over a connection it cannot trust; check the address, the system clock and any proxy that intercepts HTTPS.</source>
         <translation>Es war nicht möglich, %1: Die sichere Verbindung zu %2 konnte nicht überprüft werden (%3). Hookmail sendet den Schlüssel nicht über eine Verbindung, der es nicht vertrauen kann; prüfen Sie die Adresse, die Systemzeit und einen eventuellen Proxy, der HTTPS abfängt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Could not %1: the network request to %2 failed (%3). Check your internet connection.</source>
         <translation>Es war nicht möglich, %1: Die Netzwerkanfrage an %2 ist fehlgeschlagen (%3). Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
         <source>list the workspaces</source>
         <translation>die Workspaces aufzulisten</translation>
     </message>
@@ -3587,27 +3611,27 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>die Projekte aufzulisten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>list the projects of the workspace</source>
         <translation>die Projekte des Workspace aufzulisten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>read the project</source>
         <translation>das Projekt zu lesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>No Ory project id given. Pick a project or paste its id from the Ory Console.</source>
         <translation>Keine Ory-Projekt-ID angegeben. Wählen Sie ein Projekt oder fügen Sie seine ID aus der Ory Console ein.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>change the project</source>
         <translation>das Projekt zu ändern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Internal error: a change needs the project id and the revision it was computed from.</source>
         <translation>Interner Fehler: Eine Änderung braucht die Projekt-ID und die Revision, aus der sie berechnet wurde.</translation>
     </message>
@@ -3654,6 +3678,19 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location filename="../app/core/render/RenderService.cpp" line="+101"/>
         <source>Template plus sample context is %1 KiB after Ory&apos;s JSON encoding; Ory refuses more than 64 KiB (the hook would fail with &quot;token too long&quot;). Make the template smaller.</source>
         <translation>Vorlage und Beispielkontext sind nach Orys JSON-Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab (der Hook würde mit &quot;token too long&quot; fehlschlagen). Verkleinern Sie die Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::RequestBodyView</name>
+    <message>
+        <location filename="../ui/preview/RequestBodyView.cpp" line="+16"/>
+        <source>Request body sent to Mandrill</source>
+        <translation>An Mandrill gesendeter Anfrage-Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body Ory sends to Mandrill appears here (your key is masked).</source>
+        <translation>Der Body, den Ory an Mandrill sendet, erscheint hier (Ihr Schlüssel ist maskiert).</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3753,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>%1 (verified)</source>
         <translation>%1 (bestätigt)</translation>
     </message>
@@ -3862,7 +3899,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>er wurde mit Code %1 beendet</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The evaluation worker sent an answer that could not be read; it has been restarted. Try again.</source>
         <translation>Der Auswertungsprozess hat eine unlesbare Antwort gesendet; er wurde neu gestartet. Versuchen Sie es erneut.</translation>
     </message>
@@ -3895,7 +3932,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::TestSendPane</name>
     <message>
-        <location filename="../ui/mandrill/TestSendPane.cpp" line="+41"/>
+        <location filename="../ui/mandrill/TestSendPane.cpp" line="+43"/>
         <location line="+4"/>
         <source>Test addresses</source>
         <translation>Testadressen</translation>
@@ -4016,17 +4053,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No Mandrill key is set. Enter it in Settings → Mandrill key.</source>
-        <translation>Es ist kein Mandrill-Schlüssel festgelegt. Geben Sie ihn unter Einstellungen → Mandrill-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>From domain: %1</source>
         <translation>Absenderdomain: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The template could not be rendered; fix it first.</source>
         <translation>Die Vorlage konnte nicht gerendert werden; korrigieren Sie sie zuerst.</translation>
     </message>
@@ -4036,7 +4068,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Mandrill did not accept every recipient; see below.</source>
         <translation>Mandrill hat nicht alle Empfänger angenommen; siehe unten.</translation>
     </message>
