@@ -4078,4 +4078,22 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Mandrill hat die Nachricht angenommen.</translation>
     </message>
 </context>
+<context>
+    <name>hookmail::worker</name>
+    <message>
+        <location filename="../app/worker/main.cpp" line="+115"/>
+        <source>The evaluation worker received a malformed request frame</source>
+        <translation>Der Auswertungsprozess hat einen fehlerhaften Anfragerahmen erhalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The evaluation worker received a malformed request</source>
+        <translation>Der Auswertungsprozess hat eine fehlerhafte Anfrage erhalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The template ran out of memory (the evaluation worker allows 1 GiB; Ory&apos;s allows 2 GiB and would most likely fail the hook too)</source>
+        <translation>Der Vorlage ist der Speicher ausgegangen (der Auswertungsprozess erlaubt 1 GiB, der von Ory 2 GiB und würde den Hook höchstwahrscheinlich ebenfalls abbrechen)</translation>
+    </message>
+</context>
 </TS>

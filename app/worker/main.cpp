@@ -1,11 +1,13 @@
 // hookmail-worker: evaluates Jsonnet templates for the app, one framed request at a time on stdin,
 // one framed response on stdout (eval/WorkerProtocol.h). Runs with a memory cap so a runaway
 // template cannot take the machine down; the app kills and replaces it on timeout.
+#include "eval/EvalTranslations.h"
 #include "eval/JsonnetEngine.h"
 #include "eval/WorkerProtocol.h"
 
 #include <QCoreApplication>
 #include <cerrno>
+#include <clocale>
 #include <csignal>
 #include <memory>
 #include <new>
@@ -76,10 +78,17 @@ EvaluationResult failure(EvaluationError::Kind kind, const QString &message)
 
 } // namespace
 
-int main()
+int main(int argc, char **argv)
 {
     applyLimits();
     signal(SIGPIPE, SIG_IGN);
+    // The application object only carries the translation (the worker inherits the app's environment, so it
+    // speaks the app's language); the worker reads stdin itself and runs no event loop.
+    QCoreApplication app(argc, argv);
+    // QCoreApplication sets the C library's locale from the environment; libjsonnet formats numbers with the
+    // C library, and Ory's go-jsonnet never writes a decimal comma.
+    std::setlocale(LC_ALL, "C");
+    installHookmailTranslator();
 
     auto engine = std::make_unique<JsonnetEngine>();
     QByteArray buffer;

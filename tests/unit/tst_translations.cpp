@@ -3,9 +3,11 @@
 // menu accelerator kept — so a string added on another branch without a translation fails here.
 #include "core/common/Translations.h"
 #include "core/model/HookPoint.h"
+#include "eval/WorkerProtocol.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -153,6 +155,73 @@ private slots:
         QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)).hookmail);
         QCOMPARE(point->plainName(), german);
         QVERIFY(english != german);
+    }
+
+    // The evaluation worker inherits the app's environment and speaks its language: its own messages and the
+    // engine's come out in German, while the numbers it prints stay Ory's (never a decimal comma).
+    void workerSpeaksTheAppsLanguage()
+    {
+        const QString workerPath = qEnvironmentVariable("HOOKMAIL_WORKER");
+        QVERIFY2(QFile::exists(workerPath), "HOOKMAIL_WORKER must point at the built worker");
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)).hookmail);
+        const QString nulGerman = QCoreApplication::translate(
+            "JsonnetEngine",
+            "The template contains a NUL byte (character code 0) here; Jsonnet cannot read it. Delete it.");
+        const QString frameGerman = QCoreApplication::translate(
+            "hookmail::worker", "The evaluation worker received a malformed request frame");
+        QVERIFY2(!nulGerman.startsWith(u"The template"), qPrintable(nulGerman));
+        QVERIFY2(!frameGerman.startsWith(u"The evaluation"), qPrintable(frameGerman));
+
+        QProcess worker;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"LC_ALL"_qs);
+        env.remove(u"LC_MESSAGES"_qs);
+        env.insert(u"LANGUAGE"_qs, u"de"_qs);
+        env.insert(u"LANG"_qs, u"de_DE.UTF-8"_qs);
+        worker.setProcessEnvironment(env);
+        worker.start(workerPath, {});
+        QVERIFY2(worker.waitForStarted(10000), qPrintable(worker.errorString()));
+
+        const auto ask = [&worker](quint64 id, const QByteArray &source) -> std::optional<EvaluationResult> {
+            EvaluationRequest request;
+            request.templateSource = source;
+            request.ctxJson = "{}";
+            worker.write(worker::encodeRequest(id, request));
+            QByteArray buffer;
+            QByteArray payload;
+            while (worker::takeFrame(buffer, &payload) == worker::FrameStatus::NeedMore) {
+                if (!worker.waitForReadyRead(10000))
+                    return std::nullopt;
+                buffer += worker.readAllStandardOutput();
+            }
+            const auto response = worker::decodeResponse(payload);
+            if (!response || response->id != id)
+                return std::nullopt;
+            return response->result;
+        };
+
+        const auto nul = ask(1, QByteArray("function(ctx) { a: 1 }\0", 23));
+        QVERIFY(nul.has_value());
+        QVERIFY(!nul->ok);
+        QVERIFY2(nul->error.message.startsWith(nulGerman), qPrintable(nul->error.message));
+
+        const auto number = ask(2, "function(ctx) { a: 0.5, b: std.toString(1.25) }");
+        QVERIFY(number.has_value());
+        QVERIFY2(number->ok, qPrintable(number->error.message));
+        QVERIFY2(number->output.contains("0.5") && number->output.contains("1.25") &&
+                     !number->output.contains("0,5"),
+                 number->output.constData());
+
+        // A frame that cannot be trusted: the worker says so (in German) and stops.
+        worker.write("not a frame at all, far too long to be a length prefix\n");
+        QVERIFY(worker.waitForFinished(10000));
+        const QByteArray rest = worker.readAllStandardOutput();
+        QByteArray buffer = rest;
+        QByteArray payload;
+        QCOMPARE(worker::takeFrame(buffer, &payload), worker::FrameStatus::Ok);
+        const auto malformed = worker::decodeResponse(payload);
+        QVERIFY(malformed.has_value());
+        QCOMPARE(malformed->result.error.message, frameGerman);
     }
 
     void tsFileIsComplete()

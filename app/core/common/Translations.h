@@ -2,13 +2,12 @@
 // Picks the user interface language from the system locale (LANGUAGE / LC_ALL / LC_MESSAGES / LANG on Linux)
 // and installs Hookmail's own translation plus Qt's (standard dialogs, context menus). Call once after the
 // QCoreApplication exists, before any window or CLI output is created. English needs no translation.
+#include "eval/EvalTranslations.h"
+
 #include <QLocale>
 #include <QString>
 
 namespace hookmail {
-
-// Where lrelease puts the compiled translations inside the binary (see app/CMakeLists.txt).
-inline constexpr auto kTranslationsResourceDir = ":/hookmail/i18n";
 
 struct InstalledTranslations
 {
