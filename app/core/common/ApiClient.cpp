@@ -168,15 +168,24 @@ ApiClient::Ticket ApiClient::start(const Request &request, RawCallback done, QOb
     return outer ? outer : ticket;
 }
 
-void ApiClient::finish(Ticket ticket)
+std::optional<ApiClient::Call> ApiClient::take(Ticket ticket)
 {
     auto it = m_calls.find(ticket);
     if (it == m_calls.end())
-        return;
+        return std::nullopt;
     Call call = std::move(*it);
     m_calls.erase(it);
     m_chains.removeIf([ticket](const auto &entry) { return entry.value() == ticket; });
     disconnect(call.contextWatch);
+    return call;
+}
+
+void ApiClient::finish(Ticket ticket)
+{
+    auto taken = take(ticket);
+    if (!taken)
+        return;
+    Call &call = *taken;
 
     if (call.early) {
         deliver(call, call.cancelled ? cancelledError(call.label) : *call.early);
@@ -232,13 +241,10 @@ void ApiClient::settleBusy()
 
 void ApiClient::drop(Ticket ticket)
 {
-    auto it = m_calls.find(ticket);
-    if (it == m_calls.end())
+    auto taken = take(ticket);
+    if (!taken)
         return;
-    Call call = std::move(*it);
-    m_calls.erase(it);
-    m_chains.removeIf([ticket](const auto &entry) { return entry.value() == ticket; });
-    disconnect(call.contextWatch);
+    Call &call = *taken;
     if (call.reply) {
         call.reply->disconnect(this);
         call.reply->abort();

@@ -115,6 +115,8 @@ private:
         bool cancelled = false;
     };
     Ticket insert(Call call, Ticket outer);
+    // Removes the call (and its chain entry and context watch) and hands it over; nullopt when already gone.
+    std::optional<Call> take(Ticket ticket);
     void finish(Ticket ticket);
     void deliver(Call &call, Result<Response> outcome);
     void drop(Ticket ticket); // context gone: abort quietly, no callback
