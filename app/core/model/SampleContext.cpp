@@ -21,12 +21,55 @@ struct Tr
 };
 
 const QString kBaseUrl = u"https://example-slug-a1b2c3.projects.oryapis.com"_s;
+const QString kSelfHostedUrl = u"https://kratos.example.com"_s;
 const QString kAppUrl = u"https://app.example.com"_s;
 const QString kZeroId = u"00000000-0000-0000-0000-000000000000"_s;
 const QString kZeroTime = u"0001-01-01T00:00:00Z"_s;
 const QString kUserAgent = u"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                            u"Chrome/126.0.0.0 Safari/537.36"_s;
+const QString kAppUserAgent = u"ExampleApp/2.3.1 (iPhone; iOS 17.5; Scale/3.00)"_s;
 const QString kCsrfCookie = u"csrf_token_3f1c0a9e0d6b4c8a9b2e7f41d5a6c3b2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6"_s;
+const QString kSessionId = u"f0e1d2c3-b4a5-4968-8776-655443322110"_s;
+const QString kDeviceId = u"3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0b1d"_s;
+const QString kVerifiedAt = u"2025-05-12T09:31:44.120533Z"_s;
+const QString kNetworkRegion = u"eu-central"_s;
+
+// Hook points whose strategy copies the submitted transient_payload into the flow (issue 17 §1, Kratos
+// strategies). Every other hook point, including every "before" hook, has no ctx.flow.transient_payload. A
+// registration through the two-step profile strategy has no method list of its own and runs the generic
+// list, which is why "registration/after" is here: every registration strategy copies the payload.
+const QStringList kPayloadCopiedAt = {
+    u"registration/after/password"_s,
+    u"registration/after/oidc"_s,
+    u"registration/after/code"_s,
+    u"registration/after/passkey"_s,
+    u"registration/after/webauthn"_s,
+    u"registration/after"_s,
+    u"login/after/password"_s,
+    u"login/after/oidc"_s,
+    u"login/after/code"_s,
+    u"login/after/totp"_s,
+    u"login/after/webauthn"_s,
+    u"settings/after/oidc"_s,
+    u"recovery/after"_s,
+    u"verification/after"_s,
+};
+
+// totp and lookup_secret are only ever second factors: the person already has a session (aal1).
+bool isSecondFactor(const HookPoint &point, SampleVariant variant)
+{
+    if (point.flow != HookPoint::Flow::Login || point.phase != HookPoint::Phase::After)
+        return false;
+    return point.method == u"totp" || point.method == u"lookup_secret" ||
+           (point.method == u"webauthn" && variant == SampleVariant::SecondFactor);
+}
+
+// A code sign-in or sign-up proves the person controls the address the code went to.
+bool verifiesAddressByCode(const HookPoint &point)
+{
+    return point.phase == HookPoint::Phase::After && point.method == u"code" &&
+           (point.flow == HookPoint::Flow::Login || point.flow == HookPoint::Flow::Registration);
+}
 
 QString flowId(HookPoint::Flow flow)
 {
@@ -87,11 +130,32 @@ QJsonObject inputNode(const QString &group, const QString &name, const QString &
                        {u"meta"_s, QJsonObject{}}};
 }
 
+QJsonObject continueLink(const QString &href)
+{
+    const QJsonObject label{{u"id"_s, 1070009}, {u"text"_s, u"Continue"_s}, {u"type"_s, u"info"_s}};
+    return QJsonObject{{u"type"_s, u"a"_s},
+                       {u"group"_s, u"code"_s},
+                       {u"attributes"_s, QJsonObject{{u"href"_s, href},
+                                                     {u"title"_s, label},
+                                                     {u"id"_s, u"continue"_s},
+                                                     {u"node_type"_s, u"a"_s}}},
+                       {u"messages"_s, QJsonArray{}},
+                       {u"meta"_s, QJsonObject{{u"label"_s, label}}}};
+}
+
 QJsonObject flowUi(const HookPoint &point, const QString &action, const QString &method,
-                   const QString &provider)
+                   const QString &provider, bool browser)
 {
     QJsonArray nodes;
-    nodes.append(inputNode(u"default"_s, u"csrf_token"_s, u"hidden"_s, u"fake-csrf-token-value=="_s, true));
+    if (browser) // API flows carry no CSRF token
+        nodes.append(
+            inputNode(u"default"_s, u"csrf_token"_s, u"hidden"_s, u"fake-csrf-token-value=="_s, true));
+    if (point.flow == HookPoint::Flow::Verification && point.phase == HookPoint::Phase::After) {
+        // Once verified, the flow's UI is only a "continue" link to return_to, followed with GET
+        // (code/strategy_verification.go).
+        nodes.append(continueLink(action));
+        return QJsonObject{{u"action"_s, action}, {u"method"_s, u"GET"_s}, {u"nodes"_s, nodes}};
+    }
     const QString group = point.method.isEmpty() ? (point.flow == HookPoint::Flow::Recovery ||
                                                             point.flow == HookPoint::Flow::Verification
                                                         ? u"code"_s
@@ -111,7 +175,7 @@ QJsonArray headerValue(const QString &value)
 
 // The identity as Kratos marshals it into ctx (identity.go MarshalJSON): no credentials, no admin metadata,
 // empty address lists omitted; unsaved (pre-persist) identities have zero ids and zero timestamps.
-QJsonObject ctxIdentity(QJsonObject identity, bool prePersist)
+QJsonObject ctxIdentity(QJsonObject identity, bool prePersist, bool oryNetwork)
 {
     identity.remove(u"credentials"_s);
     identity.remove(u"metadata_admin"_s);
@@ -128,6 +192,8 @@ QJsonObject ctxIdentity(QJsonObject identity, bool prePersist)
     setDefault(u"created_at"_s, u"2025-05-12T09:14:03.512873Z"_s);
     setDefault(u"updated_at"_s, u"2025-05-12T09:14:03.512873Z"_s);
     setDefault(u"organization_id"_s, QJsonValue::Null);
+    if (oryNetwork)
+        setDefault(u"region"_s, kNetworkRegion); // Ory Network stores where the identity lives
     for (const QString &key : {u"verifiable_addresses"_s, u"recovery_addresses"_s}) {
         if (identity.value(key).toArray().isEmpty())
             identity.remove(key); // omitempty
@@ -137,6 +203,7 @@ QJsonObject ctxIdentity(QJsonObject identity, bool prePersist)
     identity.insert(u"id"_s, kZeroId);
     identity.insert(u"created_at"_s, kZeroTime);
     identity.insert(u"updated_at"_s, kZeroTime);
+    identity.insert(u"schema_url"_s, QString()); // filled in only when a saved identity is read back
     for (const QString &key : {u"verifiable_addresses"_s, u"recovery_addresses"_s}) {
         if (!identity.contains(key))
             continue;
@@ -156,27 +223,91 @@ QJsonObject ctxIdentity(QJsonObject identity, bool prePersist)
     return identity;
 }
 
-QJsonObject sampleSession(const HookPoint &point, const QJsonObject &identity, const QString &provider)
+// The address a code was sent to (the first verifiable one) marked as Kratos marks it once the code is
+// used, or once a verification flow succeeded: verified, "completed", with verified_at.
+QJsonObject withFirstAddressVerified(QJsonObject identity)
 {
-    const QString method =
-        point.flow == HookPoint::Flow::Login && !point.method.isEmpty() ? point.method : u"password"_s;
-    QJsonObject authMethod{
-        {u"method"_s, method}, {u"aal"_s, u"aal1"_s}, {u"completed_at"_s, u"2025-06-01T07:40:31.601998Z"_s}};
-    if (method == u"oidc")
-        authMethod.insert(u"provider"_s, provider);
+    QJsonArray addresses = identity.value(u"verifiable_addresses"_s).toArray();
+    if (addresses.isEmpty())
+        return identity;
+    QJsonObject address = addresses.first().toObject();
+    address.insert(u"verified"_s, true);
+    address.insert(u"status"_s, u"completed"_s);
+    if (!address.value(u"verified_at"_s).isString())
+        address.insert(u"verified_at"_s, kVerifiedAt);
+    addresses.replace(0, address);
+    identity.insert(u"verifiable_addresses"_s, addresses);
+    return identity;
+}
+
+// Device location as Kratos computes it (session.go SetSessionDeviceInformation): Cloudflare's city and
+// country headers joined with ", ", or "" when the request did not pass Cloudflare.
+QString deviceLocation(const QJsonObject &rawHeaders)
+{
+    QStringList parts;
+    for (const QString &name : {u"Cf-Ipcity"_s, u"Cf-Ipcountry"_s}) {
+        const QJsonArray values = rawHeaders.value(name).toArray();
+        if (!values.isEmpty() && !values.at(0).toString().isEmpty())
+            parts.append(values.at(0).toString());
+    }
+    return parts.join(u", "_s);
+}
+
+struct SessionSample
+{
+    bool secondFactor = false;
+    QString userAgent;
+    QString location;
+};
+
+QJsonObject sampleSession(const HookPoint &point, const QJsonObject &identity, const QString &provider,
+                          const SessionSample &sample)
+{
+    using Flow = HookPoint::Flow;
+    const bool signIn = point.flow == Flow::Login && point.phase == HookPoint::Phase::After;
+    const QString method = signIn && !point.method.isEmpty() ? point.method : u"password"_s;
+    QJsonArray methods;
+    QJsonObject first{{u"method"_s, sample.secondFactor ? u"password"_s : method},
+                      {u"aal"_s, u"aal1"_s},
+                      {u"completed_at"_s, sample.secondFactor ? u"2025-06-01T07:39:58.114207Z"_s
+                                                              : u"2025-06-01T07:40:31.601998Z"_s}};
+    if (first.value(u"method"_s).toString() == u"oidc")
+        first.insert(u"provider"_s, provider);
+    methods.append(first);
+    if (sample.secondFactor)
+        methods.append(QJsonObject{{u"method"_s, method},
+                                   {u"aal"_s, u"aal2"_s},
+                                   {u"completed_at"_s, u"2025-06-01T07:40:31.601998Z"_s}});
+
+    // A first-factor sign-in creates a new session and saves it only after the hooks ran
+    // (login/handler.go, login/hook.go; ory/kratos#4016, #4346), so it and its device have the nil UUID. A
+    // second factor upgrades the session the person already has; the device of this request is added to it
+    // and saved afterwards too. Settings flows run inside a saved session.
+    const bool unsaved = signIn && !sample.secondFactor;
+    const auto device = [&sample](const QString &id) {
+        return QJsonObject{{u"id"_s, id},
+                           {u"ip_address"_s, u"203.0.113.7"_s},
+                           {u"user_agent"_s, sample.userAgent},
+                           {u"location"_s, sample.location}};
+    };
+    QJsonArray devices;
+    if (unsaved) {
+        devices.append(device(kZeroId));
+    } else {
+        devices.append(device(kDeviceId));
+        if (sample.secondFactor)
+            devices.append(device(kZeroId));
+    }
     return QJsonObject{
-        {u"id"_s, u"f0e1d2c3-b4a5-4968-8776-655443322110"_s},
+        {u"id"_s, unsaved ? kZeroId : kSessionId},
         {u"active"_s, true},
         {u"expires_at"_s, u"2025-06-04T07:40:31.602114Z"_s},
         {u"authenticated_at"_s, u"2025-06-01T07:40:31.602114Z"_s},
-        {u"authenticator_assurance_level"_s, u"aal1"_s},
-        {u"authentication_methods"_s, QJsonArray{authMethod}},
+        {u"authenticator_assurance_level"_s, sample.secondFactor ? u"aal2"_s : u"aal1"_s},
+        {u"authentication_methods"_s, methods},
         {u"issued_at"_s, u"2025-06-01T07:40:31.602114Z"_s},
         {u"identity"_s, identity},
-        {u"devices"_s, QJsonArray{QJsonObject{{u"id"_s, u"3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0b1d"_s},
-                                              {u"ip_address"_s, u"203.0.113.7"_s},
-                                              {u"user_agent"_s, kUserAgent},
-                                              {u"location"_s, u"Berlin, DE"_s}}}},
+        {u"devices"_s, devices},
     };
 }
 
@@ -322,35 +453,134 @@ QJsonObject allowListedRequestHeaders(const QJsonObject &headers)
     return out;
 }
 
+QList<SampleVariant> sampleVariantsFor(const HookPoint &point)
+{
+    using Flow = HookPoint::Flow;
+    QList<SampleVariant> variants{SampleVariant::Standard};
+    const bool browserOnly =
+        point.method == u"oidc" || point.method == u"passkey" || point.method == u"webauthn";
+    if (!browserOnly)
+        variants.append(SampleVariant::NativeApp);
+    if (point.flow == Flow::Registration && point.phase == HookPoint::Phase::After && point.method == u"oidc")
+        variants.append(SampleVariant::SocialFromSignIn);
+    if (point.flow == Flow::Login && point.phase == HookPoint::Phase::After && point.method == u"webauthn")
+        variants.append(SampleVariant::SecondFactor);
+    variants.append(SampleVariant::SelfHosted);
+    return variants;
+}
+
+QString sampleVariantKey(SampleVariant variant)
+{
+    switch (variant) {
+    case SampleVariant::Standard:
+        return u"standard"_s;
+    case SampleVariant::NativeApp:
+        return u"native-app"_s;
+    case SampleVariant::SocialFromSignIn:
+        return u"social-from-sign-in"_s;
+    case SampleVariant::SecondFactor:
+        return u"second-factor"_s;
+    case SampleVariant::SelfHosted:
+        return u"self-hosted"_s;
+    }
+    return {};
+}
+
+std::optional<SampleVariant> sampleVariantFromKey(const QString &key)
+{
+    for (SampleVariant v :
+         {SampleVariant::Standard, SampleVariant::NativeApp, SampleVariant::SocialFromSignIn,
+          SampleVariant::SecondFactor, SampleVariant::SelfHosted}) {
+        if (sampleVariantKey(v) == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
+QString sampleVariantTitle(SampleVariant variant)
+{
+    switch (variant) {
+    case SampleVariant::Standard:
+        return Tr::tr("In a web browser (Ory Network)");
+    case SampleVariant::NativeApp:
+        return Tr::tr("In a mobile or desktop app (API flow, no cookies)");
+    case SampleVariant::SocialFromSignIn:
+        return Tr::tr("New person who pressed “Sign in with…” on the sign-in page");
+    case SampleVariant::SecondFactor:
+        return Tr::tr("Security key as the second factor");
+    case SampleVariant::SelfHosted:
+        return Tr::tr("Self-hosted Kratos (no Cloudflare)");
+    }
+    return {};
+}
+
+TransientPayloadAvailability transientPayloadAvailability(const HookPoint &point)
+{
+    using Flow = HookPoint::Flow;
+    if (kPayloadCopiedAt.contains(point.toString()))
+        return {true, {}};
+    if (point.phase == HookPoint::Phase::Before)
+        return {false, Tr::tr("Ory runs this hook before anything is submitted, so there is no transient "
+                              "payload yet.")};
+    if (point.flow == Flow::Login && point.method.isEmpty())
+        return {false,
+                Tr::tr("The generic list also runs for sign-ins with a passkey or a backup code, where "
+                       "Ory drops the transient payload.")};
+    if (point.flow == Flow::Settings && point.method.isEmpty())
+        return {false,
+                Tr::tr("The generic list runs for profile, password and other changes, where Ory drops "
+                       "the transient payload.")};
+    if (point.flow == Flow::Login)
+        return {false, Tr::tr("Ory drops the transient payload when someone signs in this way.")};
+    return {false, Tr::tr("Ory drops the transient payload in this settings change (only a social sign-in "
+                          "link keeps it; ory/kratos#4609).")};
+}
+
 QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identity,
                                const SampleContextOptions &options)
 {
     using Flow = HookPoint::Flow;
+    const SampleVariant variant =
+        sampleVariantsFor(point).contains(options.variant) ? options.variant : SampleVariant::Standard;
+    const bool browser = variant != SampleVariant::NativeApp;
+    const bool oryNetwork = variant != SampleVariant::SelfHosted;
+    const QString baseUrl = oryNetwork ? kBaseUrl : kSelfHostedUrl;
     const bool after = point.phase == HookPoint::Phase::After;
     const QString flowName = HookPoint::flowName(point.flow);
     const QString id = flowId(point.flow);
     const QString provider = oidcProvider(identity);
     const bool oidcCallback = after && point.method == u"oidc";
+    const bool secondFactor = isSecondFactor(point, variant);
     // pre-persist only exists for registration and settings "after" hooks (response.parse).
     const bool prePersist =
         options.prePersist && after && (point.flow == Flow::Registration || point.flow == Flow::Settings);
-    const QJsonObject ctxIdent = ctxIdentity(identity, prePersist && point.flow == Flow::Registration);
+    QJsonObject ctxIdent = ctxIdentity(identity, prePersist && point.flow == Flow::Registration, oryNetwork);
+    // A used code verifies its address before the hooks run (also pre-persist); a verification flow re-reads
+    // the identity it has just verified.
+    if (verifiesAddressByCode(point) || (point.flow == Flow::Verification && after))
+        ctxIdent = withFirstAddressVerified(ctxIdent);
 
-    const QString initUrl = kBaseUrl + u"/self-service/"_s + flowName + u"/browser"_s;
-    const QString flowUrl = kBaseUrl + u"/self-service/"_s + flowName + u"?flow="_s + id;
+    const QString initUrl = baseUrl + u"/self-service/"_s + flowName + (browser ? u"/browser"_s : u"/api"_s);
+    const QString flowUrl = baseUrl + u"/self-service/"_s + flowName + u"?flow="_s + id;
+    const QString returnToQuery = browser ? u"?return_to=https%3A%2F%2Fapp.example.com%2F"_s : QString();
 
     QJsonObject flow;
     flow.insert(u"id"_s, id);
-    flow.insert(u"type"_s, u"browser"_s);
+    flow.insert(u"type"_s, browser ? u"browser"_s : u"api"_s);
     flow.insert(u"expires_at"_s, u"2025-05-12T10:13:41.204551Z"_s);
     flow.insert(u"issued_at"_s, u"2025-05-12T09:13:41.204551Z"_s);
-    flow.insert(u"ui"_s, flowUi(point, flowUrl, u"POST"_s, provider));
+    flow.insert(u"ui"_s, flowUi(point, flowUrl, u"POST"_s, provider, browser));
     QString state = u"choose_method"_s;
     switch (point.flow) {
     case Flow::Registration:
         flow.insert(u"organization_id"_s, QJsonValue::Null);
-        // The social sign-up in Ory's example starts without return_to; the password one with it.
-        if (oidcCallback) {
+        if (variant == SampleVariant::SocialFromSignIn) {
+            // Kratos turns the sign-in flow into a registration and keeps its request URL (ory/kratos#4172).
+            flow.insert(u"request_url"_s,
+                        QString(baseUrl + u"/self-service/login/browser"_s + returnToQuery));
+            flow.insert(u"return_to"_s, QString(kAppUrl + u'/'));
+        } else if (oidcCallback || !browser) {
+            // The social sign-up in Ory's example starts without return_to; the password one with it.
             flow.insert(u"request_url"_s, initUrl);
         } else {
             flow.insert(u"request_url"_s,
@@ -365,14 +595,18 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         break;
     case Flow::Login:
         flow.insert(u"organization_id"_s, QJsonValue::Null);
-        flow.insert(u"request_url"_s, QString(initUrl + u"?return_to=https%3A%2F%2Fapp.example.com%2F"_s));
-        flow.insert(u"return_to"_s, QString(kAppUrl + u'/'));
+        flow.insert(u"request_url"_s, QString(initUrl + returnToQuery));
+        if (browser)
+            flow.insert(u"return_to"_s, QString(kAppUrl + u'/'));
         if (after)
             flow.insert(u"active"_s, point.method.isEmpty() ? u"password"_s : point.method);
         flow.insert(u"created_at"_s, u"2025-05-12T09:13:41.209934Z"_s);
         flow.insert(u"updated_at"_s, u"2025-05-12T09:14:01.551203Z"_s);
         flow.insert(u"refresh"_s, false);
-        flow.insert(u"requested_aal"_s, u"aal1"_s);
+        // A second factor is asked for by a flow that requests aal2.
+        flow.insert(u"requested_aal"_s, secondFactor ? u"aal2"_s : u"aal1"_s);
+        if (after && point.method == u"code")
+            state = u"passed_challenge"_s;
         break;
     case Flow::Settings:
         flow.insert(u"organization_id"_s, QJsonValue::Null);
@@ -380,8 +614,9 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         if (after)
             flow.insert(u"active"_s, point.method.isEmpty() ? u"profile"_s : point.method);
         flow.insert(u"identity"_s, ctxIdent);
-        state = after ? u"success"_s : u"show_form"_s;
-        if (after) {
+        // Pre-persist hooks run before the change is saved: the flow still shows the form.
+        state = after && !prePersist ? u"success"_s : u"show_form"_s;
+        if (state == u"success") {
             QJsonObject ui = flow.value(u"ui"_s).toObject();
             ui.insert(u"messages"_s, QJsonArray{QJsonObject{{u"id"_s, 1050001},
                                                             {u"text"_s, u"Your changes have been saved!"_s},
@@ -398,10 +633,14 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         break;
     case Flow::Verification:
         flow.insert(u"request_url"_s, initUrl);
-        flow.insert(u"return_to"_s, QString(kAppUrl + u"/welcome"_s));
+        if (browser)
+            flow.insert(u"return_to"_s, QString(kAppUrl + u"/welcome"_s));
         if (after) {
             flow.insert(u"active"_s, u"code"_s);
             state = u"passed_challenge"_s;
+            // The verified flow's UI is a GET "continue" link to where the person returns.
+            flow.insert(u"ui"_s, flowUi(point, browser ? kAppUrl + u"/welcome"_s : flowUrl, u"GET"_s,
+                                        provider, browser));
             QJsonObject ui = flow.value(u"ui"_s).toObject();
             ui.insert(u"messages"_s,
                       QJsonArray{QJsonObject{{u"id"_s, 1080002},
@@ -412,7 +651,7 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         break;
     }
     flow.insert(u"state"_s, state);
-    if (!options.transientPayload.isEmpty())
+    if (!options.transientPayload.isEmpty() && transientPayloadAvailability(point).available)
         flow.insert(u"transient_payload"_s, options.transientPayload);
 
     // Before hooks run when the flow is created (GET …/browser); after hooks on the form POST, except the
@@ -424,42 +663,62 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         requestUrl = flow.value(u"request_url"_s).toString();
     } else if (oidcCallback) {
         requestMethod = u"GET"_s;
-        requestUrl = kBaseUrl + u"/self-service/methods/oidc/callback/"_s + provider +
+        requestUrl = baseUrl + u"/self-service/methods/oidc/callback/"_s + provider +
                      u"?state=fake-state&code=fake-authorization-code"_s;
     }
 
     QJsonObject rawHeaders{
-        {u"accept"_s, headerValue(u"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"_s)},
         {u"Accept-Encoding"_s, headerValue(u"gzip"_s)},
         {u"Accept-Language"_s, headerValue(acceptLanguage(options.locale))},
-        {u"Referer"_s, headerValue(u"https://auth.example.com/"_s + flowName + u"?flow="_s + id)},
-        {u"Sec-Ch-Ua"_s,
-         headerValue(u"\"Chromium\";v=\"126\", \"Google Chrome\";v=\"126\", \"Not-A.Brand\";v=\"99\""_s)},
-        {u"Sec-Ch-Ua-Mobile"_s, headerValue(u"?0"_s)},
-        {u"Sec-Ch-Ua-Platform"_s, headerValue(u"\"Linux\""_s)},
-        {u"Sec-Fetch-Dest"_s, headerValue(u"document"_s)},
-        {u"Sec-Fetch-Mode"_s, headerValue(u"navigate"_s)},
-        {u"Sec-Fetch-Site"_s, headerValue(oidcCallback ? u"cross-site"_s : u"same-site"_s)},
-        {u"Sec-Fetch-User"_s, headerValue(u"?1"_s)},
         {u"True-Client-Ip"_s, headerValue(u"203.0.113.7"_s)},
-        {u"User-Agent"_s, headerValue(kUserAgent)},
         // Not on Ory's allow-list: dropped below, as Kratos does.
-        {u"Cookie"_s, headerValue(kCsrfCookie + u"=fake-csrf-cookie-value="_s)},
         {u"X-Forwarded-For"_s, headerValue(u"203.0.113.7"_s)},
-        {u"Authorization"_s, headerValue(u"Bearer fake-token"_s)},
     };
-    if (!oidcCallback) // a cross-site redirect from the provider carries no Origin
-        rawHeaders.insert(u"Origin"_s, headerValue(u"https://auth.example.com"_s));
+    if (browser) {
+        rawHeaders.insert(u"accept"_s,
+                          headerValue(u"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"_s));
+        rawHeaders.insert(u"Referer"_s,
+                          headerValue(u"https://auth.example.com/"_s + flowName + u"?flow="_s + id));
+        rawHeaders.insert(
+            u"Sec-Ch-Ua"_s,
+            headerValue(u"\"Chromium\";v=\"126\", \"Google Chrome\";v=\"126\", \"Not-A.Brand\";v=\"99\""_s));
+        rawHeaders.insert(u"Sec-Ch-Ua-Mobile"_s, headerValue(u"?0"_s));
+        rawHeaders.insert(u"Sec-Ch-Ua-Platform"_s, headerValue(u"\"Linux\""_s));
+        rawHeaders.insert(u"Sec-Fetch-Dest"_s, headerValue(u"document"_s));
+        rawHeaders.insert(u"Sec-Fetch-Mode"_s, headerValue(u"navigate"_s));
+        rawHeaders.insert(u"Sec-Fetch-Site"_s, headerValue(oidcCallback ? u"cross-site"_s : u"same-site"_s));
+        rawHeaders.insert(u"Sec-Fetch-User"_s, headerValue(u"?1"_s));
+        rawHeaders.insert(u"User-Agent"_s, headerValue(kUserAgent));
+        rawHeaders.insert(u"Cookie"_s, headerValue(kCsrfCookie + u"=fake-csrf-cookie-value="_s));
+        if (!oidcCallback) // a cross-site redirect from the provider carries no Origin
+            rawHeaders.insert(u"Origin"_s, headerValue(u"https://auth.example.com"_s));
+    } else {
+        // A native app sends JSON and a session token instead of cookies.
+        rawHeaders.insert(u"accept"_s, headerValue(u"application/json"_s));
+        rawHeaders.insert(u"User-Agent"_s, headerValue(kAppUserAgent));
+        rawHeaders.insert(u"Authorization"_s, headerValue(u"Bearer fake-session-token"_s));
+    }
+    if (oryNetwork) {
+        // Ory Network sits behind Cloudflare, which adds the caller's city and country (not allow-listed, but
+        // Kratos reads them for the session's device location).
+        rawHeaders.insert(u"Cf-Ipcity"_s, headerValue(u"Berlin"_s));
+        rawHeaders.insert(u"Cf-Ipcountry"_s, headerValue(u"DE"_s));
+    }
     if (requestMethod == u"POST") {
-        rawHeaders.insert(u"Content-Type"_s, headerValue(u"application/x-www-form-urlencoded"_s));
+        rawHeaders.insert(u"Content-Type"_s, headerValue(browser ? u"application/x-www-form-urlencoded"_s
+                                                                 : u"application/json"_s));
         rawHeaders.insert(u"Content-Length"_s, headerValue(u"182"_s));
     }
 
-    QJsonObject cookies{{kCsrfCookie, u"fake-csrf-cookie-value="_s}};
-    if (oidcCallback)
-        cookies.insert(u"ory_kratos_continuity"_s, u"fake-continuity-cookie"_s);
-    if (point.hasSession())
-        cookies.insert(u"ory_session_exampleslug"_s, u"fake-session-cookie-value"_s);
+    // Kratos passes every cookie of the request; an API flow has none.
+    QJsonObject cookies;
+    if (browser) {
+        cookies.insert(kCsrfCookie, u"fake-csrf-cookie-value="_s);
+        if (oidcCallback)
+            cookies.insert(u"ory_kratos_continuity"_s, u"fake-continuity-cookie"_s);
+        if (point.hasSession() || secondFactor)
+            cookies.insert(u"ory_session_exampleslug"_s, u"fake-session-cookie-value"_s);
+    }
 
     QJsonObject ctx;
     ctx.insert(u"flow"_s, flow);
@@ -469,8 +728,17 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     ctx.insert(u"request_cookies"_s, cookies);
     if (point.hasIdentity())
         ctx.insert(u"identity"_s, ctxIdent);
-    if (point.hasSession())
-        ctx.insert(u"session"_s, sampleSession(point, ctxIdentity(identity, false), provider));
+    if (point.hasSession()) {
+        SessionSample sample;
+        sample.secondFactor = secondFactor;
+        sample.userAgent = browser ? kUserAgent : kAppUserAgent;
+        sample.location = deviceLocation(rawHeaders);
+        // The session's identity is the saved one (settings pre-persist: before the change is saved).
+        ctx.insert(u"session"_s,
+                   sampleSession(
+                       point, point.flow == Flow::Login ? ctxIdent : ctxIdentity(identity, false, oryNetwork),
+                       provider, sample));
+    }
     return ctx;
 }
 
