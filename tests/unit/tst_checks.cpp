@@ -117,6 +117,24 @@ private slots:
             << QStringList{u"error:literal-key"_s};
         QTest::newRow("masked-looking short value is no key")
             << codeAction(u"function(ctx) { key: 'short', message: {} }"_s) << QStringList{};
+        // Headers and cookies forwarded whole carry session and CSRF cookies to Mandrill (issue 17 §1).
+        QTest::newRow("forwards request cookies")
+            << codeAction(u"function(ctx) { message: {}, metadata: { c: ctx.request_cookies } }"_s)
+            << QStringList{u"warning:forwards-request-data"_s};
+        QTest::newRow("forwards request headers")
+            << codeAction(u"function(ctx) { message: {}, metadata: { h: ctx . request_headers, } }"_s)
+            << QStringList{u"warning:forwards-request-data"_s};
+        QTest::newRow("forwards the whole ctx")
+            << codeAction(u"function(ctx) {\n  message: {},\n  metadata: { all: ctx },\n}"_s)
+            << QStringList{u"warning:forwards-request-data"_s};
+        QTest::newRow("is the whole ctx")
+            << codeAction(u"function(ctx) ctx\n"_s) << QStringList{u"warning:forwards-request-data"_s};
+        QTest::newRow("one header is fine")
+            << codeAction(u"function(ctx) { message: {}, ua: ctx.request_headers['User-Agent'][0] }"_s)
+            << QStringList{};
+        QTest::newRow("one cookie is fine")
+            << codeAction(u"function(ctx) { message: {}, c: ctx.request_cookies.theme, id: ctx.identity }"_s)
+            << QStringList{};
         QTest::newRow("a field named monkey is no key")
             << codeAction(u"function(ctx) { monkey: 'md-FAKEkey0123456789', message: {} }"_s)
             << QStringList{};
@@ -219,6 +237,8 @@ private slots:
         QTest::newRow("no identity") << u"field does not exist: identity"_s << u"\"before\" hooks"_s;
         QTest::newRow("no session") << u"field does not exist: session"_s
                                     << u"ctx.session only after sign-in"_s;
+        QTest::newRow("no transient payload") << u"field does not exist: transient_payload"_s
+                                              << u"std.objectHas(ctx.flow, 'transient_payload')"_s;
         QTest::newRow("other") << u"division by zero"_s << QString();
     }
 
@@ -316,6 +336,32 @@ private slots:
   },
 })"_s << QStringList{u"registration/after/oidc"_s}
             << QStringList{u"error:template-fails"_s} << u"template-fails"_s;
+        // The payload reaches registration after password, but Ory drops it after a passkey sign-in
+        // (issue 17 §1): the same template works at one and fails at the other.
+        const QString readsPayload = uR"(function(ctx) {
+  message: {
+    from_email: 'hello@example.com',
+    subject: 'Welcome via ' + ctx.flow.transient_payload.campaign,
+    html: '<p>Hi</p>',
+    to: [{ email: 'someone@example.com', type: 'to' }],
+  },
+})"_s;
+        QTest::newRow("payload where Ory keeps it")
+            << readsPayload << QStringList{u"registration/after/password"_s, u"login/after/password"_s}
+            << QStringList{} << QString();
+        QTest::newRow("payload where Ory drops it") << readsPayload << QStringList{u"login/after/passkey"_s}
+                                                    << QStringList{u"error:template-fails"_s} << QString();
+        QTest::newRow("payload in settings") << readsPayload << QStringList{u"settings/after/profile"_s}
+                                             << QStringList{u"error:template-fails"_s} << QString();
+        QTest::newRow("payload read with a check") << uR"(function(ctx) {
+  message: {
+    from_email: 'hello@example.com',
+    subject: 'Welcome' + (if std.objectHas(ctx.flow, 'transient_payload') then ' back' else ''),
+    html: '<p>Hi</p>',
+    to: [{ email: 'someone@example.com', type: 'to' }],
+  },
+})"_s << QStringList{u"login/after/passkey"_s, u"settings/after/profile"_s}
+                                                   << QStringList{} << QString();
         QTest::newRow("two points, static warning too")
             << kGoodTemplate << QStringList{u"registration/after/password"_s, u"registration/before"_s}
             << QStringList{u"warning:before-hook"_s} << QString();
@@ -332,7 +378,8 @@ private slots:
         TemplateEvaluator evaluator(2);
         RenderService renderer(&evaluator);
         ActionChecker checker(&renderer);
-        const Project project = defaultProject();
+        Project project = defaultProject();
+        project.transientPayload = QJsonObject{{u"campaign"_s, u"spring"_s}};
         const Action action = codeAction(source, points);
         const QList<Finding> found = checker.check(project, action);
         QCOMPARE(codes(found), expected);

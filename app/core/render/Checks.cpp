@@ -45,6 +45,12 @@ QString explainRuntimeError(const QString &message)
     if (message.contains(u"identity") && message.contains(u"does not exist"))
         return Tr::tr(
             " Ory passes no identity to \"before\" hooks; use this template only after sign-up/sign-in.");
+    if (message.contains(u"transient_payload"))
+        return Tr::tr(
+            " Ory passes ctx.flow.transient_payload only where the sign-in method copies it: never "
+            "in “before” hooks, not after signing in with a passkey or a backup code, and in settings "
+            "only after linking a social sign-in. Check with std.objectHas(ctx.flow, "
+            "'transient_payload') before reading it.");
     if (message.contains(u"session") && message.contains(u"does not exist"))
         return Tr::tr(" Ory passes ctx.session only after sign-in and in settings flows.");
     return {};
@@ -253,6 +259,25 @@ QList<Finding> ActionChecker::staticChecks(const Action &action)
                  Tr::tr("The template contains what looks like a Mandrill key. Remove it: Hookmail keeps the "
                         "key in your keychain and adds it only to what is sent or pushed."),
                  {}, line));
+    }
+    // Request headers and cookies forwarded whole carry the person's session and CSRF cookies into the email
+    // service (Kratos does not filter cookies; the header allow-list is per project).
+    static const QRegularExpression wholesale(
+        QStringLiteral(R"(\bctx\s*\.\s*(request_headers|request_cookies)\b(?!\s*[.\[])|:\s*ctx\s*(?=[,}]|$)|)"
+                       R"(function\s*\(\s*ctx\s*\)\s*ctx\s*$)"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch w = wholesale.match(action.templateSource);
+    if (w.hasMatch()) { // one warning is enough
+        const int line = int(action.templateSource.left(w.capturedStart()).count(u'\n')) + 1;
+        const QString what = w.captured(1).isEmpty() ? QStringLiteral("ctx") : u"ctx." + w.captured(1);
+        findings.append(make(
+            S::Warning, QStringLiteral("forwards-request-data"),
+            Tr::tr(
+                "The template sends %1 whole. Ory passes every cookie of the request, including the "
+                "person's session and CSRF cookies, so they would end up at Mandrill. Send only the values "
+                "you need, such as ctx.request_headers['User-Agent'][0].")
+                .arg(what),
+            {}, line));
     }
     const QJsonObject hook = webHookJson(action, WebHookOptions{});
     for (const BodyFinding &problem : BodyValidator::validateWebHook(hook))
