@@ -47,6 +47,7 @@ RenderRequest ProjectSession::currentRequest() const
     request.identity = p.sampleIdentity;
     request.locale = p.sampleLocale;
     request.transientPayload = p.transientPayload;
+    request.variant = m_variant;
     return request;
 }
 
@@ -66,6 +67,7 @@ void ProjectSession::onProjectReplaced(const Project &project)
     m_lastGoodBody = {};
     emit projectReplaced(project);
     emit sampleIdentityChanged(project.sampleIdentity, project.identityPreset);
+    emit transientPayloadChanged(project.transientPayload);
     followActionHookPoints();
     announceCurrent();
     refresh(true);
@@ -191,6 +193,23 @@ void ProjectSession::editSampleIdentity(const QJsonObject &identity)
     editProject([&](Project &p) { p.sampleIdentity = identity; });
     emit sampleIdentityChanged(identity, project().identityPreset);
     refresh(false);
+}
+
+void ProjectSession::editTransientPayload(const QJsonObject &payload)
+{
+    if (payload == project().transientPayload)
+        return;
+    editProject([&](Project &p) { p.transientPayload = payload; });
+    emit transientPayloadChanged(payload);
+    refresh(false);
+}
+
+void ProjectSession::setSampleVariant(SampleVariant variant)
+{
+    if (variant == m_variant)
+        return;
+    m_variant = variant;
+    refresh(true);
 }
 
 void ProjectSession::setTestRecipients(const QStringList &addresses)

@@ -36,6 +36,7 @@ public:
     const Action *currentAction() const;
     QString currentActionId() const { return m_currentId; }
     HookPoint hookPoint() const { return m_point; }
+    SampleVariant sampleVariant() const { return m_variant; }
     RenderRequest currentRequest() const;
     // The body of the newest render that evaluated to a JSON object (key masked), for the test send and the
     // curl export; empty until one exists, and again after switching email.
@@ -49,6 +50,8 @@ public slots:
     void setHookPoint(const hookmail::HookPoint &point);
     void choosePreset(const QString &name);
     void editSampleIdentity(const QJsonObject &identity);
+    void editTransientPayload(const QJsonObject &payload);  // ctx.flow.transient_payload of the sample
+    void setSampleVariant(hookmail::SampleVariant variant); // not saved: a way of looking at the moment
     void setTestRecipients(const QStringList &addresses);
     void setOryProjectId(const QString &id);
     void checkAllHookPoints();
@@ -62,6 +65,7 @@ signals:
     void actionEdited(const hookmail::Action &action); // one email's content changed (not the list)
     void hookPointChanged(const hookmail::HookPoint &point);
     void sampleIdentityChanged(const QJsonObject &identity, const QString &preset);
+    void transientPayloadChanged(const QJsonObject &payload);
     void lastGoodBodyChanged(const QJsonObject &body, const QString &fromEmail);
 
 private:
@@ -76,6 +80,7 @@ private:
     PreviewController *m_preview;
     QString m_currentId;
     HookPoint m_point;
+    SampleVariant m_variant = SampleVariant::Standard;
     QJsonObject m_lastGoodBody;
 };
 

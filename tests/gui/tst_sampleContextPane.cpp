@@ -154,6 +154,98 @@ private slots:
         QCOMPARE(pane.hookPoint().toString(), QStringLiteral("login/after/password"));
     }
 
+    // The transient payload is greyed out, with a one-line reason, where Ory drops it (issue 17 §1).
+    void transientPayloadGreyedWhereOryDropsIt_data()
+    {
+        QTest::addColumn<QString>("hookPoint");
+        QTest::addColumn<bool>("enabled");
+        QTest::newRow("sign-up with password") << QStringLiteral("registration/after/password") << true;
+        QTest::newRow("sign-in with totp") << QStringLiteral("login/after/totp") << true;
+        QTest::newRow("sign-in with passkey") << QStringLiteral("login/after/passkey") << false;
+        QTest::newRow("sign-in with backup code") << QStringLiteral("login/after/lookup_secret") << false;
+        QTest::newRow("profile change") << QStringLiteral("settings/after/profile") << false;
+        QTest::newRow("social link in settings") << QStringLiteral("settings/after/oidc") << true;
+        QTest::newRow("before sign-up") << QStringLiteral("registration/before") << false;
+        QTest::newRow("verification") << QStringLiteral("verification/after") << true;
+    }
+    void transientPayloadGreyedWhereOryDropsIt()
+    {
+        QFETCH(QString, hookPoint);
+        QFETCH(bool, enabled);
+        SampleContextPane pane;
+        pane.show();
+        auto *edit = pane.findChild<QPlainTextEdit *>(QStringLiteral("transientPayloadEdit"));
+        auto *reason = pane.findChild<QLabel *>(QStringLiteral("transientPayloadReasonLabel"));
+        QVERIFY(edit && reason);
+        // Through the picker, as a person would choose it, and set from outside.
+        auto *points = pane.findChild<QComboBox *>(QStringLiteral("hookPointComboBox"));
+        points->setCurrentIndex(points->findData(hookPoint));
+        QCOMPARE(pane.hookPoint().toString(), hookPoint);
+        QCOMPARE(edit->isEnabled(), enabled);
+        QCOMPARE(reason->isVisible(), !enabled);
+        if (!enabled) {
+            QVERIFY(!reason->text().isEmpty());
+            QVERIFY(!reason->text().contains(u'\n'));
+            QCOMPARE(reason->text(), transientPayloadAvailability(pane.hookPoint()).reason);
+        }
+        pane.setHookPoint(*HookPoint::parse(enabled ? QStringLiteral("login/after/passkey")
+                                                    : QStringLiteral("registration/after/password")));
+        QCOMPARE(edit->isEnabled(), !enabled);
+        QCOMPARE(reason->isVisible(), enabled);
+    }
+
+    void transientPayloadEdits()
+    {
+        SampleContextPane pane;
+        pane.setHookPoint(*HookPoint::parse(QStringLiteral("registration/after/password")));
+        const QJsonObject plan{{QStringLiteral("plan"), QStringLiteral("pro")}};
+        pane.setTransientPayload(plan);
+        auto *edit = pane.findChild<QPlainTextEdit *>(QStringLiteral("transientPayloadEdit"));
+        QCOMPARE(QJsonDocument::fromJson(edit->toPlainText().toUtf8()).object(), plan);
+        QSignalSpy edited(&pane, &SampleContextPane::transientPayloadEdited);
+        edit->setPlainText(QStringLiteral("{\"plan\": \"team\",\n \"seats\": 5}"));
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(pane.transientPayload().value(u"seats").toInt(), 5);
+        // Broken JSON: said where, nothing sent, the last good payload kept.
+        edit->setPlainText(QStringLiteral("{\"plan\": team}"));
+        QVERIFY2(pane.transientPayloadErrorText().startsWith(QStringLiteral("Line 1, column")),
+                 qPrintable(pane.transientPayloadErrorText()));
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(pane.transientPayload().value(u"plan").toString(), QStringLiteral("team"));
+        edit->setPlainText(QStringLiteral("[1]"));
+        QVERIFY(pane.transientPayloadErrorText().contains(QStringLiteral("object")));
+        // Empty means "no payload".
+        edit->clear();
+        QVERIFY(pane.transientPayloadErrorText().isEmpty());
+        QCOMPARE(edited.size(), 2);
+        QVERIFY(pane.transientPayload().isEmpty());
+    }
+
+    void variantsPerHookPoint()
+    {
+        SampleContextPane pane;
+        auto *variants = pane.findChild<QComboBox *>(QStringLiteral("sampleVariantComboBox"));
+        QVERIFY(variants);
+        QSignalSpy changed(&pane, &SampleContextPane::sampleVariantChanged);
+        pane.setHookPoint(*HookPoint::parse(QStringLiteral("registration/after/oidc")));
+        QCOMPARE(variants->count(), int(sampleVariantsFor(pane.hookPoint()).size()));
+        const int social = variants->findData(sampleVariantKey(SampleVariant::SocialFromSignIn));
+        QVERIFY(social >= 0);
+        QVERIFY(variants->findData(sampleVariantKey(SampleVariant::NativeApp)) < 0);
+        variants->setCurrentIndex(social);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<SampleVariant>(), SampleVariant::SocialFromSignIn);
+        QCOMPARE(pane.sampleVariant(), SampleVariant::SocialFromSignIn);
+        // Where the variant does not exist, the standard one is shown, without a signal; back again, the
+        // chosen one returns.
+        pane.setHookPoint(*HookPoint::parse(QStringLiteral("login/after/password")));
+        QCOMPARE(variants->currentData().toString(), sampleVariantKey(SampleVariant::Standard));
+        QVERIFY(variants->findData(sampleVariantKey(SampleVariant::NativeApp)) >= 0);
+        pane.setHookPoint(*HookPoint::parse(QStringLiteral("registration/after/oidc")));
+        QCOMPARE(variants->currentData().toString(), sampleVariantKey(SampleVariant::SocialFromSignIn));
+        QCOMPARE(changed.size(), 1);
+    }
+
     void checkAllMatrix()
     {
         SampleContextPane pane;

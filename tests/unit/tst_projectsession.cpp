@@ -151,6 +151,42 @@ private slots:
         QCOMPARE(m_session->currentRequest().identity, edited);
     }
 
+    void transientPayloadAndVariantReachTheRender()
+    {
+        m_session->document()->startFirstDocument();
+        QSignalSpy payload(m_session.get(), &ProjectSession::transientPayloadChanged);
+        QSignalSpy rendered(m_session->preview(), &PreviewController::outcomeReady);
+        const QJsonObject plan{{QStringLiteral("plan"), QStringLiteral("pro")}};
+        m_session->editTransientPayload(plan);
+        m_session->editTransientPayload(plan); // an echo: nothing
+        QCOMPARE(payload.count(), 1);
+        QCOMPARE(m_session->project().transientPayload, plan);
+        QCOMPARE(m_session->currentRequest().transientPayload, plan);
+        QVERIFY(m_session->document()->isDirty());
+
+        // The variant is a way of looking at the moment: it changes the render, not the project.
+        const Project before = m_session->project();
+        m_session->setHookPoint(*HookPoint::parse(QStringLiteral("registration/after/password")));
+        rendered.clear();
+        m_session->setSampleVariant(SampleVariant::NativeApp);
+        QCOMPARE(m_session->sampleVariant(), SampleVariant::NativeApp);
+        QCOMPARE(m_session->currentRequest().variant, SampleVariant::NativeApp);
+        QCOMPARE(m_session->project(), before);
+        // The newest render (older generations are dropped) is of the app's API flow, with the payload.
+        QTRY_VERIFY_WITH_TIMEOUT(!rendered.isEmpty(), 10000);
+        const RenderOutcome outcome = rendered.last().first().value<RenderOutcome>();
+        QCOMPARE(outcome.point.toString(), QStringLiteral("registration/after/password"));
+        const QJsonObject flow = outcome.ctx.value(QStringLiteral("flow")).toObject();
+        QCOMPARE(flow.value(QStringLiteral("type")).toString(), QStringLiteral("api"));
+        QCOMPARE(flow.value(QStringLiteral("transient_payload")).toObject(), plan);
+
+        // A new document brings its own payload.
+        payload.clear();
+        m_session->document()->startFirstDocument();
+        QCOMPARE(payload.count(), 1);
+        QCOMPARE(payload.first().first().toJsonObject(), m_session->project().transientPayload);
+    }
+
 private:
     test::ScriptedPrompter m_prompter;
     std::unique_ptr<Settings> m_settings;

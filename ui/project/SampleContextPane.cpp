@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hookmail {
 
@@ -44,9 +45,11 @@ QString labelFor(const QString &key)
 } // namespace
 
 SampleContextPane::SampleContextPane(QWidget *parent)
-    : QWidget(parent), m_hookPointCombo(new QComboBox(this)), m_presetCombo(new QComboBox(this)),
-      m_presetDescription(new QLabel(this)), m_addressSummary(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_traitsHost(new QWidget), m_jsonEdit(new QPlainTextEdit), m_jsonError(new QLabel),
+    : QWidget(parent), m_hookPointCombo(new QComboBox(this)), m_variantCombo(new QComboBox(this)),
+      m_presetCombo(new QComboBox(this)), m_presetDescription(new QLabel(this)),
+      m_addressSummary(new QLabel(this)), m_tabs(new QTabWidget(this)), m_traitsHost(new QWidget),
+      m_jsonEdit(new QPlainTextEdit), m_jsonError(new QLabel), m_payloadEdit(new QPlainTextEdit),
+      m_payloadError(new QLabel), m_payloadReason(new QLabel),
       m_checkAllButton(new QPushButton(tr("Check against all hook points"), this)),
       m_matrix(new QTableWidget(this))
 {
@@ -55,7 +58,11 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     m_hookPointCombo->setAccessibleName(tr("When the email is sent"));
     m_hookPointCombo->setToolTip(tr("The moment in Ory the preview imitates: what Ory knows about the person "
                                     "differs between them"));
-    for (QComboBox *combo : {m_hookPointCombo, m_presetCombo}) {
+    m_variantCombo->setObjectName(QStringLiteral("sampleVariantComboBox"));
+    m_variantCombo->setAccessibleName(tr("Where it happens"));
+    m_variantCombo->setToolTip(tr("Ory passes a different context in a browser and in an app, on Ory Network "
+                                  "and on a self-hosted Kratos"));
+    for (QComboBox *combo : {m_hookPointCombo, m_variantCombo, m_presetCombo}) {
         // Long plain-words entries must not force the whole side column wide.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
@@ -71,6 +78,7 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     auto *top = new QFormLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addRow(tr("When"), m_hookPointCombo);
+    top->addRow(tr("Where"), m_variantCombo);
     top->addRow(tr("Sample person"), m_presetCombo);
     top->addRow(QString(), m_presetDescription);
 
@@ -106,6 +114,28 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     m_tabs->addTab(profileTab, tr("Profile"));
     m_tabs->addTab(jsonTab, tr("JSON"));
 
+    // Transient payload: what the sign-up or sign-in page sent along, as Ory passes it to the hook.
+    auto *payloadBox = new QGroupBox(tr("Transient payload (sent by your sign-up page)"), this);
+    payloadBox->setObjectName(QStringLiteral("transientPayloadBox"));
+    m_payloadEdit->setObjectName(QStringLiteral("transientPayloadEdit"));
+    m_payloadEdit->setAccessibleName(tr("Transient payload as JSON"));
+    m_payloadEdit->setPlaceholderText(QStringLiteral("{\"plan\": \"pro\"}"));
+    m_payloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payloadEdit->setMaximumHeight(m_payloadEdit->fontMetrics().lineSpacing() * 4 + 12);
+    m_payloadError->setObjectName(QStringLiteral("transientPayloadErrorLabel"));
+    m_payloadError->setWordWrap(true);
+    m_payloadError->setStyleSheet(QStringLiteral("color: #e53935;"));
+    m_payloadError->hide();
+    m_payloadReason->setObjectName(QStringLiteral("transientPayloadReasonLabel"));
+    m_payloadReason->setWordWrap(true);
+    m_payloadReason->setEnabled(false);
+    m_payloadReason->hide();
+    auto *payloadLayout = new QVBoxLayout(payloadBox);
+    payloadLayout->setContentsMargins(6, 6, 6, 6);
+    payloadLayout->addWidget(m_payloadEdit);
+    payloadLayout->addWidget(m_payloadReason);
+    payloadLayout->addWidget(m_payloadError);
+
     m_checkAllButton->setObjectName(QStringLiteral("checkAllButton"));
     m_checkAllButton->setToolTip(
         tr("Render the email at every hook point this action uses and show which fail"));
@@ -126,15 +156,28 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(payloadBox);
     layout->addWidget(m_checkAllButton, 0, Qt::AlignLeft);
     layout->addWidget(m_matrix, 1);
 
     setHookPoints(HookPoint::all());
 
     connect(m_hookPointCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
-            emit hookPointChanged(hookPoint());
+        if (m_updating)
+            return;
+        updateForHookPoint();
+        emit hookPointChanged(hookPoint());
     });
+    connect(m_variantCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        const auto variant = sampleVariantFromKey(m_variantCombo->currentData().toString());
+        if (!variant || *variant == m_variant)
+            return;
+        m_variant = *variant;
+        emit sampleVariantChanged(m_variant);
+    });
+    connect(m_payloadEdit, &QPlainTextEdit::textChanged, this, &SampleContextPane::parsePayload);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updating || index < 0 || index >= m_presets.size())
             return;
@@ -183,6 +226,7 @@ void SampleContextPane::setHookPoints(const QList<HookPoint> &points)
     const int index = m_hookPointCombo->findData(current.toString());
     m_hookPointCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_updating = false;
+    updateForHookPoint();
 }
 
 void SampleContextPane::setHookPoint(const HookPoint &point)
@@ -195,11 +239,88 @@ void SampleContextPane::setHookPoint(const HookPoint &point)
     }
     m_hookPointCombo->setCurrentIndex(index);
     m_updating = false;
+    updateForHookPoint();
 }
 
 HookPoint SampleContextPane::hookPoint() const
 {
     return HookPoint::parse(m_hookPointCombo->currentData().toString()).value_or(HookPoint{});
+}
+
+void SampleContextPane::setSampleVariant(SampleVariant variant)
+{
+    m_variant = variant;
+    updateForHookPoint();
+}
+
+void SampleContextPane::updateForHookPoint()
+{
+    const HookPoint point = hookPoint();
+    const QList<SampleVariant> variants = sampleVariantsFor(point);
+    m_updating = true;
+    m_variantCombo->clear();
+    for (SampleVariant v : variants)
+        m_variantCombo->addItem(sampleVariantTitle(v), sampleVariantKey(v));
+    m_variantCombo->setCurrentIndex(
+        std::max(0, m_variantCombo->findData(sampleVariantKey(
+                        variants.contains(m_variant) ? m_variant : SampleVariant::Standard))));
+    m_updating = false;
+
+    // Grey the payload out where Ory drops it, and say why in one line.
+    const TransientPayloadAvailability availability = transientPayloadAvailability(point);
+    m_payloadEdit->setEnabled(availability.available);
+    m_payloadReason->setText(availability.reason);
+    m_payloadReason->setVisible(!availability.available);
+    m_payloadEdit->setToolTip(availability.available ? tr("Ory passes this as ctx.flow.transient_payload")
+                                                     : availability.reason);
+}
+
+void SampleContextPane::setTransientPayload(const QJsonObject &payload)
+{
+    if (payload == m_payload && !m_payloadEdit->toPlainText().isEmpty())
+        return; // an echo of this pane's own edit: keep the text as typed
+    m_payload = payload;
+    m_updating = true;
+    m_payloadEdit->setPlainText(
+        payload.isEmpty() ? QString()
+                          : QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    m_payloadError->hide();
+    m_updating = false;
+}
+
+QString SampleContextPane::transientPayloadErrorText() const
+{
+    return m_payloadError->isHidden() ? QString() : m_payloadError->text();
+}
+
+void SampleContextPane::parsePayload()
+{
+    if (m_updating)
+        return;
+    const QString text = m_payloadEdit->toPlainText();
+    QJsonObject payload;
+    if (!text.trimmed().isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        QString message;
+        if (error.error != QJsonParseError::NoError) {
+            const auto [line, column] = lineColumn(text, error.offset);
+            message = tr("Line %1, column %2: %3").arg(line).arg(column).arg(plainJsonError(error.error));
+        } else if (!doc.isObject()) {
+            message = tr("The transient payload must be an object in { curly braces }.");
+        }
+        if (!message.isEmpty()) {
+            m_payloadError->setText(message);
+            m_payloadError->show();
+            return;
+        }
+        payload = doc.object();
+    }
+    m_payloadError->hide();
+    if (payload == m_payload)
+        return;
+    m_payload = payload;
+    emit transientPayloadEdited(m_payload);
 }
 
 void SampleContextPane::setIdentity(const QJsonObject &identity)

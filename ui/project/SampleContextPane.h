@@ -18,9 +18,10 @@ class QVBoxLayout;
 
 namespace hookmail {
 
-// The sample the preview renders against: which hook point (flow × phase × method in plain words),
-// which sample person (a preset or edited as a profile form or as JSON with inline errors), and the
-// "check against all hook points" matrix.
+// The sample the preview renders against: which hook point (flow × phase × method in plain words) and
+// variant of it (browser or app, Ory Network or self-hosted…), which sample person (a preset or edited as a
+// profile form or as JSON with inline errors), the transient payload (greyed out, with the reason, where Ory
+// drops it) and the "check against all hook points" matrix.
 class SampleContextPane : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,15 @@ public:
     setHookPoints(const QList<HookPoint> &points); // the action's points first; defaults to HookPoint::all()
     void setHookPoint(const HookPoint &point);     // no signal
     HookPoint hookPoint() const;
+
+    // The variant the person chose; where it does not exist at the hook point, Standard is shown (and
+    // rendered: buildSampleContext ignores it there) until a hook point that has it is chosen again.
+    void setSampleVariant(hookmail::SampleVariant variant); // no signal
+    SampleVariant sampleVariant() const { return m_variant; }
+
+    void setTransientPayload(const QJsonObject &payload); // no signal
+    QJsonObject transientPayload() const { return m_payload; }
+    QString transientPayloadErrorText() const;
 
     void setIdentity(const QJsonObject &identity); // no signal
     QJsonObject identity() const { return m_identity; }
@@ -51,6 +61,8 @@ signals:
     void hookPointChanged(const hookmail::HookPoint &point);
     void presetChosen(const QString &name);
     void identityEdited(const QJsonObject &identity);
+    void sampleVariantChanged(hookmail::SampleVariant variant);
+    void transientPayloadEdited(const QJsonObject &payload);
     void checkAllRequested();
 
 private:
@@ -60,12 +72,17 @@ private:
     void updateJsonText();
     void updateAddressSummary();
     void parseJson();
+    void parsePayload();
+    void updateForHookPoint(); // variants offered and whether the payload reaches the hook
 
     QJsonObject m_identity;
     QList<IdentityPreset> m_presets;
     bool m_updating = false;
+    SampleVariant m_variant = SampleVariant::Standard;
+    QJsonObject m_payload;
 
     QComboBox *m_hookPointCombo;
+    QComboBox *m_variantCombo;
     QComboBox *m_presetCombo;
     QLabel *m_presetDescription;
     QLabel *m_addressSummary;
@@ -73,6 +90,9 @@ private:
     QWidget *m_traitsHost;
     QPlainTextEdit *m_jsonEdit;
     QLabel *m_jsonError;
+    QPlainTextEdit *m_payloadEdit;
+    QLabel *m_payloadError;
+    QLabel *m_payloadReason;
     QPushButton *m_checkAllButton;
     QTableWidget *m_matrix;
 };

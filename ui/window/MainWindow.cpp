@@ -215,6 +215,11 @@ void MainWindow::connectSession()
     connect(session, &ProjectSession::hookPointChanged, m_sample, &SampleContextPane::setHookPoint);
     connect(m_sample, &SampleContextPane::presetChosen, session, &ProjectSession::choosePreset);
     connect(m_sample, &SampleContextPane::identityEdited, session, &ProjectSession::editSampleIdentity);
+    connect(m_sample, &SampleContextPane::sampleVariantChanged, session, &ProjectSession::setSampleVariant);
+    connect(m_sample, &SampleContextPane::transientPayloadEdited, session,
+            &ProjectSession::editTransientPayload);
+    connect(session, &ProjectSession::transientPayloadChanged, m_sample,
+            &SampleContextPane::setTransientPayload);
     connect(session, &ProjectSession::sampleIdentityChanged, this,
             [this](const QJsonObject &identity, const QString &preset) {
                 m_sample->setCurrentPreset(preset);

@@ -63,6 +63,7 @@ EvaluationRequest evaluationRequestFor(const RenderRequest &request, QJsonObject
         options.prePersist = runsPrePersist(request.action, request.point);
         options.locale = request.locale;
         options.transientPayload = request.transientPayload;
+        options.variant = request.variant;
         ctx = buildSampleContext(request.point, request.identity, options);
     }
     EvaluationRequest eval;

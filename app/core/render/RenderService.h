@@ -2,6 +2,7 @@
 
 #include "core/model/HookPoint.h"
 #include "core/model/Project.h"
+#include "core/model/SampleContext.h"
 #include "eval/EvaluationTypes.h"
 
 #include <QHash>
@@ -40,6 +41,7 @@ struct RenderRequest
     QJsonObject ctxOverride; // when non-empty, used as ctx instead of a sample context
     QString locale = QStringLiteral("en-US");
     QJsonObject transientPayload;
+    SampleVariant variant = SampleVariant::Standard; // browser/app, Network/self-hosted… (issue 17)
 
     friend bool operator==(const RenderRequest &, const RenderRequest &) = default;
 };
