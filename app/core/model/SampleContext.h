@@ -34,8 +34,8 @@ enum class SampleVariant
     NativeApp,        // an API flow from a native app: flow.type "api", no cookies, no browser headers
     SocialFromSignIn, // registration/after/oidc of a new user who pressed "Sign in with …" on the sign-in
                       // page (ory/kratos#4172): the registration's request_url is the sign-in URL
-    SecondFactor, // login/after/webauthn with a security key as the second factor (aal2)
-    SelfHosted,   // self-hosted Kratos without Cloudflare: device location "", no identity.region
+    SecondFactor,     // login/after/webauthn with a security key as the second factor (aal2)
+    SelfHosted,       // self-hosted Kratos without Cloudflare: device location "", no identity.region
 };
 
 // The variants that exist at a hook point, Standard first.
