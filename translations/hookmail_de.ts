@@ -174,6 +174,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source> Ory passes ctx.flow.transient_payload only where the sign-in method copies it: never in “before” hooks, not after signing in with a passkey or a backup code, and in settings only after linking a social sign-in. Check with std.objectHas(ctx.flow, &apos;transient_payload&apos;) before reading it.</source>
+        <translation> Ory übergibt ctx.flow.transient_payload nur dort, wo die Anmeldemethode es übernimmt: nie in „Vorher“-Hooks, nicht nach der Anmeldung mit einem Passkey oder einem Backup-Code und in den Einstellungen nur nach dem Verknüpfen einer Social-Anmeldung. Prüfen Sie mit std.objectHas(ctx.flow, &apos;transient_payload&apos;), bevor Sie es lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> Ory passes ctx.session only after sign-in and in settings flows.</source>
         <translation> Ory übergibt ctx.session nur nach der Anmeldung und in Einstellungs-Flows.</translation>
     </message>
@@ -263,7 +268,12 @@
         <translation>Die Vorlage enthält etwas, das wie ein Mandrill-Schlüssel aussieht. Entfernen Sie es: Hookmail bewahrt den Schlüssel in Ihrem Schlüsselbund auf und fügt ihn nur dem hinzu, was gesendet oder übertragen wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>The template sends %1 whole. Ory passes every cookie of the request, including the person&apos;s session and CSRF cookies, so they would end up at Mandrill. Send only the values you need, such as ctx.request_headers[&apos;User-Agent&apos;][0].</source>
+        <translation>Die Vorlage sendet %1 vollständig. Ory übergibt jedes Cookie der Anfrage, auch die Sitzungs- und CSRF-Cookies der Person, die so bei Mandrill landen würden. Senden Sie nur die Werte, die Sie brauchen, etwa ctx.request_headers[&apos;User-Agent&apos;][0].</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ory would reject the hook configuration: %1</source>
         <translation>Ory würde die Hook-Konfiguration ablehnen: %1</translation>
     </message>
@@ -2003,12 +2013,62 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/model/SampleContext.cpp" line="+185"/>
+        <location filename="../app/core/model/SampleContext.cpp" line="+316"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+188"/>
+        <source>In a web browser (Ory Network)</source>
+        <translation>Im Webbrowser (Ory Network)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a mobile or desktop app (API flow, no cookies)</source>
+        <translation>In einer Mobil- oder Desktop-App (API-Ablauf, keine Cookies)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New person who pressed “Sign in with…” on the sign-in page</source>
+        <translation>Neue Person, die auf der Anmeldeseite „Anmelden mit…“ gedrückt hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security key as the second factor</source>
+        <translation>Sicherheitsschlüssel als zweiter Faktor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-hosted Kratos (no Cloudflare)</source>
+        <translation>Selbst betriebenes Kratos (ohne Cloudflare)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ory runs this hook before anything is submitted, so there is no transient payload yet.</source>
+        <translation>Ory führt diesen Hook aus, bevor etwas abgeschickt wird, daher gibt es noch keine Transient Payload.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The generic list also runs for sign-ins with a passkey or a backup code, where Ory drops the transient payload.</source>
+        <translation>Die allgemeine Liste läuft auch bei Anmeldungen mit einem Passkey oder einem Backup-Code, bei denen Ory die Transient Payload verwirft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The generic list runs for profile, password and other changes, where Ory drops the transient payload.</source>
+        <translation>Die allgemeine Liste läuft bei Profil-, Passwort- und anderen Änderungen, bei denen Ory die Transient Payload verwirft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ory drops the transient payload when someone signs in this way.</source>
+        <translation>Ory verwirft die Transient Payload, wenn sich jemand auf diese Weise anmeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ory drops the transient payload in this settings change (only a social sign-in link keeps it; ory/kratos#4609).</source>
+        <translation>Ory verwirft die Transient Payload bei dieser Änderung der Einstellungen (nur das Verknüpfen einer Social-Anmeldung behält sie; ory/kratos#4609).</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to Jsonnet, so an identity this large would make every hook fail. Remove some traits or metadata.</source>
         <translation>Die Beispielidentität ist %1 KiB groß; Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, daher würde jeder Hook mit einer so großen Identität fehlschlagen. Entfernen Sie einige Traits oder Metadaten.</translation>
     </message>
@@ -3182,7 +3242,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
@@ -3192,7 +3252,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -3675,7 +3735,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::RenderService</name>
     <message>
-        <location filename="../app/core/render/RenderService.cpp" line="+101"/>
+        <location filename="../app/core/render/RenderService.cpp" line="+102"/>
         <source>Template plus sample context is %1 KiB after Ory&apos;s JSON encoding; Ory refuses more than 64 KiB (the hook would fail with &quot;token too long&quot;). Make the template smaller.</source>
         <translation>Vorlage und Beispielkontext sind nach Orys JSON-Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab (der Hook würde mit &quot;token too long&quot; fehlschlagen). Verkleinern Sie die Vorlage.</translation>
     </message>
@@ -3696,7 +3756,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::SampleContextPane</name>
     <message>
-        <location filename="../ui/project/SampleContextPane.cpp" line="+50"/>
+        <location filename="../ui/project/SampleContextPane.cpp" line="+53"/>
         <source>Check against all hook points</source>
         <translation>Gegen alle Hook-Punkte prüfen</translation>
     </message>
@@ -3711,19 +3771,34 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Der Moment in Ory, den die Vorschau nachbildet: Was Ory über die Person weiß, unterscheidet sich je nach Moment</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Where it happens</source>
+        <translation>Wo es passiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ory passes a different context in a browser and in an app, on Ory Network and on a self-hosted Kratos</source>
+        <translation>Ory übergibt im Browser und in einer App, bei Ory Network und bei selbst betriebenem Kratos einen anderen Kontext</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sample person</source>
         <translation>Beispielperson</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+41"/>
+        <location line="-2"/>
+        <location line="+64"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-63"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sample identity as JSON</source>
         <translation>Beispielidentität als JSON</translation>
     </message>
@@ -3738,7 +3813,17 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Transient payload (sent by your sign-up page)</source>
+        <translation>Transient Payload (von Ihrer Registrierungsseite gesendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transient payload as JSON</source>
+        <translation>Transient Payload als JSON</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Render the email at every hook point this action uses and show which fail</source>
         <translation>Die E-Mail an jedem Hook-Punkt dieser Action rendern und zeigen, welche fehlschlagen</translation>
     </message>
@@ -3753,7 +3838,17 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+130"/>
+        <source>Ory passes this as ctx.flow.transient_payload</source>
+        <translation>Ory übergibt dies als ctx.flow.transient_payload</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The transient payload must be an object in { curly braces }.</source>
+        <translation>Die Transient Payload muss ein Objekt in { geschweiften Klammern } sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 (verified)</source>
         <translation>%1 (bestätigt)</translation>
     </message>
@@ -3838,7 +3933,8 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>es ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-156"/>
+        <location line="+183"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
