@@ -266,8 +266,16 @@ private slots:
 
     void concurrentConsoleEditGives409AndLosesNothing()
     {
-        const Action action = welcomeAction({u"registration/after/password"_s});
-        const OryProject p = fetch();
+        // Our hook is in the project; an edit of it is planned, then someone inserts a hook before it.
+        Action action = welcomeAction({u"registration/after/password"_s});
+        OryProject p = fetch();
+        QVERIFY(
+            m_client
+                ->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id, p.revisionId,
+                                                  planPush(p.identityConfig, action, hookOf(action))->patch)
+                .ok());
+        p = fetch();
+        action.templateSource = u"function(ctx) { message: { subject: 'Edited', to: [] } }"_s;
         auto plan = planPush(p.identityConfig, action, hookOf(action));
         QVERIFY(plan.ok());
         m_fake->modifyFromConsole([](json &config) {
@@ -281,13 +289,13 @@ private slots:
         QCOMPARE(sent.error().code, u"conflict"_s);
         QVERIFY(sent.error().message.contains(u"Console"));
         QVERIFY(m_fake->identityConfig() == edited); // the Console edit is intact, nothing of ours went in
-        // Even with the current revision, the old plan's test op refuses to overwrite the edited list.
+        // Even with the current revision, the old plan's test of our element (now one further down) refuses.
         auto stale = m_client->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id,
                                                                m_fake->revisionId(), plan->patch);
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().code, u"conflict"_s);
         QVERIFY(m_fake->identityConfig() == edited);
-        // Re-read and re-plan: the Console's hook stays first, ours is appended.
+        // Re-read and re-plan: the Console's hook stays first, ours is replaced where it now is.
         const OryProject fresh = fetch();
         auto replanned = planPush(fresh.identityConfig, action, hookOf(action));
         QVERIFY(replanned.ok());
@@ -299,6 +307,7 @@ private slots:
             listAt(m_fake->identityConfig(), u"/selfservice/flows/registration/after/password/hooks"_s);
         QCOMPARE(int(list.size()), 4);
         QVERIFY(list[0] == (json{{"hook", "b2b_sso"}}));
+        QVERIFY(list[3] == json::parse(QJsonDocument(hookOf(action)).toJson().toStdString()));
     }
 
     void invalidConfigIsRejectedBySchema()

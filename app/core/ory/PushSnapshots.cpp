@@ -187,7 +187,7 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
         }
         desired.append(DesiredList{l.pointer, hooks, {}});
     }
-    return planRestore(config, desired);
+    return planRestore(config, desired, snapshot.hookId);
 }
 
 PushSnapshots::PushSnapshots(QString baseDir) : m_baseDir(std::move(baseDir)) {}
