@@ -378,6 +378,9 @@ int runChange(const QString &kind, OryProjectClient &client, const OryChangeRequ
                     Tr::tr("Snapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project "
                            "%2').")
                         .arg(*outcome.snapshotPath, project.id);
+        for (const QString &notice : outcome.notices)
+            text += u'\n' + Tr::tr("Note: %1").arg(notice);
+        result.insert(QStringLiteral("notices"), QJsonArray::fromStringList(outcome.notices));
         result.insert(QStringLiteral("warnings"), warnings);
         result.insert(QStringLiteral("new_revision_id"), outcome.update.project.revisionId);
         if (outcome.snapshotPath)
@@ -413,6 +416,23 @@ int runChange(const QString &kind, OryProjectClient &client, const OryChangeRequ
         break;
     }
     sendFailed(outcome.error);
+    if (outcome.failedAt == OryChangeOutcome::Stage::Verify) {
+        // Ory applied something, but not what was planned: say where, and keep the way back.
+        QJsonArray paths;
+        for (const PlanDifference &d : outcome.differences)
+            paths.append(d.path);
+        result.insert(QStringLiteral("differences"), paths);
+        result.insert(QStringLiteral("new_revision_id"), outcome.update.project.revisionId);
+        result.insert(QStringLiteral("notices"), QJsonArray::fromStringList(outcome.notices));
+        if (outcome.snapshotPath)
+            result.insert(QStringLiteral("snapshot"), *outcome.snapshotPath);
+        return finish(Failure, QStringLiteral("not-applied"),
+                      outcome.snapshotPath
+                          ? Tr::tr("Ory changed the project, but not as planned (see above). Undo with "
+                                   "'hookmail rollback --project %1'.")
+                                .arg(project.id)
+                          : Tr::tr("Ory changed the project, but not as planned (see above)."));
+    }
     return finish(Failure, QStringLiteral("failed"), Tr::tr("Nothing was changed."));
 }
 
