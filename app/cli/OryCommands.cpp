@@ -10,6 +10,7 @@
 #include "core/ory/OryImport.h"
 #include "core/ory/OryProjectClient.h"
 #include "core/ory/PushSnapshots.h"
+#include "core/ory/StoredTemplateClient.h"
 #include "core/ory/WebHook.h"
 #include "core/secrets/SecretRedaction.h"
 
@@ -701,7 +702,15 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
-    const auto imported = importWebHooks(project->identityConfig);
+    // Bodies Ory keeps as stored copies are read from their links (no credentials needed, none sent).
+    QHash<QString, StoredTemplate> stored;
+    StoredTemplateClient storage;
+    for (const QString &url : storedTemplateUrls(project->identityConfig)) {
+        const auto content = storage.fetchAndWait(url);
+        stored.insert(url, content ? StoredTemplate{content.value(), {}}
+                                   : StoredTemplate{{}, content.error().message});
+    }
+    const auto imported = importWebHooks(project->identityConfig, stored);
     QJsonArray actions;
     for (const ImportedAction &i : imported) {
         QStringList points;
