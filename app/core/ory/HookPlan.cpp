@@ -308,22 +308,6 @@ Result<HookPlan> finish(const QJsonObject &config, HookPlan plan)
     return plan;
 }
 
-// Hookmail's hook as it is in the project counts as `desired` when Ory keeps its body as a stored copy of
-// exactly the template `desired` carries (so a second push is a no-op).
-bool isStoredFormOf(const QJsonValue &existing, const QJsonObject &desired)
-{
-    QJsonObject cfg = existing.toObject().value(QStringLiteral("config")).toObject();
-    const QString stored = cfg.value(QStringLiteral("body")).toString();
-    const QString wanted =
-        desired.value(QStringLiteral("config")).toObject().value(QStringLiteral("body")).toString();
-    if (!isStoredCopyOf(stored, wanted))
-        return false;
-    cfg.insert(QStringLiteral("body"), wanted);
-    QJsonObject normalised = existing.toObject();
-    normalised.insert(QStringLiteral("config"), cfg);
-    return sameJson(normalised, desired);
-}
-
 bool isMasked(const QString &secret)
 {
     const QString s = secret.trimmed();
@@ -391,6 +375,20 @@ QList<HookList> methodListsOf(const QJsonObject &config, HookPoint::Flow flow)
             out.append(l); // a method Hookmail does not know yet is still a method list
     }
     return out;
+}
+
+bool isStoredFormOf(const QJsonValue &existing, const QJsonObject &desired)
+{
+    QJsonObject cfg = existing.toObject().value(QStringLiteral("config")).toObject();
+    const QString stored = cfg.value(QStringLiteral("body")).toString();
+    const QString wanted =
+        desired.value(QStringLiteral("config")).toObject().value(QStringLiteral("body")).toString();
+    if (!isStoredCopyOf(stored, wanted))
+        return false;
+    cfg.insert(QStringLiteral("body"), wanted);
+    QJsonObject normalised = existing.toObject();
+    normalised.insert(QStringLiteral("config"), cfg);
+    return sameJson(normalised, desired);
 }
 
 QString hookIdOf(const QJsonValue &hook)
@@ -610,6 +608,26 @@ Result<HookPlan> planRestore(const QJsonObject &config, const QList<DesiredList>
         change.existed = now.has_value();
         change.before = now.value_or(QJsonArray());
         change.after = d->hooks;
+        if (now && d->hooks) {
+            // A hook Ory now keeps with a stored copy of exactly the wanted body stays as it is (never
+            // re-sent).
+            QList<bool> used(now->size(), false);
+            QJsonArray wanted;
+            for (const QJsonValue &h : *d->hooks) {
+                QJsonValue chosen = h;
+                for (qsizetype i = 0; i < now->size(); ++i) {
+                    if (!used[i] && isStoredFormOf(now->at(i), h.toObject())) {
+                        used[i] = true;
+                        chosen = now->at(i);
+                        break;
+                    }
+                }
+                wanted.append(chosen);
+            }
+            if (sameJson(*now, wanted))
+                continue;
+            change.after = wanted;
+        }
         if (!d->hooks) {
             // The list did not exist before. If someone added hooks to it since, only Hookmail's go.
             QJsonArray others;

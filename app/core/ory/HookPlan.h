@@ -131,6 +131,9 @@ Result<QJsonObject> applyPlan(const QJsonObject &identityConfig, const HookPlan 
 // Hook identity helpers.
 QString hookIdOf(const QJsonValue &hook); // config.id, else the id tagged in a Hookmail body; empty if none
 bool isHookWithId(const QJsonValue &hook, const QString &hookId);
+// `existing` (as read) is `planned` except that Ory keeps its body as a stored copy (StoredBody.h) of exactly
+// the template `planned` carries in its base64 body.
+bool isStoredFormOf(const QJsonValue &existing, const QJsonObject &planned);
 // "session", "web_hook POST https://… (id hookmail-…, response ignored)".
 QString summarizeHook(const QJsonValue &hook);
 

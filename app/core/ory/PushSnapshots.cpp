@@ -145,7 +145,7 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
             }
             std::optional<QJsonValue> real;
             for (const auto &[redacted, value] : current) {
-                if (sameJson(redacted, h)) {
+                if (sameJson(redacted, h) || isStoredFormOf(redacted, h.toObject())) {
                     real = value;
                     break;
                 }
