@@ -90,8 +90,12 @@ void OryChange::onRead(Result<OryProject> project)
     if (!plan)
         return fail(OryChangeOutcome::Stage::Plan, plan.error());
     m_outcome.plan = plan.value();
-    if (plan->isEmpty())
+    if (plan->isEmpty()) {
+        // The project already is what the snapshot holds: it is done, not offered again.
+        if (m_request.restoring)
+            PushSnapshots().markRolledBack(*m_request.restoring);
         return finish(OryChangeOutcome::Kind::Unchanged);
+    }
     review();
 }
 
