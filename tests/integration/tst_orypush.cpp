@@ -524,6 +524,48 @@ private slots:
         QVERIFY(!crm->notes.isEmpty());
     }
 
+    void emptyOrPartialIdentityConfig_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<bool>("schema");
+        // {} is what Prism's example project has; Kratos' schema requires dsn/identity/selfservice, so the
+        // fake does not validate that one.
+        QTest::newRow("{}") << QByteArray("{}") << false;
+        QTest::newRow("valid config without any flows")
+            << QByteArray(
+                   R"({"dsn":"memory","identity":{"default_schema_id":"default","schemas":[{"id":"default",
+                "url":"base64:\/\/e30="}]},"selfservice":{"default_browser_return_url":"https:\/\/example.com/"}})")
+            << true;
+    }
+    void emptyOrPartialIdentityConfig()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(bool, schema);
+        m_fake = std::make_unique<test::FakeOryServer>(json::parse(config.toStdString()),
+                                                       schema ? schemaPath() : QString());
+        QVERIFY(m_fake->listen());
+        const json before = m_fake->identityConfig();
+        // The built-in project's action, as `hookmail push` without FILE uses it.
+        const Action action = defaultProject().actions.first();
+        QVERIFY(action.hookPoints.size() > 1);
+        const QString file = cliSetUp(action);
+        const QString id = test::FakeOryServer::projectId();
+        CliRun r = runCli({u"push"_s, u"--project"_s, id, u"--dry-run"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.err.contains(u"Internal error"_s), qPrintable(r.err));
+        r = runCli({u"push"_s, file, u"--project"_s, id, u"--yes"_s});
+        QCOMPARE(r.code, 0);
+        for (const HookPoint &p : action.hookPoints)
+            QCOMPARE(int(listAt(m_fake->identityConfig(), p.configPointer()).size()), 1);
+        r = runCli({u"push"_s, file, u"--project"_s, id, u"--yes"_s});
+        QVERIFY(r.out.contains(u"Nothing to change."_s));
+        r = runCli({u"rollback"_s, u"--project"_s, id, u"--yes"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(m_fake->identityConfig() == before); // the created parents are gone again
+        QCOMPARE(m_fake->patchCount(), 2);
+        cliTearDown();
+    }
+
     void foreignPasswordSurvivesPushRemoveRollback_data()
     {
         QTest::addColumn<bool>("storeBodies");
