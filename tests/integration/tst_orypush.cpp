@@ -594,22 +594,22 @@ private slots:
         QVERIFY2(r.out.contains(u"Nothing to change."_s), qPrintable(r.out));
         QCOMPARE(m_fake->patchCount(), 1); // the stored copy of our template counts as unchanged
 
-        r = runCli({u"remove"_s, file, u"--project"_s, id, u"--yes"_s});
-        QCOMPARE(r.code, 0);
-        verifyAuditHookIntact("after remove");
-        QCOMPARE(int(listAt(m_fake->identityConfig(), kPasswordList).size()), 3);
-
-        r = runCli({u"rollback"_s, u"--project"_s, id, u"--yes"_s}); // undoes the removal
-        QCOMPARE(r.code, 0);
-        verifyAuditHookIntact("after rolling back the removal");
-        QCOMPARE(int(listAt(m_fake->identityConfig(), kPasswordList).size()), 4);
         r = runCli({u"rollback"_s, u"--project"_s, id, u"--yes"_s}); // undoes the push
         QCOMPARE(r.code, 0);
         verifyAuditHookIntact("after rolling back the push");
         if (!storeBodies)
             QVERIFY(m_fake->identityConfig() == before);
-        else
-            QCOMPARE(int(listAt(m_fake->identityConfig(), kPasswordList).size()), 3);
+        QCOMPARE(int(listAt(m_fake->identityConfig(), kPasswordList).size()), 3);
+
+        QCOMPARE(runCli({u"push"_s, file, u"--project"_s, id, u"--yes"_s}).code, 0);
+        r = runCli({u"remove"_s, file, u"--project"_s, id, u"--yes"_s});
+        QCOMPARE(r.code, 0);
+        verifyAuditHookIntact("after remove");
+        QCOMPARE(int(listAt(m_fake->identityConfig(), kPasswordList).size()), 3);
+        r = runCli({u"rollback"_s, u"--project"_s, id, u"--yes"_s}); // undoes the removal
+        QCOMPARE(r.code, 0);
+        verifyAuditHookIntact("after rolling back the removal");
+        QCOMPARE(int(listAt(m_fake->identityConfig(), kPasswordList).size()), 4);
         cliTearDown();
     }
 

@@ -113,7 +113,10 @@ void appendListOps(const QString &pointer, const QJsonArray &before, const QJson
         b.push_back(toNlohmann(v));
     for (const QJsonValue &v : after)
         a.push_back(toNlohmann(v));
-    auto weight = [&](qsizetype i) -> long { return isHookWithId(before.at(i), ownHookId) ? 1 : 1000; };
+    std::vector<long> weights;
+    for (const QJsonValue &v : before)
+        weights.push_back(isHookWithId(v, ownHookId) ? 1 : 1000);
+    auto weight = [&](qsizetype i) { return weights[std::size_t(i)]; };
     std::vector<std::vector<long>> best(n + 1, std::vector<long>(m + 1, 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j) {
