@@ -518,6 +518,7 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
             lists.append(l);
         }
     }
+    QList<QPair<QString, QString>> stored; // Hookmail's hook kept as Ory's stored copy: (list, link)
     for (const HookList &l : lists) {
         const bool existed = hookListAt(config, l.pointer).has_value();
         const bool isTarget = targets.contains(l.pointer);
@@ -530,9 +531,7 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
                     if (isStoredFormOf(h, hook)) {
                         // Ory keeps exactly this template as a stored copy: unchanged.
                         after.append(h);
-                        const QString url = h[u"config"_s][u"body"_s].toString();
-                        plan.findings.append(
-                            PlanFinding{QStringLiteral("stored-body"), storedBodyNotice(l.label, url)});
+                        stored.append({l.label, h[u"config"_s][u"body"_s].toString()});
                     } else {
                         after.append(hook); // replaced in place
                     }
@@ -568,6 +567,8 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
         change.after = after;
         plan.changes.append(change);
     }
+    for (const QString &notice : storedBodyNotices(stored))
+        plan.findings.append(PlanFinding{QStringLiteral("stored-body"), notice});
     return finish(config, plan);
 }
 
@@ -688,7 +689,7 @@ PlanCheck checkPlanApplied(const HookPlan &plan, const QJsonObject &returned)
             const QString stored = actual.at(i)[u"config"_s][u"body"_s].toString();
             if (planned == stored || !isStoredCopyOf(stored, planned))
                 continue;
-            if (isHookWithId(actual.at(i), plan.hookId))
+            if (isHookWithId(actual.at(i), plan.hookId) && !check.storedBodies.contains({c.label, stored}))
                 check.storedBodies.append({c.label, stored});
             QJsonObject hook = actual.at(i).toObject();
             QJsonObject cfg = hook.value(u"config"_s).toObject();
@@ -699,11 +700,8 @@ PlanCheck checkPlanApplied(const HookPlan &plan, const QJsonObject &returned)
         for (const QJsonValue &h : actual) {
             const QString body = h[u"config"_s][u"body"_s].toString();
             if (isHookWithId(h, plan.hookId) && isStoredBody(body)) {
-                bool listed = false;
-                for (const auto &[label, url] : check.storedBodies)
-                    listed = listed || url == body;
-                if (!listed)
-                    check.storedBodies.append({c.label, body}); // kept as it was (a no-op push)
+                if (!check.storedBodies.contains({c.label, body}))
+                    check.storedBodies.append({c.label, body}); // kept as it was
             }
         }
         const nlohmann::json diff = nlohmann::json::diff(toNlohmann(*c.after), toNlohmann(actual));
@@ -739,13 +737,33 @@ QString planDifferencesText(const QList<PlanDifference> &differences)
     return lines.join(u'\n');
 }
 
-QString storedBodyNotice(const QString &listLabel, const QString &url)
+QStringList storedBodyNotices(const QList<QPair<QString, QString>> &storedBodies)
+{
+    QStringList urls;
+    QList<QStringList> labels;
+    for (const auto &[label, url] : storedBodies) {
+        qsizetype at = urls.indexOf(url);
+        if (at < 0) {
+            urls.append(url);
+            labels.append(QStringList());
+            at = urls.size() - 1;
+        }
+        if (!labels[at].contains(label))
+            labels[at].append(label);
+    }
+    QStringList notices;
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        notices.append(storedBodyNotice(labels[i], urls[i]));
+    return notices;
+}
+
+QString storedBodyNotice(const QStringList &listLabels, const QString &url)
 {
     return Tr::tr(
                "In %1 Ory keeps the template of Hookmail's hook as a stored copy at %2. That copy contains "
                "the Mandrill key, and its link needs no credentials: anyone who has it can read the key. "
                "Use a Mandrill key restricted to messages/send, and replace the key if the link leaks.")
-        .arg(listLabel, shortStoredBodyUrl(url));
+        .arg(listLabels.join(QStringLiteral(", ")), shortStoredBodyUrl(url));
 }
 
 QString hiddenSecretOf(const QJsonValue &hook)

@@ -117,9 +117,11 @@ struct PlanCheck
 PlanCheck checkPlanApplied(const HookPlan &plan, const QJsonObject &returnedIdentityConfig);
 // "…/hooks/2/config/response/ignore (missing in Ory's answer)" lines, for messages.
 QString planDifferencesText(const QList<PlanDifference> &differences);
-// The notice for a stored copy of Hookmail's template (it holds the Mandrill key, at a link that needs no
-// credentials).
-QString storedBodyNotice(const QString &listLabel, const QString &url);
+// The notice for a stored copy of Hookmail's template in the lists `listLabels` (it holds the Mandrill key,
+// at a link that needs no credentials).
+QString storedBodyNotice(const QStringList &listLabels, const QString &url);
+// One notice per link for (list label, link) pairs.
+QStringList storedBodyNotices(const QList<QPair<QString, QString>> &storedBodies);
 
 // The secret of a hook's auth that looks hidden as read (empty, missing or masked basic_auth password or
 // api_key value): "password" / "value"; empty when it looks real or there is no auth.

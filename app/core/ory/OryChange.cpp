@@ -173,8 +173,7 @@ void OryChange::onPatched(Result<OryProjectUpdate> update)
     m_outcome.update = update.value();
     // Believe only what Ory returns: it can answer 200 and silently drop what it does not know.
     const PlanCheck check = checkPlanApplied(*m_outcome.plan, update->project.identityConfig);
-    for (const auto &[label, url] : check.storedBodies)
-        m_outcome.notices.append(storedBodyNotice(label, url));
+    m_outcome.notices = storedBodyNotices(check.storedBodies);
     if (!check.applied()) {
         m_outcome.differences = check.differences;
         QString message =
