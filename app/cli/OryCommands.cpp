@@ -10,6 +10,7 @@
 #include "core/ory/OryImport.h"
 #include "core/ory/OryProjectClient.h"
 #include "core/ory/PushSnapshots.h"
+#include "core/ory/StoredTemplateClient.h"
 #include "core/ory/WebHook.h"
 #include "core/secrets/SecretRedaction.h"
 
@@ -378,6 +379,9 @@ int runChange(const QString &kind, OryProjectClient &client, const OryChangeRequ
                     Tr::tr("Snapshot of the previous hook lists: %1 (undo with 'hookmail rollback --project "
                            "%2').")
                         .arg(*outcome.snapshotPath, project.id);
+        for (const QString &notice : outcome.notices)
+            text += u'\n' + Tr::tr("Note: %1").arg(notice);
+        result.insert(QStringLiteral("notices"), QJsonArray::fromStringList(outcome.notices));
         result.insert(QStringLiteral("warnings"), warnings);
         result.insert(QStringLiteral("new_revision_id"), outcome.update.project.revisionId);
         if (outcome.snapshotPath)
@@ -413,6 +417,23 @@ int runChange(const QString &kind, OryProjectClient &client, const OryChangeRequ
         break;
     }
     sendFailed(outcome.error);
+    if (outcome.failedAt == OryChangeOutcome::Stage::Verify) {
+        // Ory applied something, but not what was planned: say where, and keep the way back.
+        QJsonArray paths;
+        for (const PlanDifference &d : outcome.differences)
+            paths.append(d.path);
+        result.insert(QStringLiteral("differences"), paths);
+        result.insert(QStringLiteral("new_revision_id"), outcome.update.project.revisionId);
+        result.insert(QStringLiteral("notices"), QJsonArray::fromStringList(outcome.notices));
+        if (outcome.snapshotPath)
+            result.insert(QStringLiteral("snapshot"), *outcome.snapshotPath);
+        return finish(Failure, QStringLiteral("not-applied"),
+                      outcome.snapshotPath
+                          ? Tr::tr("Ory changed the project, but not as planned (see above). Undo with "
+                                   "'hookmail rollback --project %1'.")
+                                .arg(project.id)
+                          : Tr::tr("Ory changed the project, but not as planned (see above)."));
+    }
     return finish(Failure, QStringLiteral("failed"), Tr::tr("Nothing was changed."));
 }
 
@@ -681,7 +702,15 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto project = client->getProjectAndWait(resolveOryKey(), o->projectId);
     if (!project)
         return reportError(project.error(), o->json, out, err, secretsNow());
-    const auto imported = importWebHooks(project->identityConfig);
+    // Bodies Ory keeps as stored copies are read from their links (no credentials needed, none sent).
+    QHash<QString, StoredTemplate> stored;
+    StoredTemplateClient storage;
+    for (const QString &url : storedTemplateUrls(project->identityConfig)) {
+        const auto content = storage.fetchAndWait(url);
+        stored.insert(url, content ? StoredTemplate{content.value(), {}}
+                                   : StoredTemplate{{}, content.error().message});
+    }
+    const auto imported = importWebHooks(project->identityConfig, stored);
     QJsonArray actions;
     for (const ImportedAction &i : imported) {
         QStringList points;

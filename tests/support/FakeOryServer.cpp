@@ -2,6 +2,7 @@
 
 #include "TestEnv.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -135,6 +136,13 @@ FakeOryServer::Reply FakeOryServer::handle(const QHttpServerRequest &request)
             const int status = std::exchange(m_failNext, 0);
             return {status, errorBody(status, QStringLiteral("Simulated failure"))};
         }
+        // Stored copies need no credentials (that is the point the user is told about).
+        if (record.method == "GET" && record.path.startsWith(u"/storage/")) {
+            const auto it = m_storage.constFind(record.path.mid(9));
+            if (it == m_storage.constEnd())
+                return {404, errorBody(404, QStringLiteral("No such object"))};
+            return {200, *it};
+        }
         if (record.authorization != "Bearer " + workspaceKey().toUtf8())
             return {401, errorBody(401, QStringLiteral("The request could not be authorized"),
                                    QStringLiteral("Invalid workspace API key"))};
@@ -171,7 +179,7 @@ FakeOryServer::Reply FakeOryServer::handle(const QHttpServerRequest &request)
             return {404, errorBody(404, QStringLiteral("Unable to locate the resource"),
                                    QStringLiteral("Project not found"))};
         if (record.method == "GET" && parts.size() == 2 && parts[0] == u"projects")
-            return {200, QByteArray::fromStdString(m_project.dump())};
+            return {200, QByteArray::fromStdString(shown(m_project).dump())};
         if (record.method == "PATCH" && parts.size() == 4 && parts[0] == u"projects" &&
             parts[2] == u"revision") {
             if (m_beforeNextPatch)
@@ -214,12 +222,82 @@ FakeOryServer::Reply FakeOryServer::patchProject(const QString &revision, const 
         return {400,
                 errorBody(400, QStringLiteral("The request was malformed or contained invalid parameters"),
                           u"Unable to validate config: " + invalid)};
+    afterPatch(patched["services"]["identity"]["config"]);
     m_project = patched;
     bumpRevision();
     json warnings = json::array();
     for (const auto &[code, message] : m_warnings)
         warnings.push_back({{"code", code}, {"message", message.toStdString()}});
-    return {200, QByteArray::fromStdString(json{{"project", m_project}, {"warnings", warnings}}.dump())};
+    return {200,
+            QByteArray::fromStdString(json{{"project", shown(m_project)}, {"warnings", warnings}}.dump())};
+}
+
+namespace {
+
+// Calls `visit` with the config of every web_hook in the identity config's hook lists.
+void forEachWebHookConfig(json &config, const std::function<void(json &hookConfig)> &visit)
+{
+    if (!config.contains("selfservice") || !config["selfservice"].contains("flows"))
+        return;
+    const std::function<void(json &)> walk = [&](json &node) {
+        if (node.is_object()) {
+            if (node.value("hook", std::string()) == "web_hook" && node.contains("config") &&
+                node["config"].is_object())
+                visit(node["config"]);
+            for (auto &[key, value] : node.items())
+                walk(value);
+        } else if (node.is_array()) {
+            for (json &value : node)
+                walk(value);
+        }
+    };
+    walk(config["selfservice"]["flows"]);
+}
+
+} // namespace
+
+QString FakeOryServer::storageUrl(const QByteArray &content) const
+{
+    return baseUrl() + QStringLiteral("/storage/") +
+           QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha512).toHex()) +
+           QStringLiteral(".jsonnet");
+}
+
+void FakeOryServer::setStoredContent(const QString &url, const QByteArray &content)
+{
+    m_storage.insert(url.section(u'/', -1), content);
+}
+
+void FakeOryServer::afterPatch(json &config)
+{
+    forEachWebHookConfig(config, [this](json &hookConfig) {
+        if (!m_droppedKey.isEmpty())
+            hookConfig.erase(m_droppedKey.toStdString());
+        const std::string body = hookConfig.value("body", std::string());
+        if (m_storeBodies && body.rfind("base64://", 0) == 0) {
+            const QByteArray content = QByteArray::fromBase64(QByteArray::fromStdString(body.substr(9)));
+            const QString url = storageUrl(content);
+            m_storage.insert(url.section(u'/', -1), content);
+            hookConfig["body"] = url.toStdString();
+        }
+    });
+}
+
+json FakeOryServer::shown(const json &project) const
+{
+    if (!m_hideSecrets)
+        return project;
+    json copy = project;
+    forEachWebHookConfig(copy["services"]["identity"]["config"], [](json &hookConfig) {
+        if (!hookConfig.contains("auth") || !hookConfig["auth"].contains("config"))
+            return;
+        json &auth = hookConfig["auth"]["config"];
+        for (const char *secret : {"password", "value"}) {
+            if (auth.contains(secret))
+                auth[secret] = "";
+        }
+    });
+    return copy;
 }
 
 QString FakeOryServer::validate(const json &config) const

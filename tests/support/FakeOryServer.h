@@ -2,6 +2,7 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QList>
 #include <QObject>
@@ -18,6 +19,11 @@ namespace hookmail::test {
 // configuration with valijson against ../shared/reference/ory/kratos-config.schema.json (invalid → 400
 // errorGeneric), answers 409 for a stale revision, and lets a test change the project "from the Console"
 // between a fetch and a push.
+//
+// Ory Network's known surprises (issue 17), each switched on by a test: reads that hide hook secrets
+// (ory/network#330), a 200 that silently drops keys it does not know (ory/terraform-provider-ory#241), and
+// base64 bodies replaced by links to stored copies named by their SHA-512 (#315), served without credentials
+// from /storage/<sha512>.jsonnet on the same loopback port.
 class FakeOryServer : public QObject
 {
 public:
@@ -51,6 +57,16 @@ public:
     // Forces the next response to this status with an errorGeneric body (e.g. 500), once.
     void failNextRequest(int status) { m_failNext = status; }
 
+    // Reads (GET and the PATCH answer) show basic_auth passwords and api_key values as "" (stored intact).
+    void setHideSecretsOnRead(bool on) { m_hideSecrets = on; }
+    // Every successful PATCH drops `key` from the config of every web_hook (what Ory "does not know").
+    void setDroppedHookKey(const QString &key) { m_droppedKey = key; }
+    // Every successful PATCH replaces base64:// bodies by links to stored copies.
+    void setStoreBodies(bool on) { m_storeBodies = on; }
+    QString storageUrl(const QByteArray &content) const; // the link a stored copy of `content` gets
+    // Replaces what a stored link serves (a tampered copy).
+    void setStoredContent(const QString &url, const QByteArray &content);
+
     const QList<Request> &requests() const { return m_requests; }
     int patchCount() const;
 
@@ -66,6 +82,8 @@ private:
     Reply patchProject(const QString &revision, const QByteArray &body);
     QString validate(const nlohmann::json &config) const; // empty when valid
     void bumpRevision();
+    void afterPatch(nlohmann::json &config);
+    nlohmann::json shown(const nlohmann::json &project) const; // the project as a read shows it
 
     std::unique_ptr<Server> m_server;
     quint16 m_port = 0;
@@ -75,6 +93,10 @@ private:
     QList<QPair<qint64, QString>> m_warnings;
     int m_failNext = 0;
     QList<Request> m_requests;
+    bool m_hideSecrets = false;
+    QString m_droppedKey;
+    bool m_storeBodies = false;
+    QHash<QString, QByteArray> m_storage; // file name → content
 };
 
 // The Network-like default identity config in tests/data/ory (docs/ARCHITECTURE.md, Ory §1/§8: registration

@@ -137,6 +137,52 @@ private slots:
         QCOMPARE(describe(analyseFiring(configNamed(config), action)), expected);
     }
 
+    void brokenForeignHookIsExplained()
+    {
+        const Action action = actionAt({u"login/after/password"_s, u"login/after/code"_s});
+        auto codesAt = [&](const QJsonObject &config) {
+            QStringList out;
+            for (const FireFinding &f : analyseFiring(config, action)) {
+                if (f.code == u"broken-foreign-hook")
+                    out.append(f.hookPoint + u' ' + severityName(f.severity));
+            }
+            return out;
+        };
+        QJsonObject config = networkConfig();
+        QVERIFY(codesAt(config).isEmpty()); // the fixture's CRM hook (api_key in a header) is valid
+        // Someone's api_key "in: query" before ours, and someone's hook without a body in login/after/code.
+        QJsonObject flows = config[u"selfservice"][u"flows"].toObject();
+        QJsonObject login = flows[u"login"].toObject();
+        QJsonObject after = login[u"after"].toObject();
+        QJsonArray password = after[u"password"][u"hooks"].toArray();
+        password.prepend(
+            QJsonDocument::fromJson(
+                R"({"hook":"web_hook","config":{"url":"https:\/\/audit.example.com/h","method":"POST",
+                                 "body":"base64:\/\/e30=","auth":{"type":"api_key","config":{"name":"k",
+                                 "value":"v","in":"query"}}}})")
+                .object());
+        after.insert(u"password"_s, QJsonObject{{u"hooks"_s, password}});
+        after.insert(
+            u"code"_s,
+            QJsonObject{
+                {u"hooks"_s, QJsonArray{QJsonDocument::fromJson(
+                                            R"({"hook":"web_hook","config":{"url":"https:\/\/x.example/h",
+                                                     "method":"POST"}})")
+                                            .object()}}});
+        login.insert(u"after"_s, after);
+        flows.insert(u"login"_s, login);
+        QJsonObject selfservice = config[u"selfservice"].toObject();
+        selfservice.insert(u"flows"_s, flows);
+        config.insert(u"selfservice"_s, selfservice);
+        QCOMPARE(codesAt(config),
+                 (QStringList{u"login/after/password error"_s, u"login/after/code warning"_s}));
+        for (const FireFinding &f : analyseFiring(config, action)) {
+            if (f.code == u"broken-foreign-hook" && f.hookPoint == u"login/after/password")
+                QVERIFY2(f.message.contains(u"audit.example.com"_s) && f.message.contains(u"“cookie”"_s),
+                         qPrintable(f.message));
+        }
+    }
+
     void presentInProjectFires()
     {
         // Once the action's hook is in the list, "not in the project" goes and "fires" says it runs now.

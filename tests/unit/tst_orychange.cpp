@@ -196,6 +196,49 @@ private slots:
         QCOMPARE(snapshotFiles().size(), 1); // no snapshot for a change that was not made
     }
 
+    void answerThatDiffersFromThePlanFails()
+    {
+        // Ory answers 200 but drops config.id (a Kratos before v25.4 does not know it): not "Sent".
+        m_fake->setDroppedHookKey(u"id"_s);
+        ScriptedReviewer script;
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
+        const OryChangeOutcome outcome = run(change, pushRequest());
+        QCOMPARE(outcome.kind, OryChangeOutcome::Kind::Failed);
+        QCOMPARE(outcome.failedAt, OryChangeOutcome::Stage::Verify);
+        QCOMPARE(outcome.error.code, u"not-applied"_s);
+        QStringList paths;
+        for (const PlanDifference &d : outcome.differences)
+            paths.append(d.path);
+        QCOMPARE(paths, (QStringList{kPasswordList + u"/2/config/id"_s,
+                                     u"/selfservice/flows/login/after/code/hooks/0/config/id"_s}));
+        QVERIFY2(outcome.error.message.contains(kPasswordList + u"/2/config/id (missing in Ory's answer)"_s),
+                 qPrintable(outcome.error.message));
+        QCOMPARE(outcome.update.project.revisionId, m_fake->revisionId()); // what Ory holds now
+        // The way back is kept.
+        QVERIFY(outcome.snapshotPath);
+        QVERIFY(QFile::exists(*outcome.snapshotPath));
+        QVERIFY(outcome.error.message.contains(*outcome.snapshotPath));
+        QCOMPARE(snapshotFiles().size(), 1);
+    }
+
+    void storedCopyOfTheTemplateIsSentWithANotice()
+    {
+        m_fake->setStoreBodies(true);
+        ScriptedReviewer script;
+        OryChange change(oryChangeIo(m_client.get(), [] { return test::FakeOryServer::workspaceKey(); }),
+                         script.reviewer());
+        const OryChangeOutcome outcome = run(change, pushRequest());
+        QCOMPARE(outcome.kind, OryChangeOutcome::Kind::Sent);
+        QCOMPARE(outcome.notices.size(), 1); // one copy, in login/after/password and login/after/code
+        QVERIFY2(outcome.notices.first().contains(u"needs no credentials"_s) &&
+                     outcome.notices.first().contains(u"login/after/password, login/after/code"_s),
+                 qPrintable(outcome.notices.first()));
+        const OryChangeOutcome again = run(change, pushRequest());
+        QCOMPARE(again.kind, OryChangeOutcome::Kind::Unchanged);
+        QCOMPARE(m_fake->patchCount(), 1);
+    }
+
     void declinedOrDryRunSendsNothing_data()
     {
         QTest::addColumn<int>("answer");

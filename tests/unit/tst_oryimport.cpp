@@ -2,6 +2,7 @@
 // unwrapped to the user's template (the key stays behind), other bodies kept with written-in keys masked,
 // hooks grouped across lists, and notes for what cannot be imported.
 #include "core/ory/OryImport.h"
+#include "core/ory/StoredBody.h"
 #include "core/ory/WebHook.h"
 #include "core/secrets/SecretRedaction.h"
 
@@ -153,6 +154,49 @@ private slots:
         QVERIFY(importWebHooks(configWith({{u"registration/password"_s,
                                             QJsonArray{QJsonObject{{u"hook"_s, u"session"_s}}}}}))
                     .isEmpty());
+    }
+
+    void storedTemplateIsImported()
+    {
+        Action ours = newAction(u"Welcome"_s);
+        const QByteArray shipped = shippedTemplate(ours, kMandrillKey);
+        const QString url = u"https://storage.googleapis.com/bucket/"_s +
+                            QString::fromLatin1(sha512Hex(shipped)) + u".jsonnet"_s;
+        QJsonObject hook = webHook(ours.url, url, QJsonObject{{u"id"_s, ours.hookId}});
+        const QJsonObject config = configWith(
+            {{u"registration/password"_s, QJsonArray{hook}}, {u"registration/oidc"_s, QJsonArray{hook}}});
+        QCOMPARE(storedTemplateUrls(config), QStringList{url});
+
+        // Read: Hookmail's template comes back (the key stays behind), and the user learns the link is open.
+        auto imported = importWebHooks(config, {{url, StoredTemplate{shipped, {}}}});
+        QCOMPARE(imported.size(), 1);
+        QVERIFY(imported.first().fromHookmail);
+        QCOMPARE(imported.first().action.templateSource, ours.templateSource);
+        QCOMPARE(imported.first().action.hookId, ours.hookId);
+        const QString notes = imported.first().notes.join(u'\n');
+        QVERIFY2(notes.contains(u"needs no credentials"_s), qPrintable(notes));
+        QVERIFY(!notes.contains(url));
+        QVERIFY(!containsSecret(notes.toUtf8(), kMandrillKey));
+
+        // Not read, or unreadable: an empty template and a note saying why.
+        imported = importWebHooks(config);
+        QVERIFY(imported.first().action.templateSource.isEmpty());
+        QVERIFY(imported.first().notes.join(u'\n').contains(u"was not read"_s));
+        imported = importWebHooks(config, {{url, StoredTemplate{{}, u"HTTP 403"_s}}});
+        QVERIFY(imported.first().action.templateSource.isEmpty());
+        QVERIFY(imported.first().notes.join(u'\n').contains(u"HTTP 403"_s));
+    }
+
+    void brokenForeignHookIsNoted()
+    {
+        const QJsonObject hook =
+            webHook(u"https://crm.example.com/x"_s, u"base64://e30="_s,
+                    QJsonObject{{u"auth"_s, QJsonObject{{u"type"_s, u"basic_auth"_s},
+                                                        {u"config"_s, QJsonObject{{u"user"_s, u"crm"_s}}}}}});
+        const auto imported = importWebHooks(configWith({{u"registration/password"_s, QJsonArray{hook}}}));
+        QCOMPARE(imported.size(), 1);
+        const QString notes = imported.first().notes.join(u'\n');
+        QVERIFY2(notes.contains(u"Broken in Ory"_s) && notes.contains(u"password"_s), qPrintable(notes));
     }
 
     void importedProjectHoldsTheActions()

@@ -278,6 +278,8 @@ void OryPane::changeFinished(const OryChangeOutcome &outcome)
         QString text = tr("Sent. The project is now at revision %1.").arg(outcome.update.project.revisionId);
         for (const OryWarning &w : outcome.update.warnings)
             text += u'\n' + tr("Ory warning %1: %2").arg(w.code).arg(w.message);
+        for (const QString &notice : outcome.notices)
+            text += u'\n' + notice;
         setStatus(text);
         showProject(outcome.update.project);
         emit changeSent(outcome.update.project.revisionId);
@@ -294,6 +296,8 @@ void OryPane::changeFinished(const OryChangeOutcome &outcome)
     case Kind::DryRun:
         return setStatus(tr("Nothing was sent."));
     case Kind::Failed:
+        if (outcome.failedAt == OryChangeOutcome::Stage::Verify)
+            showProject(outcome.update.project); // what Ory really holds now
         return setStatus(outcome.error.message, true);
     }
 }

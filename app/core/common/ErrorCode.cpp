@@ -139,6 +139,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("secret-lost");
     case ErrorCode::SecretInSnapshot:
         return QStringLiteral("secret-in-snapshot");
+    case ErrorCode::RedactedSecret:
+        return QStringLiteral("redacted-secret");
+    case ErrorCode::NotApplied:
+        return QStringLiteral("not-applied");
     case ErrorCode::NoAction:
         return QStringLiteral("no-action");
     case ErrorCode::Internal:

@@ -80,6 +80,8 @@ enum class ErrorCode
     NoSnapshot,          // "no-snapshot"
     SecretLost,          // "secret-lost"
     SecretInSnapshot,    // "secret-in-snapshot"
+    RedactedSecret,      // "redacted-secret": a foreign hook was read with its secret hidden
+    NotApplied,          // "not-applied": Ory answered 200 but its project differs from the plan
                          // Command line
     Usage,               // "usage"
     NoMandrillKey,       // "no-mandrill-key"

@@ -2,6 +2,7 @@
 
 #include "core/ory/HookPlan.h"
 #include "core/ory/WebHook.h"
+#include "core/ory/WebHookCheck.h"
 #include "core/secrets/SecretRedaction.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,32 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
             point.flow != HookPoint::Flow::Verification)
             coveredFlows.insert(HookPoint::flowName(point.flow));
         const auto list = hookListAt(config, point.configPointer());
+        for (const QJsonValue &h : list.value_or(QJsonArray())) {
+            // Someone else's hook in the same list, broken by Kratos' rules (WebHookCheck).
+            if (isHookWithId(h, action.hookId))
+                continue;
+            const QList<WebHookProblem> problems = webHookProblems(h);
+            if (problems.isEmpty())
+                continue;
+            QStringList reasons;
+            bool refused = false;
+            for (const WebHookProblem &p : problems) {
+                reasons.append(p.message);
+                refused = refused || p.refusedBySchema;
+            }
+            out.append(
+                {refused ? S::Error : S::Warning,
+                 QStringLiteral("broken-foreign-hook"),
+                 where,
+                 (refused
+                      ? Tr::tr("%1 also holds someone else's hook (%2) that breaks Ory's configuration "
+                               "rules: %3 Ory checks the whole configuration on every change, so it can "
+                               "refuse this push until that hook is fixed in the Ory Console.")
+                      : Tr::tr("%1 also holds someone else's hook (%2) that fails every time it runs: %3 "
+                               "Unless its response is ignored, the failure also stops the hooks after it."))
+                     .arg(point.plainName(), summarizeHook(h), reasons.join(u' ')),
+                 {}});
+        }
         if (list && listContains(*list, QStringLiteral("session")))
             out.append(
                 {S::Info,

@@ -1,11 +1,16 @@
 #include "core/ory/HookPlan.h"
 
 #include "core/common/JsonBridge.h"
+#include "core/ory/StoredBody.h"
 #include "core/ory/WebHook.h"
 #include "core/secrets/SecretRedaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace hookmail {
 
@@ -88,29 +93,153 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b)
     return toNlohmann(a) == toNlohmann(b);
 }
 
-// Builds the patch operations for one change; fills createdPointer for created lists.
-Status appendOps(const QJsonObject &config, HookListChange &change, QJsonArray &patch)
+QString indexPath(const QString &listPointer, qsizetype index)
+{
+    return listPointer + u'/' + QString::number(index);
+}
+
+// Per-element operations that turn `before` into `after` inside the list at `pointer` (issue 17: never
+// re-send a hook Hookmail did not write). Elements kept are matched first (a longest common subsequence in
+// which keeping someone else's hook weighs far more than keeping Hookmail's own, so only Hookmail's hooks
+// move); between two kept elements, a removed and an added hook with the same id become one in-place
+// `replace`. Every `replace` and `remove` is guarded by a `test` of exactly the element it changes; an
+// addition at the end is `add …/-`.
+void appendListOps(const QString &pointer, const QJsonArray &before, const QJsonArray &after,
+                   const QString &ownHookId, QJsonArray &patch)
+{
+    const qsizetype n = before.size(), m = after.size();
+    std::vector<nlohmann::json> b, a;
+    for (const QJsonValue &v : before)
+        b.push_back(toNlohmann(v));
+    for (const QJsonValue &v : after)
+        a.push_back(toNlohmann(v));
+    std::vector<long> weights;
+    for (const QJsonValue &v : before)
+        weights.push_back(isHookWithId(v, ownHookId) ? 1 : 1000);
+    auto weight = [&](qsizetype i) { return weights[std::size_t(i)]; };
+    std::vector<std::vector<long>> best(n + 1, std::vector<long>(m + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j) {
+            long v = std::max(best[i + 1][j], best[i][j + 1]);
+            if (b[i] == a[j])
+                v = std::max(v, weight(i) + best[i + 1][j + 1]);
+            best[i][j] = v;
+        }
+    QList<QPair<qsizetype, qsizetype>> kept;
+    for (qsizetype i = 0, j = 0; i < n && j < m;) {
+        if (b[i] == a[j] && best[i][j] == weight(i) + best[i + 1][j + 1])
+            kept.append({i++, j++});
+        else if (best[i + 1][j] >= best[i][j + 1])
+            ++i;
+        else
+            ++j;
+    }
+    kept.append({n, m}); // sentinel: the gap after the last kept element
+
+    qsizetype at = 0;         // index in the list as the operations so far leave it
+    qsizetype size = n;       // its length
+    qsizetype bi = 0, aj = 0; // next element of before / after not yet handled
+    for (const auto &[keptB, keptA] : kept) {
+        // The gap before this kept element: before[bi, keptB) goes, after[aj, keptA) comes.
+        QList<QPair<qsizetype, qsizetype>> pairs; // same hook id, in order: replaced in place
+        qsizetype from = bi;
+        for (qsizetype j = aj; j < keptA; ++j) {
+            const QString id = hookIdOf(after.at(j));
+            if (id.isEmpty())
+                continue;
+            for (qsizetype i = from; i < keptB; ++i) {
+                if (hookIdOf(before.at(i)) == id) {
+                    pairs.append({i, j});
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        pairs.append({keptB, keptA});
+        for (const auto &[pairB, pairA] : pairs) {
+            for (; bi < pairB; ++bi, --size) {
+                patch.append(op("test", indexPath(pointer, at), before.at(bi)));
+                patch.append(op("remove", indexPath(pointer, at)));
+            }
+            for (; aj < pairA; ++aj, ++at, ++size)
+                patch.append(op("add", at == size ? pointer + u"/-" : indexPath(pointer, at), after.at(aj)));
+            if (pairB == keptB)
+                break; // the kept element itself (or the end)
+            patch.append(op("test", indexPath(pointer, at), before.at(pairB)));
+            patch.append(op("replace", indexPath(pointer, at), after.at(pairA)));
+            ++bi, ++aj, ++at;
+        }
+        ++bi, ++aj, ++at; // past the kept element
+    }
+}
+
+bool existsIn(const nlohmann::json &config, const QStringList &parts, qsizetype count)
+{
+    const nlohmann::json *node = &config;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!node->is_object())
+            return false;
+        const auto it = node->find(parts[i].toStdString());
+        if (it == node->end())
+            return false;
+        node = &*it;
+    }
+    return true;
+}
+
+const nlohmann::json *nodeAt(const nlohmann::json &config, const QStringList &parts, qsizetype count)
+{
+    const nlohmann::json *node = &config;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!node->is_object())
+            return nullptr;
+        const auto it = node->find(parts[i].toStdString());
+        if (it == node->end())
+            return nullptr;
+        node = &*it;
+    }
+    return node;
+}
+
+// Builds the patch operations for one change against `config` as the operations before it leave it (so two
+// lists under the same missing parent are created one after the other, not twice); fills createdPointer for
+// created lists.
+Status appendOps(const nlohmann::json &config, HookListChange &change, const QString &ownHookId,
+                 QJsonArray &patch)
 {
     const QStringList parts = tokens(change.pointer);
     if (change.existed) {
+        if (change.after) {
+            appendListOps(change.pointer, change.before, *change.after, ownHookId, patch);
+            return Ok{};
+        }
+        // A list the push created goes again; with its parents when they hold nothing else by now.
+        QString target = change.pointer;
+        if (!change.createdPointer.isEmpty()) {
+            const QStringList created = tokens(change.createdPointer);
+            const nlohmann::json *node = nodeAt(config, created, created.size());
+            bool onlyChain = node != nullptr;
+            for (qsizetype i = created.size(); onlyChain && i < parts.size(); ++i) {
+                onlyChain = node->is_object() && node->size() == 1 && node->contains(parts[i].toStdString());
+                if (onlyChain)
+                    node = &node->at(parts[i].toStdString());
+            }
+            if (onlyChain)
+                target = change.createdPointer;
+            else
+                change.createdPointer.clear();
+        }
         patch.append(op("test", change.pointer, change.before));
-        if (change.after)
-            patch.append(op("replace", change.pointer, *change.after));
-        else
-            patch.append(
-                op("remove", change.createdPointer.isEmpty() ? change.pointer : change.createdPointer));
+        patch.append(op("remove", target));
         return Ok{};
     }
     if (!change.after)
         return Ok{}; // absent and should stay absent
     // Deepest existing ancestor: add the missing part as one nested value (RFC 6902 needs the parent to
     // exist).
-    int existing = 0;
-    while (existing < parts.size() - 1) {
-        const QJsonValue v = valueAt(config, parts, existing + 1);
-        if (v.isUndefined())
-            break;
-        if (!v.isObject())
+    qsizetype existing = 0;
+    while (existing < parts.size() - 1 && existsIn(config, parts, existing + 1)) {
+        if (!nodeAt(config, parts, existing + 1)->is_object())
             return Error{
                 Tr::tr("The project's configuration has an unexpected value at %1 (not an object), so "
                        "Hookmail cannot add a hook list there. Fix it in the Ory Console first.")
@@ -120,19 +249,52 @@ Status appendOps(const QJsonObject &config, HookListChange &change, QJsonArray &
         ++existing;
     }
     QJsonValue value = *change.after;
-    for (int i = parts.size() - 1; i > existing; --i)
+    for (qsizetype i = parts.size() - 1; i > existing; --i)
         value = QJsonObject{{parts[i], value}};
     change.createdPointer = joinPointer(parts.mid(0, existing + 1));
     patch.append(op("add", change.createdPointer, value));
     return Ok{};
 }
 
+Error hiddenSecretError(const HookListChange &change, const QJsonValue &hook, const QString &field)
+{
+    return Error::of(
+        ErrorCode::RedactedSecret,
+        Tr::tr("Nothing was sent: Ory returned someone else's hook in %1 (%2) with its %3 hidden (empty or "
+               "masked). Hookmail only ever changes its own hook, but Ory is known to lose such secrets "
+               "when hook lists are saved, and a rollback could not restore a secret it cannot see. Open "
+               "that hook in the Ory Console, check its %3 (enter it again if it was lost), then try again.")
+            .arg(change.label, summarizeHook(hook),
+                 field == u"password" ? Tr::tr("basic-auth password") : Tr::tr("API key value")));
+}
+
 Result<HookPlan> finish(const QJsonObject &config, HookPlan plan)
 {
+    // A foreign hook whose secret came back hidden: refuse before computing anything to send.
+    for (const HookListChange &c : plan.changes) {
+        for (const QJsonValue &h : c.before) {
+            if (isHookWithId(h, plan.hookId))
+                continue;
+            const QString field = hiddenSecretOf(h);
+            if (!field.isEmpty())
+                return hiddenSecretError(c, h, field);
+        }
+    }
+    nlohmann::json working = {{"services", {{"identity", {{"config", toNlohmann(config)}}}}}};
     for (HookListChange &c : plan.changes) {
-        const Status s = appendOps(config, c, plan.patch);
+        QJsonArray ops;
+        const Status s = appendOps(working["services"]["identity"]["config"], c, plan.hookId, ops);
         if (!s)
             return s.error();
+        try {
+            working = working.patch(toNlohmann(ops));
+        } catch (const nlohmann::json::exception &e) {
+            return Error{Tr::tr("Internal error: the computed change to the hook list %1 does not apply.")
+                             .arg(c.label),
+                         QString::fromUtf8(e.what()), errorCodeName(ErrorCode::Internal)};
+        }
+        for (const QJsonValue &o : ops)
+            plan.patch.append(o);
     }
     // Self-check: the patch must apply to the configuration it was computed from and give the planned lists.
     auto applied = applyPlan(config, plan);
@@ -147,6 +309,20 @@ Result<HookPlan> finish(const QJsonObject &config, HookPlan plan)
                          errorCodeName(ErrorCode::Internal)};
     }
     return plan;
+}
+
+bool isMasked(const QString &secret)
+{
+    const QString s = secret.trimmed();
+    if (s.isEmpty())
+        return true;
+    if (s.contains(u"redacted", Qt::CaseInsensitive) || s == QString::fromUtf16(kMaskedKeyPlaceholder))
+        return true;
+    for (const QChar c : s) {
+        if (!QStringView(u"*•●·xX#.…").contains(c))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -202,6 +378,20 @@ QList<HookList> methodListsOf(const QJsonObject &config, HookPoint::Flow flow)
             out.append(l); // a method Hookmail does not know yet is still a method list
     }
     return out;
+}
+
+bool isStoredFormOf(const QJsonValue &existing, const QJsonObject &desired)
+{
+    QJsonObject cfg = existing.toObject().value(QStringLiteral("config")).toObject();
+    const QString stored = cfg.value(QStringLiteral("body")).toString();
+    const QString wanted =
+        desired.value(QStringLiteral("config")).toObject().value(QStringLiteral("body")).toString();
+    if (!isStoredCopyOf(stored, wanted))
+        return false;
+    cfg.insert(QStringLiteral("body"), wanted);
+    QJsonObject normalised = existing.toObject();
+    normalised.insert(QStringLiteral("config"), cfg);
+    return sameJson(normalised, desired);
 }
 
 QString hookIdOf(const QJsonValue &hook)
@@ -272,6 +462,7 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
             {},
             errorCodeName(ErrorCode::NoHookPoints)};
     HookPlan plan;
+    plan.hookId = action.hookId;
     QStringList targets;
     for (const HookPoint &point : action.hookPoints) {
         if (point.isGenericList()) {
@@ -327,6 +518,7 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
             lists.append(l);
         }
     }
+    QList<QPair<QString, QString>> stored; // Hookmail's hook kept as Ory's stored copy: (list, link)
     for (const HookList &l : lists) {
         const bool existed = hookListAt(config, l.pointer).has_value();
         const bool isTarget = targets.contains(l.pointer);
@@ -336,7 +528,13 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
         for (const QJsonValue &h : l.hooks) {
             if (isHookWithId(h, action.hookId)) {
                 if (isTarget && !placed) {
-                    after.append(hook); // replaced in place
+                    if (isStoredFormOf(h, hook)) {
+                        // Ory keeps exactly this template as a stored copy: unchanged.
+                        after.append(h);
+                        stored.append({l.label, h[u"config"_s][u"body"_s].toString()});
+                    } else {
+                        after.append(hook); // replaced in place
+                    }
                     placed = true;
                 } else if (isTarget) {
                     ++duplicates;
@@ -369,6 +567,8 @@ Result<HookPlan> planPush(const QJsonObject &config, const Action &action, const
         change.after = after;
         plan.changes.append(change);
     }
+    for (const QString &notice : storedBodyNotices(stored))
+        plan.findings.append(PlanFinding{QStringLiteral("stored-body"), notice});
     return finish(config, plan);
 }
 
@@ -379,6 +579,7 @@ Result<HookPlan> planRemoval(const QJsonObject &config, const QString &hookId)
                      {},
                      errorCodeName(ErrorCode::NoHookId)};
     HookPlan plan;
+    plan.hookId = hookId;
     for (const HookList &l : enumerateHookLists(config)) {
         QJsonArray after;
         for (const QJsonValue &h : l.hooks) {
@@ -392,36 +593,62 @@ Result<HookPlan> planRemoval(const QJsonObject &config, const QString &hookId)
     return finish(config, plan);
 }
 
-Result<HookPlan> planRestore(const QJsonObject &config, const QList<DesiredList> &lists)
+Result<HookPlan> planRestore(const QJsonObject &config, const QList<DesiredList> &lists,
+                             const QString &hookId)
 {
     HookPlan plan;
-    for (const DesiredList &d : lists) {
-        const auto now = hookListAt(config, d.pointer);
-        if (!now && !d.hooks)
+    plan.hookId = hookId;
+    // Last list first: a list created after another under the same new parent goes first, so the parent
+    // can go with the earlier one.
+    for (auto d = lists.crbegin(); d != lists.crend(); ++d) {
+        const auto now = hookListAt(config, d->pointer);
+        if (!now && !d->hooks)
             continue;
-        if (now && d.hooks && sameJson(*now, *d.hooks))
+        if (now && d->hooks && sameJson(*now, *d->hooks))
             continue;
         HookListChange change;
-        change.pointer = d.pointer;
-        change.label = labelFor(tokens(d.pointer));
+        change.pointer = d->pointer;
+        change.label = labelFor(tokens(d->pointer));
         change.existed = now.has_value();
         change.before = now.value_or(QJsonArray());
-        change.after = d.hooks;
-        if (!d.hooks && !d.createdPointer.isEmpty()) {
-            // Remove the whole object the push created, but only if it still holds nothing but this list.
-            const QStringList created = tokens(d.createdPointer);
-            QJsonValue v = valueAt(config, created, created.size());
-            const QStringList rest = tokens(d.pointer).mid(created.size());
-            bool onlyChain = true;
-            for (const QString &key : rest) {
-                if (!v.isObject())
-                    break;
-                const QJsonObject o = v.toObject();
-                if (o.size() != 1)
-                    onlyChain = false;
-                v = o.value(key);
+        change.after = d->hooks;
+        if (now && d->hooks) {
+            // A hook Ory now keeps with a stored copy of exactly the wanted body stays as it is (never
+            // re-sent).
+            QList<bool> used(now->size(), false);
+            QJsonArray wanted;
+            for (const QJsonValue &h : *d->hooks) {
+                QJsonValue chosen = h;
+                for (qsizetype i = 0; i < now->size(); ++i) {
+                    if (!used[i] && isStoredFormOf(now->at(i), h.toObject())) {
+                        used[i] = true;
+                        chosen = now->at(i);
+                        break;
+                    }
+                }
+                wanted.append(chosen);
             }
-            change.createdPointer = onlyChain ? d.createdPointer : QString();
+            if (sameJson(*now, wanted))
+                continue;
+            change.after = wanted;
+        }
+        if (!d->hooks) {
+            // The list did not exist before. If someone added hooks to it since, only Hookmail's go.
+            QJsonArray others;
+            for (const QJsonValue &h : *now) {
+                if (!isHookWithId(h, hookId))
+                    others.append(h);
+            }
+            if (!hookId.isEmpty() && !others.isEmpty()) {
+                change.after = others;
+                plan.findings.append(PlanFinding{
+                    QStringLiteral("list-kept"),
+                    Tr::tr("%1 is kept: Hookmail created it, but it holds other hooks by now; only "
+                           "Hookmail's hook is removed from it.")
+                        .arg(change.label)});
+            } else {
+                change.createdPointer = d->createdPointer;
+            }
         }
         plan.changes.append(change);
     }
@@ -439,6 +666,124 @@ Result<QJsonObject> applyPlan(const QJsonObject &config, const HookPlan &plan)
                      QString::fromUtf8(e.what()), errorCodeName(ErrorCode::PatchFailed)};
     }
     return fromNlohmann(doc["services"]["identity"]["config"]).toObject();
+}
+
+PlanCheck checkPlanApplied(const HookPlan &plan, const QJsonObject &returned)
+{
+    PlanCheck check;
+    for (const HookListChange &c : plan.changes) {
+        const auto now = hookListAt(returned, c.pointer);
+        if (!c.after) {
+            if (now)
+                check.differences.append({c.pointer, PlanDifference::Kind::Unplanned});
+            continue;
+        }
+        if (!now) {
+            check.differences.append({c.pointer, PlanDifference::Kind::Missing});
+            continue;
+        }
+        QJsonArray actual = *now;
+        for (qsizetype i = 0; i < std::min(actual.size(), c.after->size()); ++i) {
+            // A body Ory replaced by its stored copy of exactly the planned template is what was planned.
+            const QString planned = c.after->at(i)[u"config"_s][u"body"_s].toString();
+            const QString stored = actual.at(i)[u"config"_s][u"body"_s].toString();
+            if (planned == stored || !isStoredCopyOf(stored, planned))
+                continue;
+            if (isHookWithId(actual.at(i), plan.hookId) && !check.storedBodies.contains({c.label, stored}))
+                check.storedBodies.append({c.label, stored});
+            QJsonObject hook = actual.at(i).toObject();
+            QJsonObject cfg = hook.value(u"config"_s).toObject();
+            cfg.insert(u"body"_s, planned);
+            hook.insert(u"config"_s, cfg);
+            actual.replace(i, hook);
+        }
+        for (const QJsonValue &h : actual) {
+            const QString body = h[u"config"_s][u"body"_s].toString();
+            if (isHookWithId(h, plan.hookId) && isStoredBody(body)) {
+                if (!check.storedBodies.contains({c.label, body}))
+                    check.storedBodies.append({c.label, body}); // kept as it was
+            }
+        }
+        const nlohmann::json diff = nlohmann::json::diff(toNlohmann(*c.after), toNlohmann(actual));
+        for (const auto &o : diff) {
+            const std::string kind = o.value("op", std::string());
+            PlanDifference d;
+            d.path = c.pointer + QString::fromStdString(o.value("path", std::string()));
+            d.kind = kind == "remove" ? PlanDifference::Kind::Missing
+                     : kind == "add"  ? PlanDifference::Kind::Unplanned
+                                      : PlanDifference::Kind::Changed;
+            check.differences.append(d);
+        }
+    }
+    return check;
+}
+
+QString planDifferencesText(const QList<PlanDifference> &differences)
+{
+    QStringList lines;
+    for (const PlanDifference &d : differences) {
+        switch (d.kind) {
+        case PlanDifference::Kind::Missing:
+            lines.append(Tr::tr("%1 (missing in Ory's answer)").arg(d.path));
+            break;
+        case PlanDifference::Kind::Unplanned:
+            lines.append(Tr::tr("%1 (in Ory's answer, not in the change)").arg(d.path));
+            break;
+        case PlanDifference::Kind::Changed:
+            lines.append(Tr::tr("%1 (a different value in Ory's answer)").arg(d.path));
+            break;
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QStringList storedBodyNotices(const QList<QPair<QString, QString>> &storedBodies)
+{
+    QStringList urls;
+    QList<QStringList> labels;
+    for (const auto &[label, url] : storedBodies) {
+        qsizetype at = urls.indexOf(url);
+        if (at < 0) {
+            urls.append(url);
+            labels.append(QStringList());
+            at = urls.size() - 1;
+        }
+        if (!labels[at].contains(label))
+            labels[at].append(label);
+    }
+    QStringList notices;
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        notices.append(storedBodyNotice(labels[i], urls[i]));
+    return notices;
+}
+
+QString storedBodyNotice(const QStringList &listLabels, const QString &url)
+{
+    return Tr::tr(
+               "In %1 Ory keeps the template of Hookmail's hook as a stored copy at %2. That copy contains "
+               "the Mandrill key, and its link needs no credentials: anyone who has it can read the key. "
+               "Use a Mandrill key restricted to messages/send, and replace the key if the link leaks.")
+        .arg(listLabels.join(QStringLiteral(", ")), shortStoredBodyUrl(url));
+}
+
+QString hiddenSecretOf(const QJsonValue &hook)
+{
+    const QJsonObject o = hook.toObject();
+    if (o.value(u"hook"_s).toString() != u"web_hook")
+        return {};
+    const QJsonObject config = o.value(u"config"_s).toObject();
+    if (!config.contains(u"auth"_s))
+        return {};
+    const QJsonObject auth = config.value(u"auth"_s).toObject();
+    const QString type = auth.value(u"type"_s).toString();
+    const QJsonObject authConfig = auth.value(u"config"_s).toObject();
+    const QString field = type == u"basic_auth" ? u"password"_s : type == u"api_key" ? u"value"_s : QString();
+    if (field.isEmpty())
+        return {};
+    const QJsonValue secret = authConfig.value(field);
+    if (!secret.isString() || isMasked(secret.toString()))
+        return field;
+    return {};
 }
 
 QString planDiffText(const HookPlan &plan, const QStringList &secrets)

@@ -90,8 +90,12 @@ void OryChange::onRead(Result<OryProject> project)
     if (!plan)
         return fail(OryChangeOutcome::Stage::Plan, plan.error());
     m_outcome.plan = plan.value();
-    if (plan->isEmpty())
+    if (plan->isEmpty()) {
+        // The project already is what the snapshot holds: it is done, not offered again.
+        if (m_request.restoring)
+            PushSnapshots().markRolledBack(*m_request.restoring);
         return finish(OryChangeOutcome::Kind::Unchanged);
+    }
     review();
 }
 
@@ -166,9 +170,27 @@ void OryChange::onPatched(Result<OryProjectUpdate> update)
         m_outcome.conflict = update.error();
         return read();
     }
+    m_outcome.update = update.value();
+    // Believe only what Ory returns: it can answer 200 and silently drop what it does not know.
+    const PlanCheck check = checkPlanApplied(*m_outcome.plan, update->project.identityConfig);
+    m_outcome.notices = storedBodyNotices(check.storedBodies);
+    if (!check.applied()) {
+        m_outcome.differences = check.differences;
+        QString message =
+            tr("Ory accepted the change (revision %1) but the project it returned differs from what Hookmail "
+               "sent, so the change counts as failed. Differences:\n%2")
+                .arg(update->project.revisionId, planDifferencesText(check.differences));
+        if (m_outcome.snapshotPath)
+            message +=
+                u'\n' + tr("The snapshot of the hook lists before the change is kept (%1): roll back to "
+                           "undo what Ory did apply, then check the project in the Ory Console.")
+                            .arg(*m_outcome.snapshotPath);
+        else
+            message += u'\n' + tr("Check the project in the Ory Console.");
+        return fail(OryChangeOutcome::Stage::Verify, Error::of(ErrorCode::NotApplied, message));
+    }
     if (m_request.restoring)
         PushSnapshots().markRolledBack(*m_request.restoring); // only renames the file it was loaded from
-    m_outcome.update = update.value();
     finish(OryChangeOutcome::Kind::Sent);
 }
 

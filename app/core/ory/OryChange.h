@@ -22,6 +22,8 @@ class OryProjectClient;
 //     → review (injected: a dialog in the window, the printed diff and --yes/--dry-run in the CLI)
 //     → snapshot of the lists about to change (push / remove) → revision-checked JSON Patch
 //     → 409 conflict: re-read, re-plan, review again (the snapshot of the refused attempt is removed)
+//     → 200: the project Ory returns is compared with the plan (checkPlanApplied); a difference (Ory can
+//       answer 200 and drop keys) fails the change at Stage::Verify, naming the paths; the snapshot is kept
 //
 // It ends with exactly one finished(OryChangeOutcome). Nothing is ever sent without a review answering Send
 // for exactly that plan against exactly that revision.
@@ -96,7 +98,8 @@ struct OryChangeOutcome
         Read,
         Plan,
         Snapshot,
-        Patch
+        Patch,
+        Verify // Ory answered 200, but its project differs from the plan (`differences`)
     };
     Kind kind = Kind::Failed;
     Stage failedAt = Stage::Read;
@@ -106,9 +109,11 @@ struct OryChangeOutcome
     std::optional<HookPlan> plan;
     int reviews = 0;
     std::optional<Error> conflict; // the last 409 that made the transaction re-read
-    // Sent:
+    // Sent (and failed at Verify):
     OryProjectUpdate update; // the project at its new revision, with Ory's warnings
     std::optional<QString> snapshotPath;
+    QList<PlanDifference> differences; // Verify: where Ory's answer differs from the plan
+    QStringList notices;               // what the user must know about the result (stored template copies)
 };
 
 class OryChange : public QObject

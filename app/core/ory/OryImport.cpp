@@ -1,7 +1,9 @@
 #include "core/ory/OryImport.h"
 
 #include "core/ory/HookPlan.h"
+#include "core/ory/StoredBody.h"
 #include "core/ory/WebHook.h"
+#include "core/ory/WebHookCheck.h"
 #include "core/secrets/SecretRedaction.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,20 @@ struct Tr
 
 } // namespace
 
-QList<ImportedAction> importWebHooks(const QJsonObject &config)
+QStringList storedTemplateUrls(const QJsonObject &config)
+{
+    QStringList urls;
+    for (const HookList &list : enumerateHookLists(config)) {
+        for (const QJsonValue &hook : list.hooks) {
+            const QString body = hook[u"config"][u"body"].toString();
+            if (hook[u"hook"].toString() == u"web_hook" && isStoredBody(body) && !urls.contains(body))
+                urls.append(body);
+        }
+    }
+    return urls;
+}
+
+QList<ImportedAction> importWebHooks(const QJsonObject &config, const QHash<QString, StoredTemplate> &stored)
 {
     QList<ImportedAction> out;
     QStringList keys; // grouping key per entry of `out`
@@ -49,8 +64,32 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
                                   cfg.value(QStringLiteral("can_interrupt")).toBool(false);
                 a.formMode = false;
                 const QString body = cfg.value(QStringLiteral("body")).toString();
-                if (body.startsWith(u"base64://")) {
-                    const auto decoded = fromBase64Body(body);
+                std::optional<QByteArray> decoded;
+                bool readable = body.startsWith(u"base64://");
+                if (readable) {
+                    decoded = fromBase64Body(body);
+                } else if (isStoredBody(body)) {
+                    const auto it = stored.constFind(body);
+                    if (it != stored.constEnd() && it->error.isEmpty()) {
+                        readable = true;
+                        decoded = it->content;
+                    }
+                    imported.notes.append(
+                        it == stored.constEnd()
+                            ? Tr::tr("Ory keeps the body as a stored copy at %1, which was not read; the "
+                                     "template is empty.")
+                                  .arg(shortStoredBodyUrl(body))
+                        : it->error.isEmpty()
+                            ? Tr::tr("The template was read from Ory's stored copy at %1. That link needs no "
+                                     "credentials: anyone who has it can read the template, and any key in "
+                                     "it.")
+                                  .arg(shortStoredBodyUrl(body))
+                            : Tr::tr(
+                                  "Ory keeps the body as a stored copy at %1, which could not be read (%2); "
+                                  "the template is empty.")
+                                  .arg(shortStoredBodyUrl(body), it->error));
+                }
+                if (readable) {
                     if (!decoded) {
                         imported.notes.append(
                             Tr::tr("The body is not valid base64 (Ory fails this hook too); the "
@@ -77,7 +116,7 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
                     }
                 } else if (body.isEmpty()) {
                     imported.notes.append(Tr::tr("The hook has no body (Ory fails it at run time)."));
-                } else {
+                } else if (!isStoredBody(body)) {
                     imported.notes.append(
                         Tr::tr("The body is loaded by Ory from %1, which Hookmail cannot read; "
                                "the template is empty.")
@@ -94,6 +133,8 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
                 a.name = cfg.value(QStringLiteral("id")).toString();
                 if (a.name.isEmpty() || a.name.startsWith(u"hookmail-"))
                     a.name = Tr::tr("Imported: %1 (%2)").arg(QUrl(a.url).host(), list.label);
+                for (const WebHookProblem &p : webHookProblems(hook))
+                    imported.notes.append(Tr::tr("Broken in Ory: %1").arg(p.message));
                 if (!cfg.value(QStringLiteral("auth")).isUndefined())
                     imported.notes.append(
                         Tr::tr("The hook authenticates with %1; Hookmail does not import credentials.")

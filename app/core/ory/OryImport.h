@@ -2,6 +2,7 @@
 
 #include "core/model/Project.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -18,7 +19,18 @@ struct ImportedAction
     bool fromHookmail = false; // pushed by Hookmail earlier (recognised by its id)
     QStringList notes;         // what the user should know (key removed, body not importable, new id…)
 };
-QList<ImportedAction> importWebHooks(const QJsonObject &identityConfig);
+// A body Ory keeps as a stored copy (StoredBody.h), as read by StoredTemplateClient: the template, or why it
+// could not be read.
+struct StoredTemplate
+{
+    QByteArray content;
+    QString error; // empty when `content` is the verified stored copy
+};
+// The stored-copy links of every web_hook in the config (each once), to read before importWebHooks.
+QStringList storedTemplateUrls(const QJsonObject &identityConfig);
+// `stored`: link → what reading it gave; a stored body is then imported like the base64 body it replaced.
+QList<ImportedAction> importWebHooks(const QJsonObject &identityConfig,
+                                     const QHash<QString, StoredTemplate> &stored = {});
 // A project holding the imported actions (sample data from the default project).
 Project importedProject(const QList<ImportedAction> &imported, const QString &oryProjectId);
 

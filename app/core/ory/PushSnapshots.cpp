@@ -145,7 +145,7 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
             }
             std::optional<QJsonValue> real;
             for (const auto &[redacted, value] : current) {
-                if (sameJson(redacted, h)) {
+                if (sameJson(redacted, h) || isStoredFormOf(redacted, h.toObject())) {
                     real = value;
                     break;
                 }
@@ -187,7 +187,7 @@ Result<HookPlan> planRollback(const QJsonObject &config, const PushSnapshot &sna
         }
         desired.append(DesiredList{l.pointer, hooks, {}});
     }
-    return planRestore(config, desired);
+    return planRestore(config, desired, snapshot.hookId);
 }
 
 PushSnapshots::PushSnapshots(QString baseDir) : m_baseDir(std::move(baseDir)) {}
