@@ -62,7 +62,8 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config, const QHash<QStr
                 a.responseIgnore = response.value(QStringLiteral("ignore")).toBool(false);
                 a.responseParse = response.value(QStringLiteral("parse")).toBool(false) ||
                                   cfg.value(QStringLiteral("can_interrupt")).toBool(false);
-                a.formMode = false;
+                a.mode = EditMode::Code;
+                a.design = {};
                 const QString body = cfg.value(QStringLiteral("body")).toString();
                 std::optional<QByteArray> decoded;
                 bool readable = body.startsWith(u"base64://");
