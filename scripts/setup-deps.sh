@@ -47,7 +47,7 @@ if [ "$with_tests" -eq 1 ]; then
   # The email-client lint (caniemail data) and MJML, the reference it is compared with; pinned by the lockfile.
   if [ ! -f "$here/tests/emaillint/node_modules/@jsx-email/doiuse-email/package.json" ] ||
      [ ! -f "$here/tests/emaillint/node_modules/mjml/package.json" ]; then
-    echo "Installing @jsx-email/doiuse-email 1.0.4 and mjml 5.4.1 (npm ci, pinned by tests/emaillint/package-lock.json)"
+    echo "Installing @jsx-email/doiuse-email 1.0.4 and mjml 4.15.3 (npm ci, pinned by tests/emaillint/package-lock.json)"
     (cd "$here/tests/emaillint" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 fi
