@@ -112,6 +112,12 @@ bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart
                      qPrintable(QString::number(m_evaluator.workerProcessIds().value(0)) + u',' +
                                 QString::number(m_evaluator.workerProcessIds().value(1))),
                      double(m.outcomeNs - t0) / 1e6);
+    // Figures 1 and 2 type Jsonnet: the built-in email opens in Design mode, so convert it to Code first (the
+    // template stays the same, so the preview does not change).
+    if (m_window->editorPane()->isFormMode() && !m_window->editorPane()->switchToCode()) {
+        *error = QStringLiteral("could not switch the email to Code");
+        return false;
+    }
     settle(500);
     return true;
 }
