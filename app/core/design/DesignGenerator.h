@@ -37,6 +37,9 @@ public:
     // The values of `identity` (as Kratos marshals it) for the placeholders; "address" is the recipient the
     // envelope's recipientSources choose (empty when none).
     static PlaceholderValues valuesFor(const EmailDesign &design, const QJsonObject &identity);
+    // Field paths an identity offers for placeholders ("address", "id", "traits.name.first",
+    // "metadata_public.plan"), in the identity's order.
+    static QStringList placeholderFields(const QJsonObject &identity);
 };
 
 // Serialisation for the .hookmail file (format version 2). `path` names the object in error messages,

@@ -41,7 +41,12 @@ using InlineText = QList<Inline>;
 
 struct Paragraph
 {
-    enum class Kind { Normal, Bullet, Numbered };
+    enum class Kind
+    {
+        Normal,
+        Bullet,
+        Numbered
+    };
     Kind kind = Kind::Normal;
     QList<Inline> runs;
     friend bool operator==(const Paragraph &, const Paragraph &) = default;
@@ -50,8 +55,23 @@ struct Paragraph
 // Rich text: paragraphs (consecutive Bullet/Numbered paragraphs form one list).
 using RichText = QList<Paragraph>;
 
-enum class BlockKind { Image, Heading, Text, Button, Divider, Spacer, Footer, CustomHtml };
-enum class BlockAlign { Left, Center, Right };
+enum class BlockKind
+{
+    Image,
+    Heading,
+    Text,
+    Button,
+    Divider,
+    Spacer,
+    Footer,
+    CustomHtml
+};
+enum class BlockAlign
+{
+    Left,
+    Center,
+    Right
+};
 
 // One block of the body. One struct for every kind (only the fields of its kind are used) so blocks
 // compare, copy and serialise simply.

@@ -4,7 +4,8 @@
 
 namespace hookmail {
 
-QString jsonnetSingleQuoted(const QString &text)
+namespace {
+QString quoted(const QString &text, bool keepNewlines)
 {
     QString out;
     out.reserve(text.size() + 2);
@@ -18,7 +19,10 @@ QString jsonnetSingleQuoted(const QString &text)
             out += u"\\'";
             break;
         case u'\n':
-            out += u"\\n";
+            if (keepNewlines)
+                out += u'\n';
+            else
+                out += u"\\n";
             break;
         case u'\r':
             out += u"\\r";
@@ -41,6 +45,17 @@ QString jsonnetSingleQuoted(const QString &text)
     }
     out += u'\'';
     return out;
+}
+} // namespace
+
+QString jsonnetSingleQuoted(const QString &text)
+{
+    return quoted(text, false);
+}
+
+QString jsonnetMultilineString(const QString &text)
+{
+    return quoted(text, true);
 }
 
 bool isJsonnetIdentifier(const QString &name)
