@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"render", "Print the Mandrill request body Ory would send (key masked)", runRender},
     {"check", "Will it work? Findings for an action; exit 1 on errors", runCheck},
     {"export", "Export as action-json, ory-cli, kratos-yaml or curl", runExport},
+    {"design", "Show or change a designed email's envelope and block texts", runDesign},
     {"send-test", "Render and send a test email through Mandrill to test addresses", runSendTestCommand},
     {"ory", "Ory Network: list workspaces/projects, show a project's hooks", runOry},
     {"push", "Push an action into an Ory project (diff first; --dry-run | --yes)", runPush},

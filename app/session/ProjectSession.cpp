@@ -65,6 +65,7 @@ void ProjectSession::onProjectReplaced(const Project &project)
         m_currentId = project.actions.isEmpty() ? QString() : project.actions.first().id;
     m_lastGoodBody = {};
     emit projectReplaced(project);
+    emit themeChanged(project.theme);
     emit sampleIdentityChanged(project.sampleIdentity, project.identityPreset);
     followActionHookPoints();
     announceCurrent();
@@ -113,8 +114,11 @@ void ProjectSession::selectAction(const QString &id)
     refresh(true);
 }
 
-void ProjectSession::setActions(const QList<Action> &actions)
+void ProjectSession::setActions(const QList<Action> &given)
 {
+    QList<Action> actions = given;
+    for (Action &action : actions)
+        regenerateTemplate(action, theme());
     if (actions == project().actions)
         return;
     const Action before = current();
@@ -128,8 +132,10 @@ void ProjectSession::setActions(const QList<Action> &actions)
         refresh(false);
 }
 
-void ProjectSession::editAction(const Action &action)
+void ProjectSession::editAction(const Action &given)
 {
+    Action action = given;
+    regenerateTemplate(action, theme());
     const Action *existing = nullptr;
     for (const Action &a : project().actions) {
         if (a.id == action.id)
@@ -145,6 +151,29 @@ void ProjectSession::editAction(const Action &action)
     });
     emit actionEdited(action);
     if (action.id == m_currentId) {
+        announceCurrent();
+        refresh(false);
+    }
+}
+
+void ProjectSession::setTheme(const Theme &theme)
+{
+    if (theme == project().theme)
+        return;
+    QList<Action> restyled;
+    editProject([&](Project &p) {
+        p.theme = theme;
+        for (Action &action : p.actions) {
+            if (regenerateTemplate(action, theme))
+                restyled << action;
+        }
+    });
+    emit themeChanged(theme);
+    for (const Action &action : std::as_const(restyled))
+        emit actionEdited(action);
+    const bool currentRestyled = std::any_of(restyled.begin(), restyled.end(),
+                                             [this](const Action &a) { return a.id == m_currentId; });
+    if (currentRestyled) {
         announceCurrent();
         refresh(false);
     }

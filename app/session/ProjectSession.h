@@ -31,6 +31,8 @@ public:
     DocumentController *document() const { return m_document; }
     PreviewController *preview() const { return m_preview; }
     const Project &project() const;
+    // The project's theme: every design-mode email is generated with it.
+    const Theme &theme() const { return project().theme; }
 
     // The email being edited; nullptr when the project has none.
     const Action *currentAction() const;
@@ -43,8 +45,14 @@ public:
 
 public slots:
     void selectAction(const QString &id);
-    void setActions(const QList<hookmail::Action> &actions); // add, duplicate, rename, delete, hook points
-    void editAction(const hookmail::Action &action);         // replaces the action with the same id
+    // Add, duplicate, rename, delete, hook points. Design-mode actions get their template regenerated with
+    // the project's theme (as in editAction).
+    void setActions(const QList<hookmail::Action> &actions);
+    // Replaces the action with the same id; a design-mode action's template is regenerated from its design
+    // and the theme, so whatever a pane sends, the template is what the design generates.
+    void editAction(const hookmail::Action &action);
+    // Restyles every email: design-mode templates are regenerated (one change of the document).
+    void setTheme(const hookmail::Theme &theme);
     void setCurrentHookPoints(const QList<hookmail::HookPoint> &points);
     void setHookPoint(const hookmail::HookPoint &point);
     void choosePreset(const QString &name);
@@ -60,6 +68,8 @@ signals:
     // its own edit, since the action equals what it shows).
     void currentActionChanged(const hookmail::Action &action);
     void actionEdited(const hookmail::Action &action); // one email's content changed (not the list)
+    // The theme changed; the design-mode emails were restyled (actionEdited for each that changed).
+    void themeChanged(const hookmail::Theme &theme);
     void hookPointChanged(const hookmail::HookPoint &point);
     void sampleIdentityChanged(const QJsonObject &identity, const QString &preset);
     void lastGoodBodyChanged(const QJsonObject &body, const QString &fromEmail);

@@ -1,6 +1,7 @@
 #include "CoreBench.h"
 
 #include "Heartbeat.h"
+#include "core/design/DesignGenerator.h"
 #include "core/model/Project.h"
 #include "core/render/Checks.h"
 #include "core/render/RenderService.h"
@@ -8,6 +9,7 @@
 #include "eval/JsonnetEngine.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QThread>
 #include <QTimer>
 #include <optional>
@@ -263,6 +265,65 @@ void figureCheckMatrix(Report &report, const Options &options)
                           .arg(limit, 0, 'f', 0)
                           .arg(s.median / (sumE / workers), 0, 'f', 2));
     }
+}
+
+void figureDesignCost(Report &report, const Options &options)
+{
+    report.heading(QStringLiteral("8. Cost of a designed email: E of the generated Jsonnet against E of "
+                                  "`function(ctx) {}` (libjsonnet in-process, default sample ctx)"));
+    // Every block kind, placeholders in text, heading, button label and URL, for scale.
+    EmailDesign every = defaultWelcomeDesign();
+    for (BlockKind kind : {BlockKind::Image, BlockKind::Divider, BlockKind::Heading, BlockKind::Text,
+                           BlockKind::Spacer, BlockKind::Button, BlockKind::CustomHtml})
+        every.blocks << newBlock(kind, every);
+    const Theme theme;
+    QString handWritten;
+    QFile v1(QStringLiteral(HOOKMAIL_BENCH_DATA_DIR "/templates/v1-default-welcome.jsonnet"));
+    if (v1.open(QIODevice::ReadOnly))
+        handWritten = QString::fromUtf8(v1.readAll());
+    struct Variant
+    {
+        QString name;
+        EvaluationRequest request;
+        QList<double> times;
+    };
+    QList<Variant> variants = {
+        {QStringLiteral("function(ctx) {}"), defaultRequest(QStringLiteral("function(ctx) {}")), {}},
+        {QStringLiteral("default designed email"),
+         defaultRequest(DesignGenerator::jsonnet(defaultWelcomeDesign(), theme)),
+         {}},
+        {QStringLiteral("design with every block"),
+         defaultRequest(DesignGenerator::jsonnet(every, theme)),
+         {}}};
+    if (!handWritten.isEmpty())
+        variants << Variant{
+            QStringLiteral("v1 hand-written default (for reference)"), defaultRequest(handWritten), {}};
+    // Interleaved in one loop, so load on the machine affects every variant alike.
+    JsonnetEngine engine;
+    for (Variant &v : variants) {
+        const EvaluationResult r = engine.evaluate(v.request); // warm caches
+        if (!r.ok)
+            report.failure(v.name + QStringLiteral(" does not evaluate: ") + r.error.message);
+    }
+    const int reps = qMax(options.reps, options.smoke ? 3 : 31);
+    for (int i = 0; i < reps; ++i) {
+        for (Variant &v : variants) {
+            const qint64 t0 = monotonicNs();
+            engine.evaluate(v.request);
+            v.times << msSince(t0);
+        }
+    }
+    const double empty = statsOf(variants.first().times).median;
+    for (const Variant &v : std::as_const(variants)) {
+        const Stats s = statsOf(v.times);
+        report.line(QStringLiteral("%1  %2  = %3 x E(function(ctx) {})  (template %4 bytes)")
+                        .arg(v.name.leftJustified(42), describe(s))
+                        .arg(s.median / empty, 0, 'f', 2)
+                        .arg(v.request.templateSource.size()));
+    }
+    const double ratio = statsOf(variants.at(1).times).median / empty;
+    report.target(QStringLiteral("8 E(default designed email) / E(function(ctx) {})"), ratio <= 1.5,
+                  QStringLiteral("%1 (target <= 1.5, same run)").arg(ratio, 0, 'f', 2));
 }
 
 } // namespace hookmail::bench

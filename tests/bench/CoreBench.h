@@ -19,5 +19,7 @@ EvaluationRequest defaultRequest(const QString &templateSource);
 void figureWorkerOverhead(Report &report, const Options &options);
 void figureRunaways(Report &report, const Options &options);
 void figureCheckMatrix(Report &report, const Options &options);
+// Figure 8 (issue 14): E of the designed default email against E of `function(ctx) {}`, same run.
+void figureDesignCost(Report &report, const Options &options);
 
 } // namespace hookmail::bench

@@ -1,6 +1,8 @@
-// ActionEditorPane: Form → Code converts; Code → Form only while the code is what the form generates,
-// otherwise it explains why; form edits regenerate the read-only Jsonnet; problems become markers.
-#include "core/model/EmailFormGenerator.h"
+// ActionEditorPane: Design (shown through the interim form page) → Code converts; Code → Design only while
+// the code is what the design generates, otherwise it explains why; edits regenerate the read-only Jsonnet
+// with the project's theme; problems become markers.
+#include "core/design/DesignGenerator.h"
+#include "core/design/DesignText.h"
 #include "editor/ActionEditorPane.h"
 #include "editor/CodeTextEdit.h"
 #include "editor/EmailFormPane.h"
@@ -29,7 +31,11 @@ private slots:
     {
         ActionEditorPane pane;
         Action action = newAction(QStringLiteral("Welcome"));
-        QVERIFY(action.formMode);
+        QCOMPARE(action.mode, EditMode::Design);
+        Theme theme;
+        theme.brandColor = QStringLiteral("#c92a2a");
+        pane.setTheme(theme);
+        action.templateSource = DesignGenerator::jsonnet(action.design, theme);
         pane.setAction(action);
         QVERIFY(pane.isFormMode());
         QCOMPARE(pane.generatedEditor()->text(), action.templateSource);
@@ -40,19 +46,25 @@ private slots:
         subject->setText(QStringLiteral("Hello from the form"));
         QVERIFY(!edited.isEmpty());
         const Action afterForm = edited.last().first().value<Action>();
-        QCOMPARE(afterForm.form.subject, QStringLiteral("Hello from the form"));
-        QCOMPARE(afterForm.templateSource, EmailFormGenerator::generate(afterForm.form));
+        QCOMPARE(inlineTextToTemplate(afterForm.design.envelope.subject),
+                 QStringLiteral("Hello from the form"));
+        QCOMPARE(afterForm.design.blocks, action.design.blocks);
+        QCOMPARE(afterForm.templateSource, DesignGenerator::jsonnet(afterForm.design, theme));
+        QVERIFY(afterForm.templateSource.contains(QStringLiteral("#c92a2a")));
         QCOMPARE(pane.generatedEditor()->text(), afterForm.templateSource);
 
         QVERIFY(pane.switchToCode());
         QVERIFY(!pane.isFormMode());
-        QVERIFY(!pane.action().formMode);
+        QCOMPARE(pane.action().mode, EditMode::Code);
+        QCOMPARE(pane.action().design, afterForm.design); // kept for going back
         QCOMPARE(pane.codeEditor()->text(), afterForm.templateSource);
 
         // Untouched code goes back to the form.
         QVERIFY(pane.switchToForm());
         QVERIFY(pane.isFormMode());
-        QCOMPARE(pane.action().form.subject, QStringLiteral("Hello from the form"));
+        QCOMPARE(pane.action().mode, EditMode::Design);
+        QCOMPARE(inlineTextToTemplate(pane.action().design.envelope.subject),
+                 QStringLiteral("Hello from the form"));
 
         // A hand edit can't: the pane says why and stays in code.
         QVERIFY(pane.switchToCode());
@@ -72,7 +84,7 @@ private slots:
     {
         ActionEditorPane pane;
         Action action = newAction(QStringLiteral("x"));
-        action.formMode = false;
+        action.mode = EditMode::Code;
         action.templateSource = QStringLiteral("function(ctx) {\n  a: ctx.nope,\n}\n");
         pane.setAction(action);
         EvaluationResult r;

@@ -59,9 +59,12 @@ struct Harness
         return window.previewView()->findChild<QLabel *>(QStringLiteral("toValueLabel"))->text();
     }
     CodeTextEdit *code() const { return window.editorPane()->codeEditor()->textEdit(); }
-    // Places the cursor right after `needle` in the code editor.
+    // Places the cursor right after `needle` in the code editor. The built-in email opens in Design mode, so
+    // this switches to Code first (as a developer would, converting the design).
     bool cursorAfter(const QString &needle) const
     {
+        if (window.editorPane()->isFormMode() && !window.editorPane()->switchToCode())
+            return false;
         const QTextCursor found = code()->document()->find(needle);
         if (found.isNull())
             return false;
@@ -109,6 +112,9 @@ private slots:
         QVERIFY(h->to().contains(QStringLiteral("jane.doe@example.com")));
         QCOMPARE(h->window.windowTitle(), QStringLiteral("Untitled — Hookmail"));
         QVERIFY(!h->window.previewView()->requestText().isEmpty());
+        // The built-in Welcome email is a design and opens in Design mode, not as code.
+        QCOMPARE(h->window.document()->project().actions.first().mode, EditMode::Design);
+        QVERIFY(h->window.editorPane()->isFormMode());
         // Every menu action has a shortcut or is a submenu/help entry, and a name for assistive tools.
         for (QAction *a : h->window.findChildren<QAction *>()) {
             if (a->objectName().endsWith(u"Action") && !a->objectName().startsWith(u"editor"))
@@ -215,6 +221,7 @@ private slots:
                                   kRenderTimeoutMs);
 
         // A template that assumes an address fails for that person, and the Checks tab says so.
+        QVERIFY(h->window.editorPane()->switchToCode());
         h->window.editorPane()->codeEditor()->setText(QStringLiteral(
             "function(ctx) {\n  message: {\n    subject: 'Hi',\n    from_email: 'a@example.com',\n"
             "    to: [{ email: ctx.identity.verifiable_addresses[0].value }],\n  },\n}\n"));

@@ -5,6 +5,8 @@
 #include "core/mandrill/MandrillClient.h"
 #include "core/render/TemplateEvaluator.h"
 #include "core/secrets/SecretStore.h"
+#include "editor/ActionEditorPane.h"
+#include "editor/EmailFormPane.h"
 #include "preview/EmailPreviewView.h"
 #include "project/ActionListPane.h"
 #include "session/DocumentController.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -143,12 +146,18 @@ private slots:
 
         if (dark)
             return;
-        // A second picture: a new email in form mode, as a non-developer starts one.
+        // A second picture: a new email in Design mode, as a non-developer starts one. It starts as the same
+        // welcome design (same HTML, no new page load), so give it its own subject first.
         QSignalSpy rendered(window.previewController(), &PreviewController::outcomeReady);
+        window.actionList()->addAction();
+        QVERIFY(window.editorPane()->isFormMode());
+        QVERIFY(rendered.wait(20000));
         loaded.clear();
         paints.forgetWrite();
-        window.actionList()->addAction();
-        QVERIFY(rendered.wait(20000));
+        auto *subject =
+            window.editorPane()->formPane()->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
+        QVERIFY(subject);
+        subject->setText(QStringLiteral("Your first email"));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QVERIFY(previewPainted(paints));
         QVERIFY(window.grab().save(QDir(outDir).absoluteFilePath(QStringLiteral("main-window-form.png"))));

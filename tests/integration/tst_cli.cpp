@@ -1,6 +1,7 @@
 // Drives the real `hookmail` binary the way a developer or CI script would: exit codes, output formats,
 // selectors and usage errors.
 #include "TestEnv.h"
+#include "core/model/ProjectFile.h"
 #include "core/secrets/KeychainSecretStore.h"
 
 #include <QDir>
@@ -94,7 +95,8 @@ private slots:
         const Run h = runHookmail({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.startsWith(QStringLiteral("Usage: hookmail")));
-        for (const char *cmd : {"render", "check", "export", "send-test", "check-key", "check-domain"}) {
+        for (const char *cmd :
+             {"render", "check", "export", "design", "send-test", "check-key", "check-domain"}) {
             QVERIFY2(h.out.contains(QLatin1String(cmd)), cmd);
             const Run sub = runHookmail({QLatin1String(cmd), QStringLiteral("--help")});
             QVERIFY2(sub.exitCode == 0, cmd);
@@ -274,6 +276,110 @@ private slots:
         QVERIFY(decoded.contains(fakeKey.toUtf8()));
         QVERIFY(!secret.err.contains(fakeKey));
     }
+    void designShowListsEnvelopeAndBlocks()
+    {
+        const Run r = runHookmail({QStringLiteral("design"), QStringLiteral("show")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("Email “Welcome email” (Design mode)\n")));
+        for (const QString &line :
+             {QStringLiteral("From:       Example <welcome@example.com>\n"),
+              QStringLiteral("Subject:    Welcome to Example\n"),
+              QStringLiteral("Preheader:  Your account is ready. Here is how to get started.\n"),
+              QStringLiteral("  1. Logo         Example [the theme's logo]\n"),
+              QStringLiteral("  2. Heading      Welcome to Example!\n"),
+              QStringLiteral("  3. Text         Hi [First name | there],\n"
+                             "                  Your account for [Their email address] is ready."),
+              QStringLiteral("  4. Button       Get started → https://example.com/login\n"),
+              QStringLiteral("  5. Footer       You received this email")})
+            QVERIFY2(r.out.contains(line), qPrintable(line + u"\n---\n" + r.out));
+        // A template file is code: no design to show.
+        const Run code =
+            runHookmail({QStringLiteral("design"), QStringLiteral("show"), data("docs-recipe.jsonnet")});
+        QCOMPARE(code.exitCode, 2);
+        QVERIFY2(code.err.contains(QStringLiteral("written in code")), qPrintable(code.err));
+    }
+
+    void designSetChangesTheFileAndTheRender()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.hookmail"));
+        QVERIFY(ProjectFile::save(path, defaultProject()).ok());
+        const QString design = QStringLiteral("design");
+        const QString set = QStringLiteral("set");
+        for (const QStringList &change :
+             {QStringList{QStringLiteral("subject"), QStringLiteral("Hello <CLI> & you")},
+              QStringList{QStringLiteral("preheader"), QStringLiteral("Fresh preview line")},
+              QStringList{QStringLiteral("from-name"), QStringLiteral("The Team")},
+              QStringList{QStringLiteral("from-email"), QStringLiteral("team@example.org")},
+              QStringList{QStringLiteral("reply-to"), QStringLiteral("help@example.org")},
+              QStringList{QStringLiteral("block.2.text"), QStringLiteral("A new heading")},
+              QStringList{QStringLiteral("block.3.text"), QStringLiteral("Para one\n\nPara <two>")}}) {
+            const Run r = runHookmail(QStringList{design, set, path} + change);
+            QVERIFY2(r.exitCode == 0, qPrintable(change.join(u' ') + QStringLiteral(": ") + r.err));
+            QVERIFY(r.out.startsWith(QStringLiteral("Set ") + change.first()));
+        }
+        const Run shown = runHookmail({design, QStringLiteral("show"), path});
+        QVERIFY(shown.out.contains(QStringLiteral("Subject:    Hello <CLI> & you\n")));
+        QVERIFY(shown.out.contains(QStringLiteral("From:       The Team <team@example.org>\n")));
+        QVERIFY(shown.out.contains(QStringLiteral("  2. Heading      A new heading\n")));
+        // render uses the regenerated template: the change is in the email, escaped in the HTML.
+        const Run rendered = runHookmail({QStringLiteral("render"), path});
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+        const QJsonObject message =
+            QJsonDocument::fromJson(rendered.out.toUtf8()).object().value(u"message").toObject();
+        QCOMPARE(message.value(u"subject").toString(), QStringLiteral("Hello <CLI> & you"));
+        QCOMPARE(message.value(u"from_email").toString(), QStringLiteral("team@example.org"));
+        QCOMPARE(message.value(u"from_name").toString(), QStringLiteral("The Team"));
+        QCOMPARE(message.value(u"headers").toObject().value(u"Reply-To").toString(),
+                 QStringLiteral("help@example.org"));
+        const QString html = message.value(u"html").toString();
+        QVERIFY(html.contains(QStringLiteral(">A new heading</h1>")));
+        QVERIFY(html.contains(QStringLiteral(">Para one</p>")));
+        QVERIFY(html.contains(QStringLiteral(">Para &lt;two&gt;</p>")));
+        QVERIFY(html.contains(QStringLiteral("<title>Hello &lt;CLI&gt; &amp; you</title>")));
+        QVERIFY(html.contains(QStringLiteral("Fresh preview line")));
+        QVERIFY(message.value(u"text").toString().startsWith(
+            QStringLiteral("A new heading\n\nPara one\n\nPara <two>")));
+        // check is happy with it too.
+        QCOMPARE(runHookmail({QStringLiteral("check"), path}).exitCode, 0);
+    }
+
+    void designSetMistakes_data()
+    {
+        QTest::addColumn<QStringList>("args"); // after "design set FILE"
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no such block") << QStringList{QStringLiteral("block.9.text"), QStringLiteral("x")}
+                                       << QStringLiteral("There is no block 9");
+        QTest::newRow("block zero") << QStringList{QStringLiteral("block.0.text"), QStringLiteral("x")}
+                                    << QStringLiteral("There is no block 0");
+        QTest::newRow("unknown field") << QStringList{QStringLiteral("colour"), QStringLiteral("red")}
+                                       << QStringLiteral("Unknown field “colour”");
+        QTest::newRow("unknown email") << QStringList{QStringLiteral("--email"), QStringLiteral("Nope"),
+                                                      QStringLiteral("subject"), QStringLiteral("x")}
+                                       << QStringLiteral("No email named “Nope”");
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("subject")} << QStringLiteral("Expected FILE FIELD VALUE");
+    }
+    void designSetMistakes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.hookmail"));
+        QVERIFY(ProjectFile::save(path, defaultProject()).ok());
+        const QByteArray before = test::readFile(path);
+        const Run r = runHookmail(QStringList{QStringLiteral("design"), QStringLiteral("set"), path} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(test::readFile(path), before); // nothing written
+        // The built-in project cannot be changed.
+        const Run builtIn = runHookmail({QStringLiteral("design"), QStringLiteral("set"),
+                                         QStringLiteral("subject"), QStringLiteral("x")});
+        QCOMPARE(builtIn.exitCode, 2);
+        QVERIFY2(builtIn.err.contains(QStringLiteral("built-in project cannot be changed")),
+                 qPrintable(builtIn.err));
+    }
+
     void sendTestNeedsARecipient()
     {
         const Run r = runHookmail({QStringLiteral("send-test")});

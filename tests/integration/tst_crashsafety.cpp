@@ -39,7 +39,7 @@ Project savedVersion(int v)
         a.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
         a.hookId = QStringLiteral("hookmail-crash-%1").arg(i);
         a.name = QStringLiteral("Action %1, version %2").arg(i).arg(v);
-        a.formMode = false;
+        a.mode = EditMode::Code;
         a.templateSource = QStringLiteral("function(ctx) {\n  // version %1\n  html: '%2',\n}\n")
                                .arg(v)
                                .arg(QString(36 * 1024, QChar(u'a' + (v + i) % 26)));

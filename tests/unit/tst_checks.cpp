@@ -34,7 +34,7 @@ Action codeAction(const QString &source = kGoodTemplate,
                   const QStringList &points = {u"registration/after/password"_s})
 {
     Action a = newAction(u"Welcome"_s);
-    a.formMode = false;
+    a.mode = EditMode::Code;
     a.templateSource = source;
     a.hookPoints.clear();
     for (const QString &p : points)

@@ -136,13 +136,15 @@ private slots:
         const EmailDesign d = defaultWelcomeDesign();
         const QString html =
             DesignGenerator::html(d, Theme{}, DesignGenerator::valuesFor(d, identityOf(u"default"_s)));
-        QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">"_s));
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\" "_s));
         QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
         QVERIFY(html.contains(u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"_s));
         QVERIFY(html.contains(u"<title>Welcome to Example</title>"_s));
         QVERIFY(html.contains(u"@media only screen and (max-width: 640px)"_s));
-        QVERIFY(html.contains(u"width=\"600\""_s));
-        QVERIFY(html.contains(u"max-width:600px"_s));
+        // Fluid-hybrid: at most 600 px, 100% on a phone even without @media; Outlook's ghost table is 600.
+        QVERIFY(html.contains(u"<div style=\"max-width:600px;margin:0 auto;\">\n<table role=\"presentation\" "
+                              u"width=\"100%\""_s));
+        QVERIFY(html.contains(u"<!--[if mso]><table role=\"presentation\" width=\"600\""_s));
         QVERIFY(html.contains(u"role=\"presentation\""_s));
         // The hidden preheader comes first in the body.
         const qsizetype body = html.indexOf(u"<body"_s);
@@ -152,8 +154,8 @@ private slots:
         QVERIFY(html.indexOf(u"<table"_s, body) > pre);
         // The bulletproof button: a cell with the brand colour and a padded link.
         QVERIFY(html.contains(u"<td align=\"center\" bgcolor=\"#3b5bdb\" style=\"border-radius:8px;"
-                              u"background-color:#3b5bdb;\">"_s));
-        QVERIFY(html.contains(u"<a href=\"https://example.com/login\" target=\"_blank\" "
+                              u"background-color:#3b5bdb;mso-padding-alt:12px 28px;\">"_s));
+        QVERIFY(html.contains(u"<a href=\"https://example.com/login\" "
                               u"style=\"display:inline-block;padding:12px 28px;"_s));
         // Every block's outermost element carries its id, in order.
         qsizetype at = 0;
@@ -351,7 +353,7 @@ private slots:
         QVERIFY(html.contains(u"bgcolor=\"#3b5bdb\""_s)); // the default brand colour
         QVERIFY(html.contains(u"color:#112233;"_s));      // #123 expanded
         QVERIFY(html.contains(u"font-family:Helvetica, Arial, sans-serif;"_s));
-        QVERIFY(html.contains(u"max-width:800px"_s));
+        QVERIFY(html.contains(u"max-width:800px;"_s));
         QVERIFY(html.contains(u"border-radius:0px"_s));
         Theme serif;
         serif.fontStack = u"Georgia, 'Times New Roman', serif"_s;
@@ -561,6 +563,100 @@ private slots:
                 QCOMPARE(outcome.email.fromName, DesignGenerator::inlineText(d.envelope.fromName, values));
             }
         }
+    }
+
+    void anyTextSurvivesTheJsonnet()
+    {
+        // Quotes, backslashes, line breaks, separators, RTL, CJK and emoji in every kind of literal text.
+        const QString tricky = u"It's \"x\" \\ n\u2028 🎉 שלום 日本 '|||' \t%(a)s"_s;
+        EmailDesign d;
+        d.envelope.fromEmail = u"a@example.com"_s;
+        d.envelope.fallbackRecipient = u"b@example.com"_s;
+        d.envelope.subject = {text(tricky)};
+        d.envelope.fromName = {text(tricky)};
+        d.envelope.tags = {u"t'1"_s};
+        Block heading = newBlock(BlockKind::Heading, d);
+        heading.line = {text(tricky)};
+        d.blocks << heading;
+        Block custom = newBlock(BlockKind::CustomHtml, d);
+        custom.html = u"<p>a\nb\r\nc\t'|||' {{ }} }} {{traits.name.first</p>"_s;
+        d.blocks << custom;
+        const auto result = test::referenceEvaluate(DesignGenerator::jsonnet(d, Theme{}).toUtf8(), "{}");
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QJsonObject m = message(result.json.toJson());
+        QCOMPARE(m.value(u"subject"_s).toString(), tricky);
+        QCOMPARE(m.value(u"from_name"_s).toString(), tricky);
+        QCOMPARE(m.value(u"html"_s).toString(), DesignGenerator::html(d, Theme{}, {}));
+        QCOMPARE(m.value(u"text"_s).toString(), DesignGenerator::plainText(d, {}));
+        QVERIFY(m.value(u"html"_s).toString().contains(u"a\nb\r\nc\t'|||' {{ }} }} {{traits.name.first"_s));
+        QCOMPARE(m.value(u"tags"_s).toArray(), QJsonArray{u"t'1"_s});
+    }
+
+    void optionalFieldsOmitted()
+    {
+        EmailDesign d;
+        d.envelope.fromEmail = u"a@example.com"_s;
+        d.envelope.subject = {text(u"s"_s)};
+        d.envelope.recipientName = {chip(u"traits.missing"_s)};
+        const auto result = test::referenceEvaluate(DesignGenerator::jsonnet(d, Theme{}).toUtf8(),
+                                                    R"({"identity":{"traits":{"email":"e@x.io"}}})");
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QJsonObject m = message(result.json.toJson());
+        for (const QString &key : {u"from_name"_s, u"headers"_s, u"tags"_s})
+            QVERIFY2(!m.contains(key), qPrintable(key));
+        QVERIFY(!m.value(u"to"_s).toArray().first().toObject().contains(u"name"_s)); // empty name left out
+        QCOMPARE(m.value(u"to"_s).toArray().first()[u"email"_s].toString(), u"e@x.io"_s);
+        QVERIFY(m.value(u"html"_s).toString().startsWith(u"<!DOCTYPE html>"_s));
+        QCOMPARE(m.value(u"text"_s).toString(), u"\n"_s);
+        d.envelope.replyTo = u"r@example.com"_s;
+        d.envelope.tags = {u"t1"_s, u"t2"_s};
+        const auto second = test::referenceEvaluate(DesignGenerator::jsonnet(d, Theme{}).toUtf8(),
+                                                    R"({"identity":{"traits":{"email":"e@x.io"}}})");
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(message(second.json.toJson()).value(u"headers"_s)[u"Reply-To"_s].toString(),
+                 u"r@example.com"_s);
+        QCOMPARE(message(second.json.toJson()).value(u"tags"_s).toArray(), (QJsonArray{u"t1"_s, u"t2"_s}));
+    }
+
+    void defaultProjectTemplateEvaluates_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("hookPoint");
+        QTest::addColumn<bool>("sends");
+        for (const IdentityPreset &p : identityPresets()) {
+            for (const QString &hp : {u"registration/after/password"_s, u"registration/after/oidc"_s})
+                QTest::newRow(qPrintable(p.name + u' ' + hp)) << p.name << hp << (p.name != u"oidc-no-email");
+        }
+        QTest::newRow("before hook (no identity)") << u"default"_s << u"registration/before"_s << false;
+    }
+    void defaultProjectTemplateEvaluates()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, hookPoint);
+        QFETCH(bool, sends);
+        const QString source = defaultProject().actions.first().templateSource;
+        const QJsonObject ctx = buildSampleContext(*HookPoint::parse(hookPoint), identityOf(preset), {});
+        const auto result = test::referenceEvaluate(source.toUtf8(), QJsonDocument(ctx).toJson());
+        if (!sends) {
+            QVERIFY(!result.ok);
+            QVERIFY2(result.error.contains(u"RUNTIME ERROR: cancel"_s), qPrintable(result.error));
+            return;
+        }
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QJsonObject m = message(result.json.toJson());
+        QVERIFY(!m.value(u"to"_s).toArray().first()[u"email"_s].toString().isEmpty());
+        QVERIFY(m.value(u"html"_s).toString().contains(u"border-radius"_s));
+        QVERIFY(!m.value(u"text"_s).toString().isEmpty());
+        QCOMPARE(m.value(u"from_email"_s).toString(), u"welcome@example.com"_s);
+    }
+
+    void placeholderFields()
+    {
+        const QStringList fields = DesignGenerator::placeholderFields(identityOf(u"oidc-google"_s));
+        for (const QString &f : {u"address"_s, u"id"_s, u"traits.email"_s, u"traits.name.first"_s,
+                                 u"traits.name.last"_s, u"metadata_public.picture"_s})
+            QVERIFY2(fields.contains(f), qPrintable(fields.join(u", "_s)));
+        QVERIFY(!fields.contains(u"traits.name"_s)); // objects are not placeholders, their fields are
     }
 
     void designJsonRoundTrip()

@@ -1,5 +1,6 @@
 #include "TestEnv.h"
-#include "core/model/EmailFormGenerator.h"
+#include "core/design/DesignGenerator.h"
+#include "core/design/DesignText.h"
 #include "core/model/HookPoint.h"
 #include "core/model/Project.h"
 #include "core/model/ProjectFile.h"
@@ -36,15 +37,25 @@ Project richProject()
     Action second = newAction(u"Login notice — ログイン 🎉"_s);
     second.hookPoints = {*HookPoint::parse(u"login/after/password"_s),
                          *HookPoint::parse(u"settings/before"_s)};
-    second.formMode = false;
+    second.mode = EditMode::Code; // switched to code: keeps the design it came from
     second.templateSource = u"function(ctx) { s: 'quote \" backslash \\\\ newline\\n', rtl: 'مرحبا' }\n"_s;
     second.responseIgnore = false;
     second.responseParse = true;
     second.url = u"http://127.0.0.1:9/messages/send"_s;
-    second.form.tags = {u"a"_s, u"b"_s};
-    second.form.fallbackRecipient = u"ops@example.com"_s;
-    second.form.recipientSources = {u"trait:contact.email"_s, u"address"_s};
+    second.design.envelope.tags = {u"a"_s, u"b"_s};
+    second.design.envelope.fallbackRecipient = u"ops@example.com"_s;
+    second.design.envelope.recipientSources = {u"trait:contact.email"_s, u"address"_s};
+    second.design.plainTextOverride = richTextFromTemplate(u"Hi {{traits.name.first|you}}"_s);
     project.actions << second;
+    Action third = newAction(u"Hand-written"_s);
+    third.mode = EditMode::Code;
+    third.design = {};
+    third.templateSource = u"function(ctx) {}\n"_s;
+    project.actions << third;
+    project.theme.brandColor = u"#0b7285"_s;
+    project.theme.fontStack = Theme::webSafeFontStacks().at(5);
+    project.theme.logoUrl = u"https://example.com/logo.png"_s;
+    regenerateTemplates(project);
     project.sampleLocale = u"de-DE"_s;
     project.transientPayload = QJsonObject{{u"campaign"_s, u"spring"_s}, {u"n"_s, 3}};
     project.testRecipients = {u"qa@example.com"_s, u"jürgen@example.com"_s};
@@ -70,7 +81,7 @@ private slots:
         QVERIFY(action.hookId.startsWith(u"hookmail-"));
         QVERIFY(action.responseIgnore);
         QVERIFY(!action.responseParse);
-        QVERIFY(action.templateSource.contains(u"std.objectHas(identity, 'verifiable_addresses')"));
+        QVERIFY(action.templateSource.contains(u"at(identity, 'verifiable_addresses')"));
         QVERIFY(action.templateSource.contains(u"error 'cancel'"));
         QVERIFY(action.templateSource.contains(u"welcome@example.com"));
         QVERIFY(!action.templateSource.contains(u"key:"));
@@ -79,21 +90,123 @@ private slots:
         QVERIFY(project.sampleIdentity.value(u"traits"_s).isObject());
         // Fresh ids each time: two projects made from the default never share a hook id.
         QVERIFY(defaultProject().actions.first().hookId != action.hookId);
-        QVERIFY(!action.form.html.isEmpty()); // offered when switching to the form
+        // The built-in Welcome email is a design (issue 14): it opens in Design mode.
+        QCOMPARE(action.mode, EditMode::Design);
+        QCOMPARE(action.design, defaultWelcomeDesign());
+        QCOMPARE(project.theme, Theme{});
+        QCOMPARE(action.templateSource, DesignGenerator::jsonnet(action.design, project.theme));
     }
 
-    void newActionIsFormMode()
+    void newActionIsDesignMode()
     {
         const Action a = newAction(u"Hello"_s);
         const Action b = newAction(u"Hello"_s);
         QCOMPARE(a.name, u"Hello"_s);
-        QVERIFY(a.formMode);
+        QCOMPARE(a.mode, EditMode::Design);
         QVERIFY(a.id != b.id);
         QVERIFY(a.hookId != b.hookId);
         QVERIFY(a.hookId.startsWith(u"hookmail-"));
-        QCOMPARE(a.templateSource, EmailFormGenerator::generate(a.form));
-        QCOMPARE(a.form, EmailFormGenerator::defaultWelcomeForm());
+        QCOMPARE(a.design, defaultWelcomeDesign());
+        QCOMPARE(a.templateSource, DesignGenerator::jsonnet(a.design, Theme{}));
         QVERIFY(!a.hookPoints.isEmpty());
+        Theme theme;
+        theme.brandColor = u"#c92a2a"_s;
+        const Action styled = newAction(u"Hello"_s, theme);
+        QCOMPARE(styled.templateSource, DesignGenerator::jsonnet(styled.design, theme));
+        QVERIFY(styled.templateSource.contains(u"#c92a2a"_s));
+    }
+
+    void regenerateKeepsDesignTemplatesInStep()
+    {
+        Project project = richProject();
+        QVERIFY(!regenerateTemplates(project)); // already in step
+        project.theme.brandColor = u"#2b8a3e"_s;
+        const QString codeBefore = project.actions.at(1).templateSource;
+        QVERIFY(regenerateTemplates(project));
+        QVERIFY(project.actions.at(0).templateSource.contains(u"#2b8a3e"_s));
+        QCOMPARE(project.actions.at(1).templateSource, codeBefore); // code is never rewritten
+        // A design-mode action loaded with a stale (or missing) template gets the generated one.
+        QJsonObject json = projectToJson(project);
+        QJsonArray actions = json.value(u"actions"_s).toArray();
+        QJsonObject first = actions.at(0).toObject();
+        first.remove(u"template"_s);
+        actions[0] = first;
+        json.insert(u"actions"_s, actions);
+        const auto back = projectFromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->actions.at(0).templateSource,
+                 DesignGenerator::jsonnet(project.actions.at(0).design, project.theme));
+    }
+
+    void versionOneFormBecomesDesign()
+    {
+        const auto loaded = ProjectFile::load(fixture(u"v1-form.hookmail"_s));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        QCOMPARE(loaded->actions.size(), 2);
+        const Action &form = loaded->actions.at(0);
+        QCOMPARE(form.mode, EditMode::Design);
+        const Envelope &e = form.design.envelope;
+        QCOMPARE(e.fromEmail, u"hello@example.com"_s);
+        QCOMPARE(inlineTextToTemplate(e.fromName), u"Team {{traits.name.last}}"_s);
+        QCOMPARE(inlineTextToTemplate(e.subject), u"Welcome, {{traits.name.first}}!"_s);
+        QCOMPARE(e.subject.at(1).placeholder,
+                 std::optional<Placeholder>(Placeholder{u"traits.name.first"_s, {}}));
+        QCOMPARE(e.replyTo, u"support@example.com"_s);
+        QCOMPARE(e.tags, (QStringList{u"welcome"_s, u"v1"_s}));
+        QCOMPARE(e.recipientSources, (QStringList{u"trait:email"_s, u"verified"_s}));
+        QCOMPARE(inlineTextToTemplate(e.recipientName), u"{{traits.name.first}}"_s);
+        QCOMPARE(e.fallbackRecipient, u"ops@example.com"_s);
+        // The text body is the plain-text override; the HTML body's content one Custom HTML block.
+        QVERIFY(form.design.plainTextOverride.has_value());
+        QCOMPARE(richTextToTemplate(*form.design.plainTextOverride),
+                 u"Hi {{traits.name.first}},\n\nYour account for {{address}} is ready.\nSee you soon."_s);
+        QCOMPARE(form.design.blocks.size(), 1);
+        QCOMPARE(form.design.blocks.first().kind, BlockKind::CustomHtml);
+        QCOMPARE(form.design.blocks.first().html,
+                 u"<h1>Hi {{traits.name.first}}</h1>\n<p>Your account for {{address}} is ready.</p>"_s);
+        // Its template is the designer's, not the stale one in the file.
+        QCOMPARE(form.templateSource, DesignGenerator::jsonnet(form.design, loaded->theme));
+        const PlaceholderValues values{{u"traits.name.first"_s, u"Ann"_s},
+                                       {u"address"_s, u"a@example.com"_s}};
+        QVERIFY(DesignGenerator::html(form.design, loaded->theme, values)
+                    .contains(u"<h1>Hi Ann</h1>\n<p>Your account for a@example.com is ready.</p>"_s));
+        QCOMPARE(DesignGenerator::plainText(form.design, values),
+                 u"Hi Ann,\n\nYour account for a@example.com is ready.\nSee you soon.\n"_s);
+        // Code stays code, untouched, with no design to go back to.
+        const Action &code = loaded->actions.at(1);
+        QCOMPARE(code.mode, EditMode::Code);
+        QCOMPARE(code.templateSource, u"function(ctx) { message: { subject: 'hand written' } }\n"_s);
+        QCOMPARE(code.design, EmailDesign{});
+        // Saving writes version 2, which reads back the same.
+        const QJsonObject saved = projectToJson(loaded.value());
+        QCOMPARE(saved.value(u"version"_s).toInt(), 2);
+        QVERIFY(!saved.value(u"actions"_s)[0].toObject().contains(u"form"_s));
+        QCOMPARE(saved.value(u"actions"_s)[0][u"mode"_s].toString(), u"design"_s);
+        QCOMPARE(projectFromJson(saved).value(), loaded.value());
+    }
+
+    void versionTwoRejectsFormMode()
+    {
+        QJsonObject json = projectToJson(defaultProject());
+        QJsonArray actions = json.value(u"actions"_s).toArray();
+        QJsonObject first = actions.at(0).toObject();
+        first.insert(u"mode"_s, u"form"_s);
+        actions[0] = first;
+        json.insert(u"actions"_s, actions);
+        const auto parsed = projectFromJson(json);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().message.contains(u"\"actions[0].mode\" must be \"design\" or \"code\""_s),
+                 qPrintable(parsed.error().message));
+        // A broken design names its field.
+        first.insert(u"mode"_s, u"design"_s);
+        first.insert(u"design"_s, QJsonObject{{u"blocks"_s, QJsonArray{QJsonObject{{u"id"_s, u"b1"_s}}}}});
+        actions[0] = first;
+        json.insert(u"actions"_s, actions);
+        QVERIFY(projectFromJson(json).error().message.contains(
+            u"\"actions[0].design.blocks[0]\" has no \"kind\""_s));
+        json.insert(u"theme"_s, QJsonObject{{u"cornerRadius"_s, 99}});
+        json.insert(u"actions"_s, QJsonArray{});
+        QVERIFY(projectFromJson(json).error().message.contains(u"\"theme.cornerRadius\""_s));
     }
 
     void findAction()
@@ -111,7 +224,11 @@ private slots:
         const Project project = richProject();
         const QJsonObject json = projectToJson(project);
         QCOMPARE(json.value(u"format"_s).toString(), u"hookmail-project"_s);
-        QCOMPARE(json.value(u"version"_s).toInt(), 1);
+        QCOMPARE(json.value(u"version"_s).toInt(), 2);
+        QCOMPARE(json.value(u"theme"_s)[u"brandColor"_s].toString(), u"#0b7285"_s);
+        // A code action keeps its earlier design; a hand-written one writes none.
+        QVERIFY(json.value(u"actions"_s)[1].toObject().contains(u"design"_s));
+        QVERIFY(!json.value(u"actions"_s)[2].toObject().contains(u"design"_s));
         const auto back = projectFromJson(json);
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE(back.value(), project);
@@ -151,7 +268,7 @@ private slots:
         const Action &action = loaded->actions.first();
         QCOMPARE(action.name, u"Login notice"_s);
         QCOMPARE(action.hookPoints.first().toString(), u"login/after/password"_s);
-        QVERIFY(!action.formMode);
+        QCOMPARE(action.mode, EditMode::Code);
         QVERIFY(action.responseIgnore); // default when absent
         QCOMPARE(action.url, u"https://mandrillapp.com/api/1.0/messages/send"_s);
         QCOMPARE(loaded->sampleLocale, u"de-DE"_s);
@@ -178,7 +295,7 @@ private slots:
                                    << QStringList{u"JSON syntax error at line 7"_s, u"truncated"_s};
         QTest::newRow("future version")
             << u"future-version.hookmail"_s << u"future-version"_s
-            << QStringList{u"written by a newer Hookmail (format version 2, this version reads up to 1)"_s};
+            << QStringList{u"written by a newer Hookmail (format version 3, this version reads up to 2)"_s};
         QTest::newRow("wrong type: hookPoints")
             << u"wrong-type-hookpoints.hookmail"_s << u"wrong-type"_s
             << QStringList{u"\"actions[0].hookPoints\""_s, u"list of texts"_s};
@@ -295,7 +412,7 @@ private slots:
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("expectedTemplate");
         QTest::addColumn<QString>("expectedHookId");
-        QTest::addColumn<bool>("formMode");
+        QTest::addColumn<bool>("designMode");
         const QString plain = u"function(ctx) { message: {} }\n"_s;
         QTest::newRow("bare template") << plain.toUtf8() << plain << QString() << false;
         Action shipped = newAction(u"x"_s);
@@ -303,15 +420,16 @@ private slots:
         shipped.templateSource = plain;
         QTest::newRow("shipped template is unwrapped")
             << shippedTemplate(shipped, u"md-FAKE"_s) << plain << u"hookmail-from-ory"_s << false;
-        const QString generated = EmailFormGenerator::generate(EmailFormGenerator::defaultWelcomeForm());
-        QTest::newRow("generated form template") << generated.toUtf8() << generated << QString() << true;
+        // The designer's output carries no design, so it opens in Code like any template.
+        const QString generated = DesignGenerator::jsonnet(defaultWelcomeDesign(), Theme{});
+        QTest::newRow("generated design template") << generated.toUtf8() << generated << QString() << false;
     }
     void loadTemplateFile()
     {
         QFETCH(QByteArray, contents);
         QFETCH(QString, expectedTemplate);
         QFETCH(QString, expectedHookId);
-        QFETCH(bool, formMode);
+        QFETCH(bool, designMode);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"welcome.jsonnet"_s);
         QFile f(path);
@@ -324,7 +442,7 @@ private slots:
         const Action &action = project->actions.first();
         QCOMPARE(action.name, u"welcome"_s);
         QCOMPARE(action.templateSource, expectedTemplate);
-        QCOMPARE(action.formMode, formMode);
+        QCOMPARE(action.mode == EditMode::Design, designMode);
         if (!expectedHookId.isEmpty())
             QCOMPARE(action.hookId, expectedHookId);
         QCOMPARE(action.hookPoints.size(), 2);

@@ -3,6 +3,7 @@
 // the last good render is kept for the test send (real worker, no widgets).
 #include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
+#include "core/design/DesignGenerator.h"
 #include "core/model/SampleContext.h"
 #include "core/render/RenderService.h"
 #include "core/render/TemplateEvaluator.h"
@@ -123,12 +124,76 @@ private slots:
         // A broken template does not replace it.
         QSignalSpy outcome(m_session->preview(), &PreviewController::outcomeReady);
         Action broken = *m_session->currentAction();
-        broken.formMode = false;
+        broken.mode = EditMode::Code;
         broken.templateSource = QStringLiteral("function(ctx) { ");
         m_session->editAction(broken);
         QVERIFY(outcome.wait(20000));
         QCOMPARE(good.count(), 1);
         QCOMPARE(m_session->lastGoodBody(), body);
+    }
+
+    void designEditsRegenerateTheTemplate()
+    {
+        m_session->document()->startFirstDocument();
+        const Action *current = m_session->currentAction();
+        QVERIFY(current);
+        QCOMPARE(current->mode, EditMode::Design); // the built-in Welcome email is a design
+        QSignalSpy edited(m_session.get(), &ProjectSession::actionEdited);
+        Action action = *current;
+        action.design.blocks[1].line.first().text = QStringLiteral("Hello there!");
+        // Whatever the pane sends as template, a design-mode email gets the generated one.
+        action.templateSource = QStringLiteral("function(ctx) {}");
+        m_session->editAction(action);
+        QCOMPARE(edited.count(), 1);
+        const QString expected = DesignGenerator::jsonnet(action.design, m_session->theme());
+        QCOMPARE(m_session->currentAction()->templateSource, expected);
+        QCOMPARE(edited.first().first().value<Action>().templateSource, expected);
+        QVERIFY(expected.contains(QStringLiteral("Hello there!")));
+        // A code-mode email keeps exactly what it was given.
+        action.mode = EditMode::Code;
+        action.templateSource = QStringLiteral("function(ctx) { a: 1 }");
+        m_session->editAction(action);
+        QCOMPARE(m_session->currentAction()->templateSource, QStringLiteral("function(ctx) { a: 1 }"));
+        // New emails added to the list get the project's theme too.
+        Theme theme = m_session->theme();
+        theme.brandColor = QStringLiteral("#2b8a3e");
+        m_session->setTheme(theme);
+        Action added = newAction(QStringLiteral("Second"));
+        QList<Action> actions = m_session->project().actions;
+        actions << added;
+        m_session->setActions(actions);
+        QCOMPARE(m_session->project().actions.last().templateSource, DesignGenerator::jsonnet(added.design, theme));
+    }
+
+    void themeChangesRestyleEveryDesign()
+    {
+        m_session->document()->startFirstDocument();
+        QList<Action> actions = m_session->project().actions;
+        Action code = newAction(QStringLiteral("Code email"));
+        code.mode = EditMode::Code;
+        code.templateSource = QStringLiteral("function(ctx) { b: 2 }");
+        actions << newAction(QStringLiteral("Second design")) << code;
+        m_session->setActions(actions);
+        QSignalSpy themed(m_session.get(), &ProjectSession::themeChanged);
+        QSignalSpy edited(m_session.get(), &ProjectSession::actionEdited);
+        QSignalSpy current(m_session.get(), &ProjectSession::currentActionChanged);
+        Theme theme = m_session->theme();
+        m_session->setTheme(theme); // unchanged: nothing
+        QCOMPARE(themed.count(), 0);
+        theme.brandColor = QStringLiteral("#e8590c");
+        m_session->setTheme(theme);
+        QCOMPARE(themed.count(), 1);
+        QCOMPARE(themed.first().first().value<Theme>(), theme);
+        QCOMPARE(m_session->theme(), theme);
+        QCOMPARE(edited.count(), 2); // both designs, not the code email
+        QCOMPARE(current.count(), 1);
+        for (const Action &a : m_session->project().actions) {
+            if (a.mode == EditMode::Design)
+                QVERIFY(a.templateSource.contains(QStringLiteral("#e8590c")));
+            else
+                QCOMPARE(a.templateSource, QStringLiteral("function(ctx) { b: 2 }"));
+        }
+        QVERIFY(m_session->document()->isDirty());
     }
 
     void presetsAndIdentityEditsReachTheProject()

@@ -1,6 +1,8 @@
 #include "editor/ActionEditorPane.h"
 
-#include "core/model/EmailFormGenerator.h"
+#include "core/design/DesignGenerator.h"
+#include "core/design/DesignText.h"
+#include "core/model/FormMigration.h"
 #include "editor/CodeTextEdit.h"
 #include "editor/EmailFormPane.h"
 
@@ -8,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -16,6 +19,51 @@
 #include <QVBoxLayout>
 
 namespace hookmail {
+
+namespace {
+// Interim bridge (issue 14) until the designer replaces this page: the old form edits a design's envelope and
+// its plain-text override; the body is shown (read-only) as the HTML the design generates.
+EmailForm formFromDesign(const EmailDesign &design, const Theme &theme)
+{
+    const Envelope &e = design.envelope;
+    EmailForm form;
+    form.fromEmail = e.fromEmail;
+    form.fromName = inlineTextToTemplate(e.fromName);
+    form.subject = inlineTextToTemplate(e.subject);
+    form.replyTo = e.replyTo;
+    form.tags = e.tags;
+    form.recipientSources = e.recipientSources;
+    form.recipientNameTemplate = inlineTextToTemplate(e.recipientName);
+    form.fallbackRecipient = e.fallbackRecipient;
+    form.text = design.plainTextOverride ? richTextToTemplate(*design.plainTextOverride) : QString();
+    form.html = DesignGenerator::html(design, theme, {});
+    return form;
+}
+
+void applyForm(EmailDesign *design, const EmailForm &form)
+{
+    Envelope &e = design->envelope;
+    e.fromEmail = form.fromEmail;
+    if (inlineTextToTemplate(e.fromName) != form.fromName)
+        e.fromName = inlineTextFromTemplate(form.fromName);
+    if (inlineTextToTemplate(e.subject) != form.subject)
+        e.subject = inlineTextFromTemplate(form.subject);
+    e.replyTo = form.replyTo;
+    e.tags = form.tags;
+    e.recipientSources = form.recipientSources;
+    if (inlineTextToTemplate(e.recipientName) != form.recipientNameTemplate)
+        e.recipientName = inlineTextFromTemplate(form.recipientNameTemplate);
+    e.fallbackRecipient = form.fallbackRecipient;
+    const QString text =
+        design->plainTextOverride ? richTextToTemplate(*design->plainTextOverride) : QString();
+    if (text != form.text) {
+        if (form.text.trimmed().isEmpty())
+            design->plainTextOverride.reset();
+        else
+            design->plainTextOverride = richTextFromTemplate(form.text);
+    }
+}
+} // namespace
 
 ActionEditorPane::ActionEditorPane(QWidget *parent)
     : QWidget(parent), m_formButton(new QToolButton(this)), m_codeButton(new QToolButton(this)),
@@ -63,6 +111,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidget(m_formPane);
+    if (auto *html = m_formPane->findChild<QPlainTextEdit *>(QStringLiteral("htmlBodyEdit")))
+        html->setReadOnly(true); // the design's HTML: edited as blocks, not here
     m_generatedEditor->setObjectName(QStringLiteral("generatedCodeEditor"));
     m_generatedEditor->setReadOnly(true);
     m_generatedEditor->textEdit()->setAccessibleName(tr("Generated Jsonnet (read-only)"));
@@ -111,8 +161,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     connect(m_formPane, &EmailFormPane::formChanged, this, [this](const EmailForm &form) {
         if (m_loading || !hasAction())
             return;
-        m_action.form = form;
-        m_action.templateSource = EmailFormGenerator::generate(form);
+        applyForm(&m_action.design, form);
+        m_action.templateSource = DesignGenerator::jsonnet(m_action.design, m_theme);
         m_generatedEditor->setText(m_action.templateSource);
         emit actionEdited(m_action);
     });
@@ -139,14 +189,20 @@ void ActionEditorPane::setAction(const Action &action)
     m_loading = true;
     const bool sameAction = action.id == m_action.id;
     m_action = action;
-    m_formPane->setForm(action.form);
-    m_generatedEditor->setText(action.formMode ? action.templateSource : QString());
+    const bool design = action.mode == EditMode::Design;
+    m_formPane->setForm(formFromDesign(action.design, m_theme));
+    m_generatedEditor->setText(design ? action.templateSource : QString());
     if (m_codeEditor->text() != action.templateSource)
         m_codeEditor->setText(action.templateSource);
     if (!sameAction)
         setModeMessage({});
-    showMode(action.formMode);
+    showMode(design);
     m_loading = false;
+}
+
+void ActionEditorPane::setTheme(const Theme &theme)
+{
+    m_theme = theme;
 }
 
 bool ActionEditorPane::isFormMode() const
@@ -184,7 +240,7 @@ bool ActionEditorPane::switchToCode()
     m_loading = true;
     m_codeEditor->setText(m_action.templateSource);
     m_loading = false;
-    m_action.formMode = false;
+    m_action.mode = EditMode::Code;
     showMode(false);
     emit actionEdited(m_action);
     m_codeEditor->setFocus();
@@ -197,8 +253,11 @@ bool ActionEditorPane::switchToForm()
         return false;
     if (isFormMode())
         return true;
-    const std::optional<EmailForm> form = EmailFormGenerator::formFromTemplate(m_codeEditor->text());
-    if (!form) {
+    // Back to the design only while the code is exactly what the design generates: anything else would be
+    // lost.
+    const bool unchanged = m_action.design != EmailDesign{} &&
+                           m_codeEditor->text() == DesignGenerator::jsonnet(m_action.design, m_theme);
+    if (!unchanged) {
         setModeMessage(
             tr("The form can't show this template: the code was written or changed by hand, and the form "
                "would lose those changes. Undo your code edits to go back to the form, or keep working "
@@ -207,10 +266,9 @@ bool ActionEditorPane::switchToForm()
         return false;
     }
     setModeMessage({});
-    m_action.form = *form;
-    m_action.formMode = true;
+    m_action.mode = EditMode::Design;
     m_loading = true;
-    m_formPane->setForm(*form);
+    m_formPane->setForm(formFromDesign(m_action.design, m_theme));
     m_generatedEditor->setText(m_action.templateSource);
     m_loading = false;
     showMode(true);

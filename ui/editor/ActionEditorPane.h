@@ -34,6 +34,8 @@ public:
     QString modeMessage() const;
 
     void setIdentityFields(const QStringList &paths);
+    // The project's theme, with which design-mode templates are generated (ProjectSession::themeChanged).
+    void setTheme(const Theme &theme);
     void setFormatter(JsonnetEditor::Formatter formatter);
     // Evaluation problem (ok results clear it) and check findings for the current template.
     void showProblems(const EvaluationResult &result, const QList<Finding> &findings);
@@ -52,6 +54,7 @@ private:
     void setModeMessage(const QString &text);
 
     Action m_action;
+    Theme m_theme;
     bool m_loading = false;
     QToolButton *m_formButton;
     QToolButton *m_codeButton;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/Project.h"
+#include "core/model/FormMigration.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -28,7 +28,7 @@ public:
     EmailForm form() const;
 
     // Placeholder names the sample identity offers, e.g. "traits.name.first"
-    // (EmailFormGenerator::placeholderFields).
+    // (DesignGenerator::placeholderFields).
     void setIdentityFields(const QStringList &paths);
     QStringList identityFields() const { return m_fields; }
     // "traits.name.first" → "First name"; used for the insert menus.

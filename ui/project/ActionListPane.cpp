@@ -24,7 +24,7 @@ ActionListPane::ActionListPane(QWidget *parent)
         a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         a.hookId = u"hookmail-" + a.id;
         a.name = name;
-        a.formMode = true;
+        a.mode = EditMode::Design;
         return a;
     };
 

@@ -1,7 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "core/common/Settings.h"
-#include "core/model/EmailFormGenerator.h"
+#include "core/design/DesignGenerator.h"
 #include "core/secrets/SecretStore.h"
 #include "editor/ActionEditorPane.h"
 #include "eval/JsonnetEngine.h"
@@ -210,6 +210,7 @@ void MainWindow::connectSession()
     connect(session, &ProjectSession::actionEdited, m_actions, &ActionListPane::updateAction);
     connect(m_editor, &ActionEditorPane::actionEdited, session, &ProjectSession::editAction);
     connect(session, &ProjectSession::currentActionChanged, m_editor, &ActionEditorPane::setAction);
+    connect(session, &ProjectSession::themeChanged, m_editor, &ActionEditorPane::setTheme);
 
     connect(m_sample, &SampleContextPane::hookPointChanged, session, &ProjectSession::setHookPoint);
     connect(session, &ProjectSession::hookPointChanged, m_sample, &SampleContextPane::setHookPoint);
@@ -219,7 +220,7 @@ void MainWindow::connectSession()
             [this](const QJsonObject &identity, const QString &preset) {
                 m_sample->setCurrentPreset(preset);
                 m_sample->setIdentity(identity);
-                m_editor->setIdentityFields(EmailFormGenerator::placeholderFields(identity));
+                m_editor->setIdentityFields(DesignGenerator::placeholderFields(identity));
             });
     connect(m_sample, &SampleContextPane::checkAllRequested, this, [this] {
         m_session->checkAllHookPoints();

@@ -264,8 +264,7 @@ Pieces htmlRuns(const QList<Inline> &runs, const Style &style)
     for (const Inline &run : runs) {
         const bool linked = !run.link.isEmpty() && allowedUrlStart(run.link, true);
         if (linked)
-            out.add(u"<a href=\""_s + escapeHtml(cleanUrl(run.link)) +
-                    u"\" target=\"_blank\" style=\"color:"_s + style.brand +
+            out.add(u"<a href=\""_s + escapeHtml(cleanUrl(run.link)) + u"\" style=\"color:"_s + style.brand +
                     u";text-decoration:underline;\">"_s);
         if (run.bold)
             out.add(u"<strong>"_s);
@@ -308,8 +307,9 @@ Pieces textRuns(const QList<Inline> &runs)
 // Rich text as HTML paragraphs and lists; `small` is the footer's muted small print.
 Pieces htmlRichText(const RichText &text, const Style &style, bool small)
 {
-    const QString font = small ? u"font-size:13px;line-height:20px;color:"_s + style.muted + u';'
-                               : u"font-size:16px;line-height:24px;"_s;
+    const QString font =
+        small ? u"font-size:13px;mso-line-height-rule:exactly;line-height:20px;color:"_s + style.muted + u';'
+              : u"font-size:16px;mso-line-height-rule:exactly;line-height:24px;"_s;
     const QString gap = small ? u"8px"_s : u"16px"_s;
     QList<Paragraph> paragraphs;
     for (const Paragraph &p : text) {
@@ -520,8 +520,9 @@ Pieces blockContentHtml(const Block &block, const Style &style)
         if (url.isEmpty() && block.useThemeLogo) {
             // The theme has no logo (yet): the name in the brand colour stands in for it.
             if (!block.altText.isEmpty())
-                out.add(u"<span style=\"font-size:20px;line-height:28px;font-weight:bold;color:"_s +
-                        style.brand + u";\">"_s + escapeHtml(block.altText) + u"</span>\n"_s);
+                out.add(
+                    u"<span style=\"font-size:20px;mso-line-height-rule:exactly;line-height:28px;font-weight:bold;color:"_s +
+                    style.brand + u";\">"_s + escapeHtml(block.altText) + u"</span>\n"_s);
             break;
         }
         if (url.isEmpty()) {
@@ -529,7 +530,7 @@ Pieces blockContentHtml(const Block &block, const Style &style)
             out.add(u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
                     u"border=\"0\"><tr><td align=\"center\" bgcolor=\""_s +
                     style.rule + u"\" style=\"padding:24px;background-color:"_s + style.rule + u";color:"_s +
-                    style.muted + u";font-size:13px;line-height:20px;\">"_s +
+                    style.muted + u";font-size:13px;mso-line-height-rule:exactly;line-height:20px;\">"_s +
                     escapeHtml(block.altText.isEmpty() ? u"Image"_s : block.altText) +
                     u"</td></tr></table>\n"_s);
             break;
@@ -540,19 +541,20 @@ Pieces blockContentHtml(const Block &block, const Style &style)
         const QString img = u"<img src=\""_s + escapeHtml(url) + u"\" alt=\""_s + escapeHtml(block.altText) +
                             u"\" width=\""_s + QString::number(width) + u"\" style=\"display:block;width:"_s +
                             QString::number(width) +
-                            u"px;max-width:100%;height:auto;border:0;outline:none;text-decoration:none;"_s +
-                            margin + u"\">"_s;
+                            u"px;max-width:100%;height:auto;border:0;text-decoration:none;"_s + margin +
+                            u"\">"_s;
         if (allowedUrlStart(block.imageLink, true))
             out.add(u"<a href=\""_s + escapeHtml(cleanUrl(block.imageLink)) +
-                    u"\" target=\"_blank\" style=\"text-decoration:none;\">"_s + img + u"</a>\n"_s);
+                    u"\" style=\"text-decoration:none;\">"_s + img + u"</a>\n"_s);
         else
             out.add(img + u'\n');
         break;
     }
     case BlockKind::Heading: {
         const int level = qBound(1, block.headingLevel, 3);
-        static const char16_t *const sizes[] = {u"28px;line-height:36px", u"22px;line-height:30px",
-                                                u"18px;line-height:26px"};
+        static const char16_t *const sizes[] = {u"28px;mso-line-height-rule:exactly;line-height:36px",
+                                                u"22px;mso-line-height-rule:exactly;line-height:30px",
+                                                u"18px;mso-line-height-rule:exactly;line-height:26px"};
         const QString tag = u'h' + QString::number(level);
         out.add(u'<' + tag + u" style=\"margin:0;font-family:"_s + escapeHtml(style.font) + u";font-size:"_s +
                 QString::fromUtf16(sizes[level - 1]) + u";font-weight:bold;color:"_s + style.text +
@@ -574,16 +576,16 @@ Pieces blockContentHtml(const Block &block, const Style &style)
                 (block.align == BlockAlign::Left ? QString() : u" align=\""_s + align + u'"') +
                 u">\n<tr>\n"_s);
         out.add(u"<td align=\"center\" bgcolor=\""_s + style.brand + u"\" style=\"border-radius:"_s + radius +
-                u";background-color:"_s + style.brand + u";\">\n"_s);
+                u";background-color:"_s + style.brand + u";mso-padding-alt:12px 28px;\">\n"_s);
         out.add(u"<a"_s);
         if (!url.isEmpty()) {
             out.add(u" href=\""_s);
             out.append(url);
-            out.add(u"\" target=\"_blank\""_s);
+            out.add(u"\""_s);
         }
         out.add(u" style=\"display:inline-block;padding:12px 28px;font-family:"_s + escapeHtml(style.font) +
-                u";font-size:16px;font-weight:bold;line-height:20px;color:"_s + style.buttonText +
-                u";text-decoration:none;border-radius:"_s + radius + u";\">"_s);
+                u";font-size:16px;font-weight:bold;mso-line-height-rule:exactly;line-height:20px;color:"_s +
+                style.buttonText + u";text-decoration:none;border-radius:"_s + radius + u";\">"_s);
         out.append(inlinePieces(block.line, Escape::Html));
         out.add(u"</a>\n</td>\n</tr>\n</table>\n"_s);
         break;
@@ -592,7 +594,8 @@ Pieces blockContentHtml(const Block &block, const Style &style)
         out.add(
             u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\">"
             u"<tr><td style=\"border-top:1px solid "_s +
-            style.rule + u";font-size:1px;line-height:1px;\">&nbsp;</td></tr></table>\n"_s);
+            style.rule +
+            u";font-size:1px;mso-line-height-rule:exactly;line-height:1px;\">&nbsp;</td></tr></table>\n"_s);
         break;
     case BlockKind::Spacer:
     case BlockKind::CustomHtml:
@@ -608,7 +611,8 @@ Pieces blockHtml(const Block &block, const Style &style)
     if (block.kind == BlockKind::Spacer) {
         const QString h = QString::number(qBound(4, block.spacerHeight, 160));
         out.add(u"<tr data-hm-block=\""_s + id + u"\">\n<td height=\""_s + h + u"\" style=\"height:"_s + h +
-                u"px;font-size:1px;line-height:"_s + h + u"px;\">&nbsp;</td>\n</tr>\n"_s);
+                u"px;font-size:1px;mso-line-height-rule:exactly;line-height:"_s + h +
+                u"px;\">&nbsp;</td>\n</tr>\n"_s);
         return out;
     }
     const QString align = alignName(block.align);
@@ -694,41 +698,54 @@ Pieces compileHtml(const EmailDesign &design, const Theme &theme)
     const Style style = styleOf(theme);
     const QString width = QString::number(style.width);
     Pieces out;
+    // xmlns:o and OfficeDocumentSettings: Outlook for Windows keeps attribute sizes at 120 dpi.
     out.add(u"<!DOCTYPE html>\n<html lang=\""_s + languageOf(design) +
-            u"\">\n<head>\n<meta charset=\"utf-8\">\n"
+            u"\" xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<head>\n<meta charset=\"utf-8\">\n"
             u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            u"<meta name=\"x-apple-disable-message-reformatting\">\n<title>"_s);
+            u"<meta name=\"x-apple-disable-message-reformatting\">\n"
+            u"<!--[if mso]><noscript><xml><o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch>"
+            u"</o:OfficeDocumentSettings></xml></noscript><![endif]-->\n<title>"_s);
     out.append(inlinePieces(design.envelope.subject, Escape::Html));
     out.add(u"</title>\n<style>\n@media only screen and (max-width: "_s + QString::number(style.width + 40) +
             u"px) {\n"
-            u".hm-container { width: 100% !important; }\n"
             u".hm-pad { padding-left: 16px !important; padding-right: 16px !important; }\n"
             u"}\n</style>\n</head>\n<body style=\"margin:0;padding:0;background-color:"_s +
             style.page + u";\">\n"_s);
     if (!design.envelope.preheader.isEmpty()) {
         // The preview line inbox lists show; hidden in the body. The filler keeps the first body words out
         // of the preview when the preheader is short.
-        out.add(u"<div style=\"display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;"
-                u"overflow:hidden;mso-hide:all;\">"_s);
+        out.add(u"<div style=\"display:none;font-size:1px;mso-line-height-rule:exactly;line-height:1px;"
+                u"max-height:0;max-width:0;overflow:hidden;mso-hide:all;\">"_s);
         out.append(inlinePieces(design.envelope.preheader, Escape::Html));
         out.add(QString(u"&nbsp;&zwnj;"_s).repeated(40) + u"</div>\n"_s);
     }
+    // Fluid-hybrid layout: the content is 100% wide inside a div of at most the content width, so it fits a
+    // phone even where @media is ignored (Gmail with other accounts); Outlook for Windows, which ignores
+    // max-width on a div, gets a fixed-width table around it (the "ghost table").
     out.add(u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
             u"bgcolor=\""_s +
             style.page + u"\" style=\"background-color:"_s + style.page +
             u";\">\n<tr>\n<td align=\"center\" style=\"padding:24px 8px;\">\n"
-            u"<table role=\"presentation\" class=\"hm-container\" width=\""_s +
-            width + u"\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" bgcolor=\""_s + style.content +
-            u"\" style=\"width:"_s + width + u"px;max-width:"_s + width + u"px;background-color:"_s +
-            style.content + u";border-radius:"_s + QString::number(style.radius) + u"px;\">\n"_s);
+            u"<!--[if mso]><table role=\"presentation\" width=\""_s +
+            width +
+            u"\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><![endif]-->\n"
+            u"<div style=\"max-width:"_s +
+            width +
+            u"px;margin:0 auto;\">\n"
+            u"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
+            u"bgcolor=\""_s +
+            style.content + u"\" style=\"width:100%;background-color:"_s + style.content +
+            u";border-radius:"_s + QString::number(style.radius) + u"px;\">\n"_s);
     const QString edge =
-        u"<tr>\n<td height=\"20\" style=\"height:20px;font-size:1px;line-height:20px;\">&nbsp;"
+        u"<tr>\n<td height=\"20\" "
+        u"style=\"height:20px;font-size:1px;mso-line-height-rule:exactly;line-height:20px;\">&nbsp;"
         u"</td>\n</tr>\n"_s;
     out.add(edge);
     for (const Block &block : design.blocks)
         out.append(blockHtml(block, style));
     out.add(edge);
-    out.add(u"</table>\n</td>\n</tr>\n</table>\n</body>\n</html>\n"_s);
+    out.add(u"</table>\n</div>\n<!--[if mso]></td></tr></table><![endif]-->\n</td>\n</tr>\n</table>\n"
+            u"</body>\n</html>\n"_s);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "core/model/Project.h"
 
-#include "core/model/EmailFormGenerator.h"
+#include "core/design/DesignGenerator.h"
+#include "core/model/FormMigration.h"
 #include "core/model/SampleContext.h"
 
 #include <QCoreApplication>
@@ -94,8 +95,11 @@ QJsonObject actionToJson(const Action &action)
     for (const HookPoint &point : action.hookPoints)
         points.append(point.toString());
     json.insert(u"hookPoints"_s, points);
-    json.insert(u"mode"_s, action.formMode ? u"form"_s : u"code"_s);
-    json.insert(u"form"_s, EmailFormGenerator::formToJson(action.form));
+    json.insert(u"mode"_s, action.mode == EditMode::Design ? u"design"_s : u"code"_s);
+    // A code-mode action keeps the design it came from (switching back needs it); a hand-written one has
+    // none.
+    if (action.mode == EditMode::Design || action.design != EmailDesign{})
+        json.insert(u"design"_s, designToJson(action.design));
     json.insert(u"template"_s, action.templateSource);
     json.insert(u"url"_s, action.url);
     json.insert(u"method"_s, action.method);
@@ -105,7 +109,7 @@ QJsonObject actionToJson(const Action &action)
     return json;
 }
 
-Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
+Result<Action> actionFromJson(const QJsonObject &json, const QString &path, qint64 version)
 {
     Action action;
     const QString p = path + u'.';
@@ -135,19 +139,41 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
     QString mode = u"code"_s;
     if (auto error = readString(json, u"mode"_s, p, &mode))
         return *error;
-    if (mode != u"form" && mode != u"code")
-        return Error{Tr::tr("The field \"%1mode\" must be \"form\" or \"code\", not \"%2\".").arg(p, mode),
-                     {},
-                     errorCodeName(ErrorCode::BadValue)};
-    action.formMode = mode == u"form";
-    QJsonObject form;
-    if (auto error = readObject(json, u"form"_s, p, &form))
-        return *error;
-    if (json.contains(u"form"_s)) {
-        auto parsed = EmailFormGenerator::formFromJson(form, p + u"form"_s);
+    if (version < 2) {
+        // Version 1: "form" or "code", and a "form" object. A form-mode action becomes a design holding its
+        // texts; a code-mode action stays code (its form was only kept to offer switching back, which needed
+        // the code to be exactly what the old form generator wrote - never true for the designer's code).
+        if (mode != u"form" && mode != u"code")
+            return Error{
+                Tr::tr("The field \"%1mode\" must be \"form\" or \"code\", not \"%2\".").arg(p, mode),
+                {},
+                errorCodeName(ErrorCode::BadValue)};
+        QJsonObject form;
+        if (auto error = readObject(json, u"form"_s, p, &form))
+            return *error;
+        auto parsed = formFromJson(form, p + u"form"_s);
         if (!parsed)
             return parsed.error();
-        action.form = parsed.value();
+        if (mode == u"form") {
+            action.mode = EditMode::Design;
+            action.design = designFromForm(parsed.value());
+        }
+    } else {
+        if (mode != u"design" && mode != u"code")
+            return Error{
+                Tr::tr("The field \"%1mode\" must be \"design\" or \"code\", not \"%2\".").arg(p, mode),
+                {},
+                errorCodeName(ErrorCode::BadValue)};
+        action.mode = mode == u"design" ? EditMode::Design : EditMode::Code;
+        QJsonObject design;
+        if (auto error = readObject(json, u"design"_s, p, &design))
+            return *error;
+        if (json.contains(u"design"_s)) {
+            auto parsed = designFromJson(design, p + u"design"_s);
+            if (!parsed)
+                return parsed.error();
+            action.design = parsed.value();
+        }
     }
     QJsonObject response;
     if (auto error = readObject(json, u"response"_s, p, &response))
@@ -156,9 +182,6 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path)
         return *error;
     if (auto error = readBool(response, u"parse"_s, p + u"response."_s, &action.responseParse))
         return *error;
-    // A form-mode action written without its template (hand-made files) gets it generated.
-    if (action.formMode && action.templateSource.isEmpty())
-        action.templateSource = EmailFormGenerator::generate(action.form);
     return action;
 }
 } // namespace
@@ -195,6 +218,7 @@ QJsonObject projectToJson(const Project &project)
     json.insert(u"transientPayload"_s, project.transientPayload);
     json.insert(u"testRecipients"_s, QJsonArray::fromStringList(project.testRecipients));
     json.insert(u"oryProjectId"_s, project.oryProjectId);
+    json.insert(u"theme"_s, themeToJson(project.theme));
     return json;
 }
 
@@ -246,7 +270,7 @@ Result<Project> projectFromJson(const QJsonObject &json)
         const QString path = u"actions["_s + QString::number(i) + u']';
         if (!actionArray.at(i).isObject())
             return wrongType(path, Tr::tr("an object"));
-        auto action = actionFromJson(actionArray.at(i).toObject(), path);
+        auto action = actionFromJson(actionArray.at(i).toObject(), path, version);
         if (!action)
             return action.error();
         project.actions << action.value();
@@ -263,6 +287,16 @@ Result<Project> projectFromJson(const QJsonObject &json)
         return *error;
     if (auto error = readString(json, u"oryProjectId"_s, {}, &project.oryProjectId))
         return *error;
+    QJsonObject theme;
+    if (auto error = readObject(json, u"theme"_s, {}, &theme))
+        return *error;
+    auto parsedTheme = themeFromJson(theme, u"theme"_s);
+    if (!parsedTheme)
+        return parsedTheme.error();
+    project.theme = parsedTheme.value();
+    // The design is the source of truth of a design-mode email: its template is regenerated, so a file saved
+    // by an older generator (or written by hand without a template) gets what this version generates.
+    regenerateTemplates(project);
     return project;
 }
 
@@ -283,8 +317,6 @@ Project defaultProject()
         const Action fresh = newAction(action.name);
         action.id = fresh.id;
         action.hookId = fresh.hookId;
-        if (!action.formMode)
-            action.form = fresh.form; // offered when the user switches to the form
     }
     if (project.identityPreset.isEmpty())
         project.identityPreset = u"default"_s;
@@ -298,7 +330,7 @@ Project defaultProject()
     return project;
 }
 
-Action newAction(const QString &name)
+Action newAction(const QString &name, const Theme &theme)
 {
     Action action;
     action.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -306,10 +338,29 @@ Action newAction(const QString &name)
     action.hookId = u"hookmail-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     action.hookPoints = {*HookPoint::parse(u"registration/after/password"_s),
                          *HookPoint::parse(u"registration/after/oidc"_s)};
-    action.formMode = true;
-    action.form = EmailFormGenerator::defaultWelcomeForm();
-    action.templateSource = EmailFormGenerator::generate(action.form);
+    action.mode = EditMode::Design;
+    action.design = defaultWelcomeDesign();
+    action.templateSource = DesignGenerator::jsonnet(action.design, theme);
     return action;
+}
+
+bool regenerateTemplate(Action &action, const Theme &theme)
+{
+    if (action.mode != EditMode::Design)
+        return false;
+    QString source = DesignGenerator::jsonnet(action.design, theme);
+    if (source == action.templateSource)
+        return false;
+    action.templateSource = std::move(source);
+    return true;
+}
+
+bool regenerateTemplates(Project &project)
+{
+    bool changed = false;
+    for (Action &action : project.actions)
+        changed = regenerateTemplate(action, project.theme) || changed;
+    return changed;
 }
 
 } // namespace hookmail

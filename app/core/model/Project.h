@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/design/EmailDesign.h"
 #include "core/model/HookPoint.h"
 
 #include <QJsonObject>
@@ -10,37 +11,24 @@
 
 namespace hookmail {
 
-// The fields of the email form (form mode). The form generates the Jsonnet template
-// (EmailFormGenerator); in code mode the template is the source of truth and the form is kept only
-// to offer switching back.
-struct EmailForm
-{
-    QString fromEmail;
-    QString fromName;
-    QString subject;
-    QString text;
-    QString html;
-    QString replyTo;
-    QStringList tags;
-    // Where the recipient comes from, in order of preference: "verified" (first verified address),
-    // "address" (first verifiable address), "trait:<name>" (a trait such as traits.email).
-    QStringList recipientSources = {QStringLiteral("verified"), QStringLiteral("address"),
-                                    QStringLiteral("trait:email")};
-    QString recipientNameTemplate; // e.g. "{{traits.name.first}}"; empty → no name
-    QString fallbackRecipient;     // used when the identity has no address at all; empty → skip (cancel)
-
-    friend bool operator==(const EmailForm &, const EmailForm &) = default;
-};
-
 // One Ory web_hook that sends one email. Never holds a secret.
 struct Action
 {
     QString id;   // stable UUID of the action inside the project
     QString name; // "Welcome email"
     QList<HookPoint> hookPoints;
-    bool formMode = false;
-    EmailForm form;
-    QString templateSource; // the Jsonnet the user edits (no key); generated from `form` in form mode
+    // Design: the email is built from `design` in the designer and templateSource is always
+    // DesignGenerator::jsonnet(design, project theme) (regenerateTemplate keeps it so). Code: templateSource
+    // is the source of truth; `design` is kept from before the switch, so going back is possible while the
+    // code is still exactly what the design generates.
+    enum class EditMode
+    {
+        Design,
+        Code
+    };
+    EditMode mode = EditMode::Code;
+    EmailDesign design;
+    QString templateSource; // the Jsonnet the user edits (no key)
     QString url = QStringLiteral("https://mandrillapp.com/api/1.0/messages/send");
     QString method = QStringLiteral("POST");
     bool responseIgnore = true; // asynchronous: Mandrill answers 200 with an array (FACTS §5)
@@ -50,11 +38,16 @@ struct Action
     friend bool operator==(const Action &, const Action &) = default;
 };
 
+using EditMode = Action::EditMode;
+
 struct Project
 {
-    static constexpr int currentFormatVersion = 1;
+    // 2: designs (Action::mode "design"/"code", Action::design, Project::theme) replace v1's form; v1 files
+    // still open (form-mode actions become designs, see FormMigration.h).
+    static constexpr int currentFormatVersion = 2;
 
     QList<Action> actions;
+    Theme theme;                // every email of the project shares the brand
     QString identityPreset;     // name of the preset the sample identity started from
     QJsonObject sampleIdentity; // identity JSON as Kratos marshals it (traits, addresses, metadata_public…)
     QString sampleLocale = QStringLiteral("en-US"); // becomes Accept-Language of the sample request
@@ -70,9 +63,16 @@ QJsonObject projectToJson(const Project &project);
 // Parses a project document; errors name the problem (unknown newer version, wrong field type…).
 Result<Project> projectFromJson(const QJsonObject &json);
 
-// The project shipped in resources/: a welcome email after sign-up (password and social).
+// The project shipped in resources/: a welcome email after sign-up (password and social), in Design mode.
 Project defaultProject();
-// A fresh action with a new id and hook id, in form mode, with the default welcome email.
-Action newAction(const QString &name);
+// A fresh action with a new id and hook id, in Design mode, with the default welcome design (its template
+// generated with `theme`).
+Action newAction(const QString &name, const Theme &theme = Theme{});
+
+// Keeps the invariant of Design mode: a design-mode action's templateSource is
+// DesignGenerator::jsonnet(design, theme). Code-mode actions are left alone. Returns whether anything
+// changed.
+bool regenerateTemplate(Action &action, const Theme &theme);
+bool regenerateTemplates(Project &project);
 
 } // namespace hookmail

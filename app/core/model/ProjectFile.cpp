@@ -1,6 +1,5 @@
 #include "core/model/ProjectFile.h"
 
-#include "core/model/EmailFormGenerator.h"
 #include "core/ory/WebHook.h"
 #include "eval/JsonnetEngine.h"
 
@@ -239,13 +238,11 @@ Result<Project> ProjectFile::loadTemplateFile(const QString &path)
         if (!unwrapped->hookId.isEmpty())
             action.hookId = unwrapped->hookId;
     }
+    // A template file is code: the designer's output carries no design to go back to (only its data in a
+    // .hookmail project does), so even a generated template opens in Code.
+    action.mode = EditMode::Code;
+    action.design = {};
     action.templateSource = text;
-    if (const auto form = EmailFormGenerator::formFromTemplate(text)) {
-        action.formMode = true;
-        action.form = *form;
-    } else {
-        action.formMode = false;
-    }
     project.actions = {action};
     return project;
 }

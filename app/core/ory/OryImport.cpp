@@ -47,7 +47,8 @@ QList<ImportedAction> importWebHooks(const QJsonObject &config)
                 a.responseIgnore = response.value(QStringLiteral("ignore")).toBool(false);
                 a.responseParse = response.value(QStringLiteral("parse")).toBool(false) ||
                                   cfg.value(QStringLiteral("can_interrupt")).toBool(false);
-                a.formMode = false;
+                a.mode = EditMode::Code;
+                a.design = {};
                 const QString body = cfg.value(QStringLiteral("body")).toString();
                 if (body.startsWith(u"base64://")) {
                     const auto decoded = fromBase64Body(body);
