@@ -31,6 +31,7 @@
 #include <QTextList>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace hookmail;
 
@@ -611,6 +612,55 @@ private slots:
         }
         QCOMPARE(child<ColorButton>(&f.pane, QStringLiteral("brandColorButton"))->color(),
                  QStringLiteral("#e8590c"));
+    }
+
+    void undoKeysWinOverAWindowWideUndo()
+    {
+        // The main window has an Edit → Undo with Ctrl+Z for the whole window; inside the pane the design's
+        // undo stack must still get the key (two shortcuts for one key would both be ignored).
+        QWidget window;
+        auto *windowUndo = new QAction(&window);
+        windowUndo->setShortcut(QKeySequence::Undo);
+        window.addAction(windowUndo);
+        QSignalSpy windowUndone(windowUndo, &QAction::triggered);
+        auto *layout = new QVBoxLayout(&window);
+        auto *pane = new DesignPane(&window);
+        layout->addWidget(pane);
+        const EmailDesign start = defaultWelcomeDesign();
+        pane->setDesign(start, Theme{});
+        window.resize(600, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        pane->selectBlock(start.blocks.at(3).id);
+        auto *label = child<ChipTextEdit>(pane, QStringLiteral("buttonLabelEdit"));
+        label->setFocus();
+        label->moveCursor(QTextCursor::End);
+        QTest::keyClicks(label, QStringLiteral(" now"));
+        QCOMPARE(pane->design().blocks.at(3).line, (InlineText{text(QStringLiteral("Get started now"))}));
+        QTest::keyClick(label, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pane->design(), start);
+        QCOMPARE(label->inlineText(), start.blocks.at(3).line);
+        QTest::keyClick(label, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(pane->design().blocks.at(3).line, (InlineText{text(QStringLiteral("Get started now"))}));
+        // In a plain line edit and in a spin box too.
+        child<QTabWidget>(pane, QStringLiteral("designTabs"))->setCurrentIndex(1);
+        auto *from = child<QLineEdit>(pane, QStringLiteral("fromEmailLineEdit"));
+        from->setFocus();
+        QTest::keyClicks(from, QStringLiteral("x"));
+        QCOMPARE(pane->design().envelope.fromEmail, start.envelope.fromEmail + u'x');
+        QTest::keyClick(from, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pane->design().envelope.fromEmail, start.envelope.fromEmail);
+        QCOMPARE(from->text(), start.envelope.fromEmail);
+        // And where no text field would take the key: the block list.
+        child<QTabWidget>(pane, QStringLiteral("designTabs"))->setCurrentIndex(0);
+        auto *list = child<QListWidget>(pane, QStringLiteral("blockList"));
+        list->setFocus();
+        const EmailDesign beforeDelete = pane->design();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(pane->design().blocks.size(), start.blocks.size() - 1);
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(pane->design(), beforeDelete);
+        QCOMPARE(windowUndone.size(), 0);
     }
 
     void envelopeFields()
