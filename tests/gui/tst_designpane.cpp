@@ -15,12 +15,15 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -684,6 +687,65 @@ private slots:
         QCOMPARE(f.pane.design(), expected);
         child<QRadioButton>(&f.pane, QStringLiteral("skipRadioButton"))->setChecked(true);
         QCOMPARE(f.pane.design().envelope.fallbackRecipient, QString());
+
+        // The plain-text version: made from the blocks until the person writes it.
+        QVERIFY(!f.pane.design().plainTextOverride);
+        ChipTextEdit *plain = f.edit(QStringLiteral("plainText"));
+        QVERIFY(!plain->isEnabled());
+        child<QCheckBox>(&f.pane, QStringLiteral("ownPlainTextCheckBox"))->setChecked(true);
+        QVERIFY(plain->isEnabled());
+        QCOMPARE(f.pane.design().plainTextOverride, std::optional<RichText>(RichText{}));
+        plain->setFocus();
+        QTest::keyClicks(plain, QStringLiteral("Hi"));
+        QTest::keyClick(plain, Qt::Key_Return);
+        QTest::keyClicks(plain, QStringLiteral("Bye"));
+        QTest::keyClick(plain, Qt::Key_B, Qt::ControlModifier); // no formatting in plain text
+        QCOMPARE(f.pane.design().plainTextOverride,
+                 std::optional<RichText>(
+                     RichText{para({text(QStringLiteral("Hi"))}), para({text(QStringLiteral("Bye"))})}));
+    }
+
+    void brandSpacerAndCustomHtml()
+    {
+        Fixture f;
+        QSignalSpy themeEdited(&f.pane, &DesignPane::themeEdited);
+        child<QTabWidget>(&f.pane, QStringLiteral("designTabs"))->setCurrentIndex(2);
+        auto *font = child<QComboBox>(&f.pane, QStringLiteral("fontComboBox"));
+        QCOMPARE(font->count(), Theme::webSafeFontStacks().size());
+        QCOMPARE(font->currentData().toString(), Theme{}.fontStack);
+        font->setCurrentIndex(font->findData(QStringLiteral("Georgia, 'Times New Roman', serif")));
+        QCOMPARE(font->currentText(), QStringLiteral("Georgia (classic, with serifs)"));
+        child<QSpinBox>(&f.pane, QStringLiteral("contentWidthSpinBox"))->setValue(640);
+        child<QSpinBox>(&f.pane, QStringLiteral("cornerRadiusSpinBox"))->setValue(0);
+        child<QLineEdit>(&f.pane, QStringLiteral("logoUrlLineEdit"))
+            ->setText(QStringLiteral("https://example.com/l.png"));
+        Theme expected;
+        expected.fontStack = QStringLiteral("Georgia, 'Times New Roman', serif");
+        expected.contentWidth = 640;
+        expected.cornerRadius = 0;
+        expected.logoUrl = QStringLiteral("https://example.com/l.png");
+        QCOMPARE(f.pane.theme(), expected);
+        QCOMPARE(themeEdited.size(), 4);
+        QCOMPARE(themeEdited.last().first().value<Theme>(), expected);
+        QCOMPARE(f.pane.design(), f.start); // the design itself is untouched
+        // The logo block shows the brand logo it will use.
+        f.pane.selectBlock(f.start.blocks.at(0).id);
+        QCOMPARE(child<QTabWidget>(&f.pane, QStringLiteral("designTabs"))->currentIndex(), 0);
+        QVERIFY(child<QLabel>(&f.pane, QStringLiteral("brandLogoNote"))
+                    ->text()
+                    .contains(u"https://example.com/l.png"));
+
+        auto *add = child<QToolButton>(&f.pane, QStringLiteral("addBlockButton"));
+        child<QAction>(add->menu(), QStringLiteral("addSpacerAction"))->trigger();
+        child<QSpinBox>(&f.pane, QStringLiteral("spacerHeightSpinBox"))->setValue(40);
+        QCOMPARE(f.pane.design().blocks.at(1).kind, BlockKind::Spacer);
+        QCOMPARE(f.pane.design().blocks.at(1).spacerHeight, 40);
+        QCOMPARE(f.list()->item(1)->text(), QStringLiteral("Spacer — 40 px"));
+        child<QAction>(add->menu(), QStringLiteral("addCustomHtmlAction"))->trigger();
+        auto *html = child<QPlainTextEdit>(&f.pane, QStringLiteral("customHtmlEdit"));
+        html->setPlainText(QStringLiteral("<p>Hi</p>"));
+        QCOMPARE(f.pane.design().blocks.at(2).html, QStringLiteral("<p>Hi</p>"));
+        QCOMPARE(f.list()->item(2)->text(), QStringLiteral("Custom HTML — Hi"));
     }
 
     void echoKeepsHistoryOtherDesignClearsIt()
