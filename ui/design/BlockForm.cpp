@@ -7,7 +7,8 @@
 
 namespace hookmail {
 
-BlockForm::BlockForm(FieldCatalog *catalog, const QString &title, const QString &hint, QWidget *parent)
+BlockForm::BlockForm(FieldCatalog *catalog, const QString &title, const QString &hint, QWidget *parent,
+                     bool fillHeight)
     : QWidget(parent), m_catalog(catalog)
 {
     auto *layout = new QVBoxLayout(this);
@@ -29,7 +30,13 @@ BlockForm::BlockForm(FieldCatalog *catalog, const QString &title, const QString 
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
-    layout->addStretch(1);
+    if (!fillHeight)
+        layout->addStretch(1);
+}
+
+void BlockForm::addFillingWidget(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(this->layout())->addWidget(widget, 1);
 }
 
 void BlockForm::setBlock(const Block &block)

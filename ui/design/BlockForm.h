@@ -19,7 +19,9 @@ class BlockForm : public QWidget
 {
     Q_OBJECT
 public:
-    BlockForm(FieldCatalog *catalog, const QString &title, const QString &hint, QWidget *parent = nullptr);
+    // `fillHeight`: the form's last row takes the remaining height (a text box) instead of empty space.
+    BlockForm(FieldCatalog *catalog, const QString &title, const QString &hint, QWidget *parent = nullptr,
+              bool fillHeight = false);
 
     void setBlock(const Block &block);
     const Block &block() const { return m_block; }
@@ -37,6 +39,8 @@ protected:
     QComboBox *alignmentCombo(const QString &objectName, const QString &accessibleName);
     static void selectAlignment(QComboBox *combo, BlockAlign align);
     QFormLayout *form() const { return m_form; }
+    // Adds a widget below the form rows that takes the remaining height (with fillHeight).
+    void addFillingWidget(QWidget *widget);
     FieldCatalog *catalog() const { return m_catalog; }
     bool loading() const { return m_loading; }
 

@@ -1,10 +1,10 @@
 #include "design/ChipTextEdit.h"
 
+#include "core/design/DesignText.h"
 #include "design/DesignTextConversion.h"
 #include "design/FieldCatalog.h"
 #include "design/PlaceholderChip.h"
 #include "design/PromptPopup.h"
-#include "editor/EmailFormPane.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -156,7 +156,7 @@ bool ChipTextEdit::editFallbackAt(int position)
     const std::optional<Placeholder> current = placeholderAt(position);
     if (!current)
         return false;
-    const QString title = EmailFormPane::fieldTitle(current->field);
+    const QString title = placeholderFieldTitle(current->field);
     PromptPopup *popup = openPrompt(tr("When a person has no “%1”, show instead (may be empty):").arg(title),
                                     current->fallback, position);
     const QString field = current->field;
@@ -404,7 +404,7 @@ void ChipTextEdit::contextMenuEvent(QContextMenuEvent *event)
         chip = placeholderAt(position - 1) ? position - 1 : (placeholderAt(position) ? position : -1);
     }
     if (chip >= 0) {
-        const QString title = EmailFormPane::fieldTitle(placeholderAt(chip)->field);
+        const QString title = placeholderFieldTitle(placeholderAt(chip)->field);
         QAction *edit = new QAction(tr("Change what “%1” shows when it is empty…").arg(title), menu);
         edit->setObjectName(QStringLiteral("editFallbackAction"));
         connect(edit, &QAction::triggered, this, [this, chip] { editFallbackAt(chip); });
@@ -421,7 +421,7 @@ bool ChipTextEdit::viewportEvent(QEvent *event)
         const int chip = chipPositionAt(help->pos());
         if (chip >= 0) {
             const Placeholder placeholder = *placeholderAt(chip);
-            const QString title = EmailFormPane::fieldTitle(placeholder.field);
+            const QString title = placeholderFieldTitle(placeholder.field);
             const QString tip =
                 placeholder.fallback.isEmpty()
                     ? tr("%1 of the person; nothing when they have none. Double-click to change.").arg(title)

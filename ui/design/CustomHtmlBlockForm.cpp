@@ -11,7 +11,8 @@ namespace hookmail {
 
 CustomHtmlBlockForm::CustomHtmlBlockForm(FieldCatalog *catalog, QWidget *parent)
     : BlockForm(catalog, tr("Custom HTML"),
-                tr("⚠ For people who write HTML: this is put into the email exactly as written."), parent)
+                tr("⚠ For people who write HTML: this is put into the email exactly as written."), parent,
+                true)
 {
     m_html = new QPlainTextEdit(this);
     m_html->setObjectName(QStringLiteral("customHtmlEdit"));
@@ -25,8 +26,8 @@ CustomHtmlBlockForm::CustomHtmlBlockForm(FieldCatalog *catalog, QWidget *parent)
     auto *note =
         new QLabel(tr("A field is written {{traits.name.first|fallback}}; its value is escaped."), this);
     note->setWordWrap(true);
-    form()->addRow(m_html);
     form()->addRow(insert, note);
+    addFillingWidget(m_html);
     connect(m_html, &QPlainTextEdit::textChanged, this,
             [this] { commit(u"html"_qs, [this](Block &b) { b.html = m_html->toPlainText(); }); });
     connect(insert, &FieldMenuButton::fieldChosen, this, [this](const QString &path) {

@@ -13,21 +13,17 @@
 #include "design/TextBlockForm.h"
 #include "design/ThemeForm.h"
 
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -46,12 +42,21 @@ QScrollArea *scrolling(QWidget *content, const QString &objectName, QWidget *par
     return area;
 }
 
-bool isUndoKey(const QKeyEvent *event)
+enum class UndoKey
+{
+    None,
+    Undo,
+    Redo
+};
+UndoKey undoKey(const QKeyEvent *event)
 {
     const QKeyCombination keys = event->keyCombination();
-    return event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo) ||
-           keys == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z) ||
-           keys == QKeyCombination(Qt::ControlModifier, Qt::Key_Y);
+    if (keys == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z) ||
+        keys == QKeyCombination(Qt::ControlModifier, Qt::Key_Y) || event->matches(QKeySequence::Redo))
+        return UndoKey::Redo;
+    if (event->matches(QKeySequence::Undo))
+        return UndoKey::Undo;
+    return UndoKey::None;
 }
 } // namespace
 
@@ -92,22 +97,11 @@ DesignPane::DesignPane(QWidget *parent)
             form->setTheme(m_theme);
     });
 
-    // One undo history for the design: the pane's shortcuts win over the text fields' own undo.
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setObjectName(QStringLiteral("designUndoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setObjectName(QStringLiteral("designRedoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
-    for (QWidget *child : findChildren<QWidget *>()) {
-        if (qobject_cast<QLineEdit *>(child) || qobject_cast<QTextEdit *>(child) ||
-            qobject_cast<QPlainTextEdit *>(child) || qobject_cast<QAbstractSpinBox *>(child))
-            child->installEventFilter(this);
-    }
+    // One undo history for the design. Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) are taken from every control of the
+    // pane before the text fields' own undo or a window-wide Undo shortcut can act on them (two shortcuts
+    // for one key would cancel each other out).
+    for (QWidget *child : findChildren<QWidget *>())
+        child->installEventFilter(this);
     // Typing merges into one undo step per field until the focus moves.
     connect(qApp, &QApplication::focusChanged, this, [this] { ++m_barrier; });
 
@@ -534,12 +528,20 @@ void DesignPane::focusFirstField()
 
 bool DesignPane::eventFilter(QObject *watched, QEvent *event)
 {
-    // Leave Ctrl+Z / Ctrl+Shift+Z unhandled by the text fields so the pane's undo actions get them.
-    if (event->type() == QEvent::ShortcutOverride && isUndoKey(static_cast<QKeyEvent *>(event))) {
-        event->ignore();
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const UndoKey key = undoKey(static_cast<QKeyEvent *>(event));
+    if (key == UndoKey::None)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // the key comes to the focused control (and to this filter) as a key press
         return true;
     }
-    return QWidget::eventFilter(watched, event);
+    if (key == UndoKey::Undo)
+        m_undo->undo();
+    else
+        m_undo->redo();
+    return true;
 }
 
 } // namespace hookmail

@@ -1,5 +1,6 @@
 #include "design/DesignTextConversion.h"
 
+#include "core/design/DesignText.h"
 #include "design/PlaceholderChip.h"
 
 #include <QJsonArray>
@@ -282,7 +283,7 @@ QString summary(const QList<Inline> &runs)
     QString s;
     for (const Inline &run : runs) {
         if (run.placeholder)
-            s += u'[' + PlaceholderChip::label(*run.placeholder) + u']';
+            s += placeholderLabel(*run.placeholder);
         else
             s += run.text;
     }

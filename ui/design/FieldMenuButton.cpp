@@ -1,7 +1,7 @@
 #include "design/FieldMenuButton.h"
 
+#include "core/design/DesignText.h"
 #include "design/FieldCatalog.h"
-#include "editor/EmailFormPane.h"
 
 #include <QMenu>
 
@@ -28,7 +28,7 @@ void FieldMenuButton::rebuild()
     const QStringList &fields = m_catalog->fields();
     setEnabled(!fields.isEmpty());
     for (const QString &path : fields) {
-        QAction *action = m->addAction(EmailFormPane::fieldTitle(path));
+        QAction *action = m->addAction(placeholderFieldTitle(path));
         action->setData(path);
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { emit fieldChosen(path); });

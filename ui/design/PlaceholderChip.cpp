@@ -1,6 +1,6 @@
 #include "design/PlaceholderChip.h"
 
-#include "editor/EmailFormPane.h"
+#include "core/design/DesignText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -61,7 +61,7 @@ QTextCharFormat PlaceholderChip::withoutChip(QTextCharFormat base)
 
 QString PlaceholderChip::label(const Placeholder &placeholder)
 {
-    const QString title = EmailFormPane::fieldTitle(placeholder.field);
+    const QString title = placeholderFieldTitle(placeholder.field);
     if (placeholder.fallback.isEmpty())
         return title;
     return title + u" | " + placeholder.fallback;

@@ -12,12 +12,12 @@ TextBlockForm::TextBlockForm(BlockKind kind, FieldCatalog *catalog, QWidget *par
           kind == BlockKind::Footer
               ? tr("Small print at the bottom: your company's address and why the person gets this email.")
               : tr("Paragraphs of text. Select words to make them bold, italic or a link."),
-          parent)
+          parent, true)
 {
     const QString id = kind == BlockKind::Footer ? u"footerText"_qs : u"richText"_qs;
     m_text = new ChipTextField(ChipTextEdit::Mode::Rich, id,
                                kind == BlockKind::Footer ? tr("Footer text") : tr("Text"), catalog, this);
-    form()->addRow(m_text);
+    addFillingWidget(m_text);
     connect(m_text, &ChipTextField::edited, this,
             [this] { commit(u"text"_qs, [this](Block &b) { b.text = m_text->editor()->richText(); }); });
 }
