@@ -1,4 +1,4 @@
-// TemplateSizeMeter: plain words for the size against Ory's limit, a warning from the threshold on, a clear
+// TemplateSizeMeter: plain words for the size against Ory's limit, a warning above core's threshold, a clear
 // "too large" above the limit, and a bar that never runs past its end.
 #include "editor/TemplateSizeMeter.h"
 
@@ -50,7 +50,11 @@ private slots:
         QLocale::setDefault(QLocale::c());
         TemplateSizeMeter meter;
         QCOMPARE(meter.level(), TemplateSizeMeter::Level::Unknown);
-        meter.setSize(bytes, 64 * 1024, 52 * 1024);
+        TemplateSize size; // core's limit and warning threshold (64 KiB, 48 KiB)
+        size.bytes = bytes;
+        QCOMPARE(size.limit, 64 * 1024);
+        QCOMPARE(size.warnAt, 48 * 1024);
+        meter.setSize(size);
         QCOMPARE(int(meter.level()), level);
         QVERIFY2(meter.text().startsWith(words), qPrintable(meter.text()));
         auto *bar = meter.findChild<QProgressBar *>(QStringLiteral("templateSizeBar"));

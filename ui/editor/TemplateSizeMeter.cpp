@@ -48,13 +48,15 @@ void TemplateSizeMeter::clear()
     m_bar->setValue(0);
 }
 
-void TemplateSizeMeter::setSize(qsizetype bytes, qsizetype limit, qsizetype warnFrom)
+void TemplateSizeMeter::setSize(const TemplateSize &size)
 {
+    const qsizetype bytes = size.bytes;
+    const qsizetype limit = size.limit;
     if (limit <= 0) {
         clear();
         return;
     }
-    m_level = bytes > limit ? Level::Over : bytes >= warnFrom ? Level::Warning : Level::Ok;
+    m_level = size.overLimit() ? Level::Over : size.nearLimit() ? Level::Warning : Level::Ok;
     const int percent = int(qMin<qsizetype>(999, bytes * 100 / limit));
     QString text;
     switch (m_level) {

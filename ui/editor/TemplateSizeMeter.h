@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/render/TemplateSize.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -8,8 +10,8 @@ class QProgressBar;
 namespace hookmail {
 
 // How close the email is to Ory's 64 KiB input limit (template plus the sign-up's details): a short label and
-// a bar, shown under the designer. It turns to a warning before the limit and says plainly when Ory would
-// refuse the email. It only shows numbers it is given (the core computes them, see MainWindow).
+// a bar, shown under the designer. It turns to a warning before the limit (TemplateSize::nearLimit) and says
+// plainly when Ory would refuse the email. It only shows what it is given (core's templateSize()).
 class TemplateSizeMeter : public QWidget
 {
     Q_OBJECT
@@ -18,14 +20,13 @@ public:
     {
         Unknown, // nothing measured yet
         Ok,
-        Warning, // at or above the warning threshold
+        Warning, // near the limit (TemplateSize::nearLimit)
         Over     // above the limit: Ory refuses to run the template
     };
 
     explicit TemplateSizeMeter(QWidget *parent = nullptr);
 
-    // `bytes` of Ory's input against its `limit`; from `warnFrom` bytes on, the meter warns.
-    void setSize(qsizetype bytes, qsizetype limit, qsizetype warnFrom);
+    void setSize(const TemplateSize &size);
     void clear();
     Level level() const { return m_level; }
     QString text() const;
