@@ -24,21 +24,22 @@ private slots:
         QTest::addColumn<int>("barValue");
         constexpr qsizetype limit = 64 * 1024;
         QTest::newRow("small") << qsizetype(9 * 1024) << int(TemplateSizeMeter::Level::Ok)
-                               << QStringLiteral("Size for Ory: 9.0 KiB of 64 KiB (14%)") << 9 * 1024;
-        QTest::newRow("just below the warning")
-            << qsizetype(52 * 1024 - 1) << int(TemplateSizeMeter::Level::Ok)
-            << QStringLiteral("Size for Ory: 52 KiB of 64 KiB (81%)") << 52 * 1024 - 1;
+                               << QStringLiteral("Email size: 14% of Ory's limit (9.0 of 64 KiB)")
+                               << 9 * 1024;
+        QTest::newRow("at the warning threshold")
+            << qsizetype(48 * 1024) << int(TemplateSizeMeter::Level::Ok)
+            << QStringLiteral("Email size: 75% of Ory's limit (48 of 64 KiB)") << 48 * 1024;
         QTest::newRow("warning") << qsizetype(52 * 1024) << int(TemplateSizeMeter::Level::Warning)
-                                 << QStringLiteral("Close to Ory's limit: 52 KiB of 64 KiB (81%)")
+                                 << QStringLiteral("Close to Ory's size limit: 81% (52 of 64 KiB)")
                                  << 52 * 1024;
         QTest::newRow("at the limit")
             << limit << int(TemplateSizeMeter::Level::Warning)
-            << QStringLiteral("Close to Ory's limit: 64 KiB of 64 KiB (100%)") << int(limit);
+            << QStringLiteral("Close to Ory's size limit: 100% (64 of 64 KiB)") << int(limit);
         QTest::newRow("over") << limit + 1 << int(TemplateSizeMeter::Level::Over)
-                              << QStringLiteral("Too large for Ory: 64 KiB of 64 KiB. Ory would refuse")
+                              << QStringLiteral("Too large for Ory: 64 of 64 KiB. Ory would refuse")
                               << int(limit);
         QTest::newRow("far over") << 3 * limit << int(TemplateSizeMeter::Level::Over)
-                                  << QStringLiteral("Too large for Ory: 192 KiB of 64 KiB.") << int(limit);
+                                  << QStringLiteral("Too large for Ory: 192 of 64 KiB.") << int(limit);
     }
 
     void levels()

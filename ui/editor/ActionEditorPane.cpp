@@ -41,6 +41,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
         button->setAutoRaise(false);
         button->setMinimumWidth(80);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The pressed look alone is faint in some palettes (dark ones): the current mode is also bold.
+        button->setStyleSheet(QStringLiteral("QToolButton:checked { font-weight: bold; }"));
         group->addButton(button);
     }
     m_modeHint->setObjectName(QStringLiteral("modeHintLabel"));
@@ -190,8 +192,11 @@ void ActionEditorPane::showMode(bool design)
     m_stack->setCurrentIndex(design ? 0 : 1);
     m_designButton->setChecked(design);
     m_codeButton->setChecked(!design);
-    m_modeHint->setText(design ? tr("Build the email from blocks; the template is written for you.")
-                               : tr("Jsonnet template (the key is added for you)"));
+    // Short, so it fits beside the buttons at 1366 × 768; the tooltip says it in full.
+    m_modeHint->setText(design ? tr("No HTML or code needed") : tr("Jsonnet; the key is added for you"));
+    m_modeHint->setToolTip(design ? tr("Build the email from blocks; Hookmail writes the template Ory runs.")
+                                  : tr("The Jsonnet template Ory runs. Your Mandrill key is added when the "
+                                       "email is sent or pushed, never kept here."));
     if (changed)
         emit blockSelected(design ? m_designPane->selectedBlockId() : QString());
 }

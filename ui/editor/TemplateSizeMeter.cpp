@@ -42,7 +42,7 @@ TemplateSizeMeter::TemplateSizeMeter(QWidget *parent)
 void TemplateSizeMeter::clear()
 {
     m_level = Level::Unknown;
-    m_label->setText(tr("Size for Ory: not measured yet"));
+    m_label->setText(tr("Email size: not measured yet"));
     m_label->setStyleSheet({});
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
@@ -59,17 +59,18 @@ void TemplateSizeMeter::setSize(const TemplateSize &size)
     m_level = size.overLimit() ? Level::Over : size.nearLimit() ? Level::Warning : Level::Ok;
     const int percent = int(qMin<qsizetype>(999, bytes * 100 / limit));
     QString text;
+    // Plain words first (a share of what Ory accepts); the KiB are for those who want them.
     switch (m_level) {
     case Level::Over:
-        text = tr("Too large for Ory: %1 KiB of %2 KiB. Ory would refuse to send it; shorten the texts or "
-                  "remove blocks.")
+        text = tr("Too large for Ory: %1 of %2 KiB. Ory would refuse to send it; shorten the texts or remove "
+                  "blocks.")
                    .arg(kib(bytes), kib(limit));
         break;
     case Level::Warning:
-        text = tr("Close to Ory's limit: %1 KiB of %2 KiB (%3%)").arg(kib(bytes), kib(limit)).arg(percent);
+        text = tr("Close to Ory's size limit: %1% (%2 of %3 KiB)").arg(percent).arg(kib(bytes), kib(limit));
         break;
     default:
-        text = tr("Size for Ory: %1 KiB of %2 KiB (%3%)").arg(kib(bytes), kib(limit)).arg(percent);
+        text = tr("Email size: %1% of Ory's limit (%2 of %3 KiB)").arg(percent).arg(kib(bytes), kib(limit));
         break;
     }
     m_label->setText(text);

@@ -133,9 +133,10 @@ void MainWindow::start(const QString &path)
         resizeDocks({m_actionsDock}, {310}, Qt::Horizontal);
         resizeDocks({m_actionsDock, m_sampleDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
         // The central widget holds the first-run guide above the splitter, so look the splitter up by name.
+        // The designer and the preview share the rest equally (the designer's forms need the room).
         if (auto *centre = centralWidget()->findChild<QSplitter *>(QStringLiteral("centreSplitter"))) {
             const int rest = qMax(600, width() - 310);
-            centre->setSizes({rest * 9 / 20, rest * 11 / 20});
+            centre->setSizes({rest / 2, rest - rest / 2});
         }
     }
     m_session->document()->startFirstDocument();
