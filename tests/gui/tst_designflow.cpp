@@ -14,6 +14,7 @@
 #include "core/secrets/SecretStore.h"
 #include "design/DesignPane.h"
 #include "editor/ActionEditorPane.h"
+#include "preview/EmailHtmlView.h"
 #include "preview/EmailPreviewView.h"
 #include "preview/PreviewPage.h"
 #include "session/DocumentController.h"
@@ -45,6 +46,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWebEngineScript>
+#include <QWebEngineView>
 
 using namespace hookmail;
 
@@ -178,6 +180,52 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QDir(DocumentController::autosaveDirectory()).removeRecursively();
+    }
+
+    // The preview link in the window: a block selected in the designer is outlined in the preview; a click on
+    // a block in the preview selects it in the designer (and the outline follows).
+    void previewAndDesignerPointAtTheSameBlock()
+    {
+        Harness h(m_dir.filePath(QStringLiteral("settings-link.ini")));
+        h.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        h.window.start();
+        QVERIFY(h.email());
+        QVERIFY(previewCaughtUp(h));
+        EmailHtmlView *html = h.window.previewView()->htmlView();
+        QSignalSpy outlined(html, &EmailHtmlView::highlightApplied);
+
+        QVERIFY(selectBlockRow(h, QStringLiteral("Button")));
+        const QString button = h.window.editorPane()->selectedBlockId();
+        QVERIFY(!button.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!outlined.isEmpty() && outlined.last().at(0).toString() == button &&
+                                     outlined.last().at(1).toBool(),
+                                 kTimeoutMs);
+        QCOMPARE(html->highlightedBlock(), button);
+
+        // A click on the heading in the page.
+        const QString heading = h.email()->design.blocks.value(1).id;
+        QCOMPARE(h.email()->design.blocks.value(1).kind, BlockKind::Heading);
+        const QVariantList r =
+            evalInPage(
+                h, QStringLiteral("(function () { var r = document.querySelector('[data-hm-block=\"%1\"]')"
+                                  ".getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height "
+                                  "/ 2]; })()")
+                       .arg(heading))
+                .toList();
+        QCOMPARE(r.size(), 2);
+        QTest::mouseClick(h.window.previewView()->webView()->focusProxy(), Qt::LeftButton, {},
+                          QPoint(r[0].toInt(), r[1].toInt()));
+        QTRY_COMPARE_WITH_TIMEOUT(h.window.editorPane()->selectedBlockId(), heading, kTimeoutMs);
+        auto *list = h.design()->findChild<QListWidget *>(QStringLiteral("blockList"));
+        QVERIFY(list->currentItem() && list->currentItem()->text().startsWith(u"Heading"));
+        QVERIFY(h.find<QTextEdit>(QStringLiteral("headingTextEdit"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(html->highlightedBlock(), heading, kTimeoutMs);
+
+        // Code mode: no outline.
+        h.prompter.confirmAnswer = true;
+        QVERIFY(h.window.editorPane()->switchToCode());
+        QCOMPARE(html->highlightedBlock(), QString());
     }
 
     void personWithoutHtmlDesignsTheWelcomeEmail()
