@@ -50,6 +50,7 @@ BenchWindow::BenchWindow()
       m_deliveryStart(&m_evaluator), m_renderer(&m_evaluator),
       m_prompter(std::make_unique<test::ScriptedPrompter>())
 {
+    static_cast<test::ScriptedPrompter *>(m_prompter.get())->confirmAnswer = true; // Design → Code
     m_window = std::make_unique<MainWindow>(
         AppServices{&m_settings, &m_evaluator, &m_renderer, &m_secrets, &m_mandrill}, m_prompter.get());
     connect(m_window->previewController(), &PreviewController::outcomeReady, this,
@@ -87,7 +88,7 @@ bool BenchWindow::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart)
+bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart, bool design)
 {
     m_window->resize(1440, 900);
     m_window->show();
@@ -114,8 +115,8 @@ bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart
                      double(m.outcomeNs - t0) / 1e6);
     // Figures 1 and 2 type Jsonnet: the built-in email opens in Design mode, so convert it to Code first (the
     // template stays the same, so the preview does not change).
-    if (m_window->editorPane()->isFormMode() && !m_window->editorPane()->switchToCode()) {
-        *error = QStringLiteral("could not switch the email to Code");
+    if (!design && m_window->editorPane()->isDesignMode() && !m_window->editorPane()->switchToCode()) {
+        *error = QStringLiteral("the email did not switch to Code");
         return false;
     }
     settle(500);
@@ -158,6 +159,17 @@ qint64 BenchWindow::typeAt(int position, bool backspace)
         QTest::keyClick(edit, Qt::Key_Backspace);
     else
         QTest::keyClick(edit, Qt::Key_X);
+    keystrokeMs << msSince(t0);
+    return t0;
+}
+
+qint64 BenchWindow::typeInto(QWidget *editor, bool backspace)
+{
+    if (!editor->hasFocus())
+        editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    const qint64 t0 = monotonicNs();
+    QTest::keyClick(editor, backspace ? Qt::Key_Backspace : Qt::Key_X);
     keystrokeMs << msSince(t0);
     return t0;
 }

@@ -31,7 +31,9 @@ public:
 
     // Shows the window and waits for the first preview. False (with `error`) when it never came.
     // `beforeStart` runs once the window is shown, before the first document (and the web engine) starts.
-    bool start(QString *error, const std::function<void()> &beforeStart = {});
+    // The built-in email opens in Design mode; unless `design` is set, start() switches it to Code, where the
+    // figures of issue 7 type into the Jsonnet.
+    bool start(QString *error, const std::function<void()> &beforeStart = {}, bool design = false);
     MainWindow *window() const { return m_window.get(); }
     QPlainTextEdit *codeEdit() const;
     int debounceMs() const;
@@ -42,6 +44,9 @@ public:
     bool replaceTemplate(const QString &source, int timeoutMs = 20000);
     // One keystroke at `position` (insert 'x' or Backspace), as typed; returns the time just before it.
     qint64 typeAt(int position, bool backspace);
+    // One keystroke into `editor` at its end (insert 'x' or Backspace), as typed; returns the time just
+    // before.
+    qint64 typeInto(QWidget *editor, bool backspace);
 
     struct Milestones
     {

@@ -8,5 +8,8 @@ namespace hookmail::bench {
 // eDefault etc.: the baselines E for the three templates are measured inside (same run).
 void figurePreviewLatency(Report &report, const Options &options);
 void figureResponsiveness(Report &report, const Options &options);
+// Design mode (issue 14): design edit -> preview painted against E of the designed email; GUI stall while
+// typing into a Text block.
+void figureDesignEditing(Report &report, const Options &options);
 
 } // namespace hookmail::bench

@@ -27,7 +27,7 @@ void usage()
 {
     std::fputs("usage: hookmail-bench [--smoke] [--reps N] [--figures 1,2,...] [--bin-dir DIR]\n"
                "  Figures: 1 preview latency, 2 responsiveness, 3 worker overhead, 4 runaways,\n"
-               "           5 check matrix, 6 start-up, 7 memory, 8 designed email cost.\n"
+               "           5 check matrix, 6 start-up, 7 memory, 8 designed email cost, 9 design editing.\n"
                "  Baselines E and W are always measured.\n"
                "  Runs on $QT_QPA_PLATFORM (offscreen when unset and there is no $DISPLAY).\n",
                stderr);
@@ -123,6 +123,8 @@ int main(int argc, char *argv[])
         figureMemory(report, options, bare);
     if (options.wants(8))
         figureDesignCost(report, options);
+    if (options.wants(9))
+        figureDesignEditing(report, options);
 
     if (options.smoke)
         report.note(QStringLiteral("smoke mode: 3 repetitions; the MET/MISSED lines are not meaningful"));

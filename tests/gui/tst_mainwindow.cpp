@@ -4,15 +4,17 @@
 // save/reopen gives the identical project, and a crash with unsaved edits is recovered.
 #include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
+#include "core/design/DesignGenerator.h"
 #include "core/render/TemplateEvaluator.h"
 #include "core/secrets/SecretStore.h"
+#include "design/DesignPane.h"
 #include "editor/ActionEditorPane.h"
 #include "editor/CodeTextEdit.h"
-#include "editor/EmailFormPane.h"
 #include "preview/EmailPreviewView.h"
 #include "project/ActionListPane.h"
 #include "project/SampleContextPane.h"
 #include "session/DocumentController.h"
+#include "session/ProjectSession.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -23,9 +25,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeWidget>
 
 using namespace hookmail;
@@ -41,7 +45,8 @@ struct Harness
           window(AppServices{&settings, &evaluator, &renderer, &secrets}, &prompter)
     {
         window.resize(1280, 800);
-        prompter.recover = true; // asked at start(), after this
+        prompter.recover = true;       // asked at start(), after this
+        prompter.confirmAnswer = true; // Design → Code
     }
     Settings settings;
     TemplateEvaluator evaluator;
@@ -63,7 +68,7 @@ struct Harness
     // this switches to Code first (as a developer would, converting the design).
     bool cursorAfter(const QString &needle) const
     {
-        if (window.editorPane()->isFormMode() && !window.editorPane()->switchToCode())
+        if (window.editorPane()->isDesignMode() && !window.editorPane()->switchToCode())
             return false;
         const QTextCursor found = code()->document()->find(needle);
         if (found.isNull())
@@ -114,7 +119,7 @@ private slots:
         QVERIFY(!h->window.previewView()->requestText().isEmpty());
         // The built-in Welcome email is a design and opens in Design mode, not as code.
         QCOMPARE(h->window.document()->project().actions.first().mode, EditMode::Design);
-        QVERIFY(h->window.editorPane()->isFormMode());
+        QVERIFY(h->window.editorPane()->isDesignMode());
         // Every menu action has a shortcut or is a submenu/help entry, and a name for assistive tools.
         for (QAction *a : h->window.findChildren<QAction *>()) {
             if (a->objectName().endsWith(u"Action") && !a->objectName().startsWith(u"editor"))
@@ -168,42 +173,52 @@ private slots:
         QVERIFY(!h->window.previewView()->isDimmed());
     }
 
-    void formRendersSameEmail()
+    void designRendersSameEmail()
     {
         auto h = start();
         QTRY_COMPARE_WITH_TIMEOUT(h->window.previewView()->state(), EmailPreviewView::State::Normal,
                                   kRenderTimeoutMs);
-        h->window.actionList()->addAction(); // new actions start in form mode
-        QVERIFY(h->window.editorPane()->isFormMode());
-        EmailFormPane *form = h->window.editorPane()->formPane();
-        auto *subject = form->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
-        subject->clear();
-        QTest::keyClicks(subject, QStringLiteral("Hello from the form"));
-        auto *from = form->findChild<QLineEdit *>(QStringLiteral("fromEmailLineEdit"));
+        h->window.actionList()->addAction(); // new emails start as a design
+        QVERIFY(h->window.editorPane()->isDesignMode());
+        DesignPane *design = h->window.editorPane()->designPane();
+        auto *tabs = design->findChild<QTabWidget *>(QStringLiteral("designTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1); // Envelope
+        auto *subject = design->findChild<QTextEdit *>(QStringLiteral("subjectEdit"));
+        QVERIFY(subject && subject->isVisible());
+        subject->setFocus();
+        QTest::keyClick(subject, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(subject, QStringLiteral("Hello from the designer"));
+        auto *from = design->findChild<QLineEdit *>(QStringLiteral("fromEmailLineEdit"));
+        QVERIFY(from);
         from->clear();
         QTest::keyClicks(from, QStringLiteral("team@example.org"));
-        QTRY_COMPARE_WITH_TIMEOUT(h->subject(), QStringLiteral("Hello from the form"), kRenderTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(h->subject(), QStringLiteral("Hello from the designer"), kRenderTimeoutMs);
         QVERIFY(h->window.previewView()
                     ->findChild<QLabel *>(QStringLiteral("fromValueLabel"))
                     ->text()
                     .contains(QStringLiteral("team@example.org")));
         QVERIFY(h->to().contains(QStringLiteral("jane.doe@example.com")));
-        // The read-only Jsonnet beside the form is exactly what is rendered, and renders the same email.
-        const QString generated = h->window.editorPane()->generatedEditor()->text();
-        QCOMPARE(generated, h->window.editorPane()->action().templateSource);
+        // The template is what the design generates, and renders the same email.
+        const Action action = h->window.editorPane()->action();
+        QCOMPARE(action.templateSource,
+                 DesignGenerator::jsonnet(action.design, h->window.session()->theme()));
+        QCOMPARE(h->window.document()->project().actions.last().templateSource, action.templateSource);
         RenderRequest request;
-        request.action = h->window.editorPane()->action();
-        request.action.templateSource = generated;
+        request.action = action;
         request.point = h->window.samplePane()->hookPoint();
         request.identity = h->window.document()->project().sampleIdentity;
         const RenderOutcome direct = h->renderer.renderAndWait(request);
         QVERIFY(direct.evaluation.ok);
-        QCOMPARE(direct.email.subject, QStringLiteral("Hello from the form"));
+        QCOMPARE(direct.email.subject, QStringLiteral("Hello from the designer"));
         QCOMPARE(direct.email.fromEmail, QStringLiteral("team@example.org"));
-        // Form → Code converts; the preview stays the same.
+        // Design → Code converts (after the question); the preview stays the same.
+        const int asked = h->prompter.confirmQuestions.size();
         QVERIFY(h->window.editorPane()->switchToCode());
-        QCOMPARE(h->window.editorPane()->codeEditor()->text(), generated);
-        QCOMPARE(h->subject(), QStringLiteral("Hello from the form"));
+        QCOMPARE(h->prompter.confirmQuestions.size(), asked + 1);
+        QCOMPARE(h->window.editorPane()->codeEditor()->text(), action.templateSource);
+        QCOMPARE(h->window.document()->project().actions.last().mode, Action::EditMode::Code);
+        QCOMPARE(h->subject(), QStringLiteral("Hello from the designer"));
     }
 
     void presetsChangePreview()

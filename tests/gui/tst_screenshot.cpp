@@ -5,8 +5,8 @@
 #include "core/mandrill/MandrillClient.h"
 #include "core/render/TemplateEvaluator.h"
 #include "core/secrets/SecretStore.h"
+#include "design/DesignPane.h"
 #include "editor/ActionEditorPane.h"
-#include "editor/EmailFormPane.h"
 #include "preview/EmailPreviewView.h"
 #include "project/ActionListPane.h"
 #include "session/DocumentController.h"
@@ -16,12 +16,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QWebEngineView>
 
 using namespace hookmail;
@@ -150,14 +151,17 @@ private slots:
         // welcome design (same HTML, no new page load), so give it its own subject first.
         QSignalSpy rendered(window.previewController(), &PreviewController::outcomeReady);
         window.actionList()->addAction();
-        QVERIFY(window.editorPane()->isFormMode());
+        QVERIFY(window.editorPane()->isDesignMode());
         QVERIFY(rendered.wait(20000));
         loaded.clear();
         paints.forgetWrite();
-        auto *subject =
-            window.editorPane()->formPane()->findChild<QLineEdit *>(QStringLiteral("subjectLineEdit"));
+        DesignPane *design = window.editorPane()->designPane();
+        design->findChild<QTabWidget *>(QStringLiteral("designTabs"))->setCurrentIndex(1); // Envelope
+        auto *subject = design->findChild<QTextEdit *>(QStringLiteral("subjectEdit"));
         QVERIFY(subject);
-        subject->setText(QStringLiteral("Your first email"));
+        subject->setFocus();
+        QTest::keyClick(subject, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(subject, QStringLiteral("Your first email"));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QVERIFY(previewPainted(paints));
         QVERIFY(window.grab().save(QDir(outDir).absoluteFilePath(QStringLiteral("main-window-form.png"))));

@@ -1,83 +1,38 @@
 #include "editor/ActionEditorPane.h"
 
 #include "core/design/DesignGenerator.h"
-#include "core/design/DesignText.h"
-#include "core/model/FormMigration.h"
+#include "core/render/TemplateSize.h"
+#include "design/DesignPane.h"
 #include "editor/CodeTextEdit.h"
-#include "editor/EmailFormPane.h"
+#include "editor/TemplateSizeMeter.h"
+#include "session/DocumentPrompter.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hookmail {
 
-namespace {
-// Interim bridge (issue 14) until the designer replaces this page: the old form edits a design's envelope and
-// its plain-text override; the body is shown (read-only) as the HTML the design generates.
-EmailForm formFromDesign(const EmailDesign &design, const Theme &theme)
-{
-    const Envelope &e = design.envelope;
-    EmailForm form;
-    form.fromEmail = e.fromEmail;
-    form.fromName = inlineTextToTemplate(e.fromName);
-    form.subject = inlineTextToTemplate(e.subject);
-    form.replyTo = e.replyTo;
-    form.tags = e.tags;
-    form.recipientSources = e.recipientSources;
-    form.recipientNameTemplate = inlineTextToTemplate(e.recipientName);
-    form.fallbackRecipient = e.fallbackRecipient;
-    form.text = design.plainTextOverride ? richTextToTemplate(*design.plainTextOverride) : QString();
-    form.html = DesignGenerator::html(design, theme, {});
-    return form;
-}
-
-void applyForm(EmailDesign *design, const EmailForm &form)
-{
-    Envelope &e = design->envelope;
-    e.fromEmail = form.fromEmail;
-    if (inlineTextToTemplate(e.fromName) != form.fromName)
-        e.fromName = inlineTextFromTemplate(form.fromName);
-    if (inlineTextToTemplate(e.subject) != form.subject)
-        e.subject = inlineTextFromTemplate(form.subject);
-    e.replyTo = form.replyTo;
-    e.tags = form.tags;
-    e.recipientSources = form.recipientSources;
-    if (inlineTextToTemplate(e.recipientName) != form.recipientNameTemplate)
-        e.recipientName = inlineTextFromTemplate(form.recipientNameTemplate);
-    e.fallbackRecipient = form.fallbackRecipient;
-    const QString text =
-        design->plainTextOverride ? richTextToTemplate(*design->plainTextOverride) : QString();
-    if (text != form.text) {
-        if (form.text.trimmed().isEmpty())
-            design->plainTextOverride.reset();
-        else
-            design->plainTextOverride = richTextFromTemplate(form.text);
-    }
-}
-} // namespace
-
 ActionEditorPane::ActionEditorPane(QWidget *parent)
-    : QWidget(parent), m_formButton(new QToolButton(this)), m_codeButton(new QToolButton(this)),
+    : QWidget(parent), m_designButton(new QToolButton(this)), m_codeButton(new QToolButton(this)),
       m_modeHint(new QLabel(this)), m_modeMessage(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_formPane(new EmailFormPane), m_generatedEditor(new JsonnetEditor), m_codeEditor(new JsonnetEditor),
+      m_designPane(new DesignPane), m_sizeMeter(new TemplateSizeMeter), m_codeEditor(new JsonnetEditor),
       m_problems(new QListWidget)
 {
     setObjectName(QStringLiteral("actionEditorPane"));
     auto *group = new QButtonGroup(this);
     for (auto [button, name, text, tip] :
-         {std::tuple{m_formButton, QStringLiteral("formModeButton"), tr("Form"),
-                     tr("Write the email in a form (no code needed)")},
+         {std::tuple{m_designButton, QStringLiteral("designModeButton"), tr("Design"),
+                     tr("Design the email from blocks (no code needed)")},
           std::tuple{m_codeButton, QStringLiteral("codeModeButton"), tr("Code"),
-                     tr("Edit the Jsonnet template")}}) {
+                     tr("Edit the Jsonnet template (for developers)")}}) {
         button->setObjectName(name);
         button->setText(text);
         button->setToolTip(tip);
@@ -86,6 +41,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
         button->setAutoRaise(false);
         button->setMinimumWidth(80);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The pressed look alone is faint in some palettes (dark ones): the current mode is also bold.
+        button->setStyleSheet(QStringLiteral("QToolButton:checked { font-weight: bold; }"));
         group->addButton(button);
     }
     m_modeHint->setObjectName(QStringLiteral("modeHintLabel"));
@@ -101,34 +58,20 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(2);
-    bar->addWidget(m_formButton);
+    bar->addWidget(m_designButton);
     bar->addWidget(m_codeButton);
     bar->addSpacing(10);
     bar->addWidget(m_modeHint, 1);
 
-    // Form page: the form, and below it the Jsonnet it generates (read-only).
-    auto *formScroll = new QScrollArea;
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setWidget(m_formPane);
-    if (auto *html = m_formPane->findChild<QPlainTextEdit *>(QStringLiteral("htmlBodyEdit")))
-        html->setReadOnly(true); // the design's HTML: edited as blocks, not here
-    m_generatedEditor->setObjectName(QStringLiteral("generatedCodeEditor"));
-    m_generatedEditor->setReadOnly(true);
-    m_generatedEditor->textEdit()->setAccessibleName(tr("Generated Jsonnet (read-only)"));
-    auto *generatedBox = new QWidget;
-    auto *generatedLayout = new QVBoxLayout(generatedBox);
-    generatedLayout->setContentsMargins(0, 4, 0, 0);
-    auto *generatedTitle = new QLabel(tr("Generated Jsonnet (read-only — switch to Code to edit)"));
-    generatedTitle->setEnabled(false);
-    generatedLayout->addWidget(generatedTitle);
-    generatedLayout->addWidget(m_generatedEditor, 1);
-    auto *formPage = new QSplitter(Qt::Vertical);
-    formPage->setObjectName(QStringLiteral("formPage"));
-    formPage->addWidget(formScroll);
-    formPage->addWidget(generatedBox);
-    formPage->setStretchFactor(0, 3);
-    formPage->setStretchFactor(1, 1);
+    // Design page: the designer, and under it how close the email is to Ory's size limit.
+    m_designPane->setObjectName(QStringLiteral("designPane"));
+    auto *designPage = new QWidget;
+    designPage->setObjectName(QStringLiteral("designPage"));
+    auto *designLayout = new QVBoxLayout(designPage);
+    designLayout->setContentsMargins(0, 0, 0, 0);
+    designLayout->setSpacing(4);
+    designLayout->addWidget(m_designPane, 1);
+    designLayout->addWidget(m_sizeMeter);
 
     // Code page: the editor and its problems.
     m_codeEditor->setObjectName(QStringLiteral("codeEditor"));
@@ -143,7 +86,7 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     codePage->addWidget(m_problems);
     codePage->setStretchFactor(0, 1);
 
-    m_stack->addWidget(formPage);
+    m_stack->addWidget(designPage);
     m_stack->addWidget(codePage);
 
     auto *layout = new QVBoxLayout(this);
@@ -153,21 +96,27 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     layout->addWidget(m_modeMessage);
     layout->addWidget(m_stack, 1);
 
-    connect(m_formButton, &QToolButton::clicked, this, [this] {
-        if (!switchToForm())
+    connect(m_designButton, &QToolButton::clicked, this, [this] {
+        if (!switchToDesign())
             m_codeButton->setChecked(true);
     });
-    connect(m_codeButton, &QToolButton::clicked, this, &ActionEditorPane::switchToCode);
-    connect(m_formPane, &EmailFormPane::formChanged, this, [this](const EmailForm &form) {
-        if (m_loading || !hasAction())
+    connect(m_codeButton, &QToolButton::clicked, this, [this] {
+        if (!switchToCode())
+            m_designButton->setChecked(true);
+    });
+    connect(m_designPane, &DesignPane::designEdited, this, &ActionEditorPane::onDesignEdited);
+    connect(m_designPane, &DesignPane::themeEdited, this, [this](const Theme &theme) {
+        if (m_loading || theme == m_theme)
             return;
-        applyForm(&m_action.design, form);
-        m_action.templateSource = DesignGenerator::jsonnet(m_action.design, m_theme);
-        m_generatedEditor->setText(m_action.templateSource);
-        emit actionEdited(m_action);
+        m_theme = theme;
+        emit themeEdited(theme);
+    });
+    connect(m_designPane, &DesignPane::blockSelected, this, [this](const QString &id) {
+        if (isDesignMode())
+            emit blockSelected(id);
     });
     connect(m_codeEditor, &JsonnetEditor::textChanged, this, [this] {
-        if (m_loading || !hasAction() || isFormMode())
+        if (m_loading || !hasAction() || isDesignMode())
             return;
         m_action.templateSource = m_codeEditor->text();
         setModeMessage({});
@@ -182,6 +131,17 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     showMode(true);
 }
 
+void ActionEditorPane::onDesignEdited(const EmailDesign &design)
+{
+    if (m_loading || !hasAction() || !isDesignMode())
+        return;
+    m_action.mode = Action::EditMode::Design;
+    m_action.design = design;
+    // The template the session writes too (so its echo equals this action and is ignored).
+    regenerateTemplate(m_action, m_theme);
+    emit actionEdited(m_action);
+}
+
 void ActionEditorPane::setAction(const Action &action)
 {
     if (hasAction() && action == m_action)
@@ -189,34 +149,56 @@ void ActionEditorPane::setAction(const Action &action)
     m_loading = true;
     const bool sameAction = action.id == m_action.id;
     m_action = action;
-    const bool design = action.mode == EditMode::Design;
-    m_formPane->setForm(formFromDesign(action.design, m_theme));
-    m_generatedEditor->setText(design ? action.templateSource : QString());
     if (m_codeEditor->text() != action.templateSource)
         m_codeEditor->setText(action.templateSource);
     if (!sameAction)
         setModeMessage({});
+    const bool design = action.mode == Action::EditMode::Design;
+    if (design)
+        showDesign();
     showMode(design);
     m_loading = false;
 }
 
 void ActionEditorPane::setTheme(const Theme &theme)
 {
+    if (theme == m_theme)
+        return;
     m_theme = theme;
+    if (isDesignMode() && hasAction()) {
+        m_loading = true;
+        showDesign();
+        m_loading = false;
+    }
 }
 
-bool ActionEditorPane::isFormMode() const
+// Hands the designer the action's design and the theme, unless it shows exactly those already (an echo of
+// its own edit): setting them again would disturb the person typing.
+void ActionEditorPane::showDesign()
+{
+    if (m_designPane->design() == m_action.design && m_designPane->theme() == m_theme)
+        return;
+    m_designPane->setDesign(m_action.design, m_theme);
+}
+
+bool ActionEditorPane::isDesignMode() const
 {
     return m_stack->currentIndex() == 0;
 }
 
-void ActionEditorPane::showMode(bool form)
+void ActionEditorPane::showMode(bool design)
 {
-    m_stack->setCurrentIndex(form ? 0 : 1);
-    m_formButton->setChecked(form);
-    m_codeButton->setChecked(!form);
-    m_modeHint->setText(form ? tr("Fill in the email; the template is written for you.")
-                             : tr("Jsonnet template (the key is added for you)"));
+    const bool changed = design != isDesignMode() || m_designButton->isChecked() != design;
+    m_stack->setCurrentIndex(design ? 0 : 1);
+    m_designButton->setChecked(design);
+    m_codeButton->setChecked(!design);
+    // Short, so it fits beside the buttons at 1366 × 768; the tooltip says it in full.
+    m_modeHint->setText(design ? tr("No HTML or code needed") : tr("Jsonnet; the key is added for you"));
+    m_modeHint->setToolTip(design ? tr("Build the email from blocks; Hookmail writes the template Ory runs.")
+                                  : tr("The Jsonnet template Ory runs. Your Mandrill key is added when the "
+                                       "email is sent or pushed, never kept here."));
+    if (changed)
+        emit blockSelected(design ? m_designPane->selectedBlockId() : QString());
 }
 
 void ActionEditorPane::setModeMessage(const QString &text)
@@ -234,42 +216,56 @@ bool ActionEditorPane::switchToCode()
 {
     if (!hasAction())
         return false;
-    setModeMessage({});
-    if (!isFormMode())
+    if (!isDesignMode()) {
+        setModeMessage({});
         return true;
+    }
+    if (m_prompter &&
+        !m_prompter->confirm(
+            tr("Switch to Code"),
+            tr("Switch \"%1\" to Code?\n\nYou will edit the Jsonnet template the designer wrote for this "
+               "email. You can come back to Design only as long as you leave the code unchanged: once you "
+               "edit it, the designer can no longer show this email (undoing your code edits makes it "
+               "possible again).")
+                .arg(m_action.name))) {
+        showMode(true);
+        return false;
+    }
+    setModeMessage({});
     m_loading = true;
     m_codeEditor->setText(m_action.templateSource);
     m_loading = false;
-    m_action.mode = EditMode::Code;
+    m_action.mode = Action::EditMode::Code;
     showMode(false);
     emit actionEdited(m_action);
     m_codeEditor->setFocus();
     return true;
 }
 
-bool ActionEditorPane::switchToForm()
+bool ActionEditorPane::switchToDesign()
 {
     if (!hasAction())
         return false;
-    if (isFormMode())
+    if (isDesignMode())
         return true;
-    // Back to the design only while the code is exactly what the design generates: anything else would be
-    // lost.
-    const bool unchanged = m_action.design != EmailDesign{} &&
-                           m_codeEditor->text() == DesignGenerator::jsonnet(m_action.design, m_theme);
-    if (!unchanged) {
+    if (m_action.design == EmailDesign{}) {
+        setModeMessage(tr("This email was written in code (or imported), so there is no design to go back "
+                          "to. Keep working in Code, or add a new email to design one."));
+        showMode(false);
+        return false;
+    }
+    if (m_codeEditor->text() != DesignGenerator::jsonnet(m_action.design, m_theme)) {
         setModeMessage(
-            tr("The form can't show this template: the code was written or changed by hand, and the form "
-               "would lose those changes. Undo your code edits to go back to the form, or keep working "
-               "in code."));
+            tr("The designer can't show this email: the code was changed by hand (or the brand changed "
+               "since), and the designer would lose those changes. Undo your code edits to go back to "
+               "Design, or keep working in Code."));
         showMode(false);
         return false;
     }
     setModeMessage({});
-    m_action.mode = EditMode::Design;
+    m_action.mode = Action::EditMode::Design;
     m_loading = true;
-    m_formPane->setForm(formFromDesign(m_action.design, m_theme));
-    m_generatedEditor->setText(m_action.templateSource);
+    showDesign();
     m_loading = false;
     showMode(true);
     emit actionEdited(m_action);
@@ -278,7 +274,7 @@ bool ActionEditorPane::switchToForm()
 
 void ActionEditorPane::setIdentityFields(const QStringList &paths)
 {
-    m_formPane->setIdentityFields(paths);
+    m_designPane->setIdentityFields(paths);
 }
 
 void ActionEditorPane::setFormatter(JsonnetEditor::Formatter formatter)
@@ -288,7 +284,32 @@ void ActionEditorPane::setFormatter(JsonnetEditor::Formatter formatter)
 
 JsonnetEditor *ActionEditorPane::activeEditor() const
 {
-    return isFormMode() ? m_generatedEditor : m_codeEditor;
+    return isDesignMode() ? nullptr : m_codeEditor;
+}
+
+void ActionEditorPane::showTemplateSize(const QJsonObject &ctx)
+{
+    if (hasAction() && !ctx.isEmpty())
+        m_sizeMeter->setSize(templateSize(m_action, ctx));
+}
+
+void ActionEditorPane::selectBlock(const QString &blockId)
+{
+    if (!isDesignMode() || blockId == m_designPane->selectedBlockId())
+        return;
+    m_designPane->selectBlock(blockId); // emits nothing: the outline follows from here
+    if (m_designPane->selectedBlockId() == blockId)
+        emit blockSelected(blockId);
+}
+
+QString ActionEditorPane::selectedBlockId() const
+{
+    return isDesignMode() ? m_designPane->selectedBlockId() : QString();
+}
+
+QUndoStack *ActionEditorPane::designUndoStack() const
+{
+    return isDesignMode() ? m_designPane->undoStack() : nullptr;
 }
 
 void ActionEditorPane::showProblems(const EvaluationResult &result, const QList<Finding> &findings)
@@ -318,15 +339,13 @@ void ActionEditorPane::showProblems(const EvaluationResult &result, const QList<
         addProblem(f.message, f.line, f.column, 0, f.severity == Finding::Severity::Error);
     }
     m_codeEditor->setMarkers(markers);
-    m_generatedEditor->setMarkers(markers);
     m_problems->setVisible(m_problems->count() > 0);
 }
 
 void ActionEditorPane::goToLine(int line, int column)
 {
-    if (line <= 0)
-        return;
-    activeEditor()->goToLine(line, qMax(1, column));
+    if (line > 0 && !isDesignMode())
+        m_codeEditor->goToLine(line, qMax(1, column));
 }
 
 } // namespace hookmail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/design/EmailDesign.h"
 #include "core/model/Project.h"
 #include "core/render/Checks.h"
 #include "editor/JsonnetEditor.h"
@@ -10,15 +11,20 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
+class QUndoStack;
 
 namespace hookmail {
 
-class EmailFormPane;
+class DesignPane;
+class DocumentPrompter;
+class TemplateSizeMeter;
 
-// The centre of the window for one action: Form | Code. The form generates the Jsonnet (shown
-// read-only beside it); switching to code converts; switching back is allowed only while the code is
-// still exactly what the form generates (otherwise it says why). Code mode shows problems at their
-// line in the editor and in a list below it.
+// The centre of the window for one email: Design | Code. Design shows the designer (DesignPane) and how
+// close the email is to Ory's size limit; every design edit goes out as the action (mode Design, its design)
+// and theme edits as themeEdited, and the session writes the template. Switching to Code converts, after a
+// confirmation that says it is one-way unless the code is left unchanged; switching back is allowed only
+// while the code is exactly what the design generates (otherwise it says why). A hand-written or imported
+// template opens in Code, which shows problems at their line in the editor and in a list below it.
 class ActionEditorPane : public QWidget
 {
     Q_OBJECT
@@ -28,41 +34,61 @@ public:
     void setAction(const Action &action); // no signal
     const Action &action() const { return m_action; }
     bool hasAction() const { return !m_action.id.isEmpty(); }
-    bool isFormMode() const;
-    bool switchToCode();
-    bool switchToForm(); // false (with an explanation shown) when the code can't be expressed by the form
+    // The project's theme: the designer shows it, and Code → Design compares the code with what the design
+    // generates in it. No signal.
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
+    // Asks before converting (no prompter: converts without asking).
+    void setPrompter(DocumentPrompter *prompter) { m_prompter = prompter; }
+
+    bool isDesignMode() const;
+    bool switchToCode();   // false when the user keeps the design
+    bool switchToDesign(); // false (with an explanation shown) when the code is not what the design generates
     QString modeMessage() const;
 
     void setIdentityFields(const QStringList &paths);
-    // The project's theme, with which design-mode templates are generated (ProjectSession::themeChanged).
-    void setTheme(const Theme &theme);
     void setFormatter(JsonnetEditor::Formatter formatter);
     // Evaluation problem (ok results clear it) and check findings for the current template.
     void showProblems(const EvaluationResult &result, const QList<Finding> &findings);
     void goToLine(int line, int column);
+    // Shows how close this email is to Ory's input limit with the `ctx` of the latest render.
+    void showTemplateSize(const QJsonObject &ctx);
+    // The preview link: select the block the reader clicked in the preview (Design mode only).
+    void selectBlock(const QString &blockId);
+    QString selectedBlockId() const;
+    // Design mode's undo history (every design and theme edit); null in Code mode, where the editor has its
+    // own.
+    QUndoStack *designUndoStack() const;
 
     JsonnetEditor *codeEditor() const { return m_codeEditor; }
-    JsonnetEditor *generatedEditor() const { return m_generatedEditor; }
+    // The editor Find/Replace work in: the code editor in Code mode, none in Design mode.
     JsonnetEditor *activeEditor() const;
-    EmailFormPane *formPane() const { return m_formPane; }
+    DesignPane *designPane() const { return m_designPane; }
+    TemplateSizeMeter *sizeMeter() const { return m_sizeMeter; }
 
 signals:
     void actionEdited(const hookmail::Action &action);
+    void themeEdited(const hookmail::Theme &theme);
+    // The block selected in the designer ("" = none, and always "" in Code mode), for the preview link.
+    void blockSelected(const QString &blockId);
 
 private:
-    void showMode(bool form);
+    void showMode(bool design);
+    void showDesign();
     void setModeMessage(const QString &text);
+    void onDesignEdited(const EmailDesign &design);
 
     Action m_action;
     Theme m_theme;
+    DocumentPrompter *m_prompter = nullptr;
     bool m_loading = false;
-    QToolButton *m_formButton;
+    QToolButton *m_designButton;
     QToolButton *m_codeButton;
     QLabel *m_modeHint;
     QLabel *m_modeMessage;
     QStackedWidget *m_stack;
-    EmailFormPane *m_formPane;
-    JsonnetEditor *m_generatedEditor;
+    DesignPane *m_designPane;
+    TemplateSizeMeter *m_sizeMeter;
     JsonnetEditor *m_codeEditor;
     QListWidget *m_problems;
 };

@@ -1,55 +1,34 @@
 #pragma once
 
-#include "core/model/FormMigration.h"
-
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
 #include <QStringList>
-#include <QWidget>
-#include <memory>
-
-class QToolButton;
-class QWidget;
-
-namespace Ui {
-class EmailFormPane;
-}
+#include <utility>
 
 namespace hookmail {
 
-// Form mode: the email as fields (from, subject, bodies, recipient…) for people who don't write
-// Jsonnet. Profile fields are inserted as {{placeholders}} from a menu, never typed as ctx paths.
-class EmailFormPane : public QWidget
+// What is left of the old Form mode (issue 14 replaced it with the designer): the recipient choices, which
+// the designer's Envelope tab offers ("Send to"), under their old name and translation context so existing
+// translations still apply. Not a widget any more. To be moved into the designer (ui/design) and removed.
+class EmailFormPane
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(hookmail::EmailFormPane)
 public:
-    explicit EmailFormPane(QWidget *parent = nullptr);
-    ~EmailFormPane() override;
-
-    void setForm(const EmailForm &form); // does not emit formChanged
-    EmailForm form() const;
-
-    // Placeholder names the sample identity offers, e.g. "traits.name.first"
-    // (DesignGenerator::placeholderFields).
-    void setIdentityFields(const QStringList &paths);
-    QStringList identityFields() const { return m_fields; }
-    // "traits.name.first" → "First name"; used for the insert menus.
-    static QString fieldTitle(const QString &path);
-
-    // The recipient choices offered in the "Send to" box: title → recipientSources.
-    static QList<std::pair<QString, QStringList>> recipientChoices();
-
-signals:
-    void formChanged(const hookmail::EmailForm &form);
-
-private:
-    void rebuildInsertMenus();
-    void insertPlaceholder(QWidget *target, const QString &path);
-    void selectRecipientSources(const QStringList &sources);
-    void emitChanged();
-
-    std::unique_ptr<Ui::EmailFormPane> m_ui;
-    QStringList m_fields;
-    QList<std::pair<QToolButton *, QWidget *>> m_insertButtons;
-    bool m_updating = false;
+    // The recipient choices: title → recipientSources (Envelope::recipientSources).
+    static QList<std::pair<QString, QStringList>> recipientChoices()
+    {
+        const QString verified = QStringLiteral("verified");
+        const QString address = QStringLiteral("address");
+        const QString trait = QStringLiteral("trait:email");
+        return {
+            {tr("Primary verified address, else the first address (recommended)"),
+             {verified, address, trait}},
+            {tr("Primary verified address only"), {verified}},
+            {tr("First email address, verified or not"), {address, trait}},
+            {tr("The email field of the profile (traits.email)"), {trait}},
+        };
+    }
 };
 
 } // namespace hookmail

@@ -18,6 +18,67 @@
 
 namespace hookmail {
 
+namespace {
+QString jsString(const QString &text)
+{
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2);
+}
+
+// The preview link, run in the isolated world after every write (document.open() drops event listeners) and
+// on every highlight change. Clicks on a block are reported by a navigation to the page's private prefix
+// (PreviewPage swallows it); a click on a link in a block carries the link, which PreviewPage opens outside
+// as before. The outline is a box over the block (pointer-events: none), so it works on any element, table
+// rows included, and leaves the email's own styles alone; it follows resizes. Returns whether the block was
+// found.
+QString linkFunction()
+{
+    return QStringLiteral(R"JS((function (prefix, id, scroll) {
+  var L = window.__hookmailLink;
+  if (!L) {
+    L = window.__hookmailLink = { prefix: '', id: '' };
+    L.onClick = function (e) {
+      if (e.button !== 0 || !e.target || !e.target.closest) return;
+      var block = e.target.closest('[data-hm-block]');
+      if (!block) return;
+      var url = L.prefix + '?block=' + encodeURIComponent(block.getAttribute('data-hm-block'));
+      var link = e.target.closest('a[href]');
+      if (link) { e.preventDefault(); url += '&open=' + encodeURIComponent(link.href); }
+      window.location.href = url;
+    };
+    L.mark = function (scroll) {
+      var box = document.getElementById('hookmail-preview-highlight');
+      var el = L.id ? document.querySelector('[data-hm-block="' + CSS.escape(L.id) + '"]') : null;
+      if (!el) { if (box) box.remove(); return false; }
+      if (!box) {
+        box = document.createElement('div');
+        box.id = 'hookmail-preview-highlight';
+        box.setAttribute('aria-hidden', 'true');
+        box.style.cssText = 'position:absolute;pointer-events:none;z-index:2147483647;box-sizing:border-box;' +
+          'margin:0;padding:0;border:2px solid #1a73e8;border-radius:4px;background:rgba(26,115,232,0.08);';
+        document.documentElement.appendChild(box);
+      }
+      var r = el.getBoundingClientRect();
+      box.style.left = (r.left + window.scrollX - 3) + 'px';
+      box.style.top = (r.top + window.scrollY - 3) + 'px';
+      box.style.width = (r.width + 6) + 'px';
+      box.style.height = (r.height + 6) + 'px';
+      if (scroll) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return true;
+    };
+    L.place = function () { L.mark(false); };
+  }
+  L.prefix = prefix;
+  L.id = id;
+  document.removeEventListener('click', L.onClick, true);
+  document.addEventListener('click', L.onClick, true);
+  window.removeEventListener('resize', L.place);
+  window.addEventListener('resize', L.place);
+  return L.mark(scroll);
+}))JS");
+}
+} // namespace
+
 EmailHtmlView::EmailHtmlView(QWidget *parent)
     : QStackedWidget(parent), m_placeholder(new QLabel), m_webHost(new QWidget),
       m_interceptor(new PreviewRequestInterceptor(this))
@@ -60,6 +121,7 @@ void EmailHtmlView::ensureWebView()
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_page = new PreviewPage(m_profile, this);
+    connect(m_page, &PreviewPage::blockClicked, this, &EmailHtmlView::blockClicked);
     QWebEngineSettings *s = m_page->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
@@ -119,20 +181,61 @@ void EmailHtmlView::writeHtml()
 {
     // The email replaces the whole document (doctype, head and styles included) as if it had been
     // loaded; its scripts stay off because the email's own (main) world has JavaScript disabled.
-    const QString literal =
-        QString::fromUtf8(QJsonDocument(QJsonArray{m_html}).toJson(QJsonDocument::Compact));
+    // Answers 0 (not written), 1 (written) or 2 (written, and the highlighted block is outlined).
     const QString script =
         u"(function (h) { var x = window.scrollX, y = window.scrollY; document.open(); document.write(h); "
-        u"document.close(); window.scrollTo(x, y); return true; })" +
-        literal.mid(1, literal.size() - 2).prepend(u'(').append(u')') + u';';
+        u"document.close(); window.scrollTo(x, y); return true; })(" +
+        jsString(m_html) + u") ? (" + linkScript() + u" ? 2 : 1) : 0;";
     const quint64 serial = ++m_writeSerial;
+    const QString highlight = m_highlight;
     emit writeStarted();
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                          [guard = QPointer<EmailHtmlView>(this), serial](const QVariant &written) {
-                              if (!guard || !guard->m_page || serial != guard->m_writeSerial)
+                          [guard = QPointer<EmailHtmlView>(this), serial, highlight](const QVariant &answer) {
+                              if (!guard || !guard->m_page)
                                   return;
-                              emit guard->loadFinished(written.toBool());
+                              const int written = answer.toInt();
+                              if (written > 0)
+                                  guard->linkApplied(highlight, written == 2);
+                              if (serial == guard->m_writeSerial)
+                                  emit guard->loadFinished(written > 0);
                           });
+}
+
+QString EmailHtmlView::linkScript() const
+{
+    return linkFunction() + u'(' + jsString(m_page->blockLinkPrefix()) + u", " + jsString(m_highlight) +
+           u", " + (m_scrollPending ? u"true" : u"false") + u')';
+}
+
+void EmailHtmlView::highlightBlock(const QString &id)
+{
+    if (id == m_highlight)
+        return;
+    m_highlight = id;
+    m_scrollPending = !id.isEmpty();
+    applyHighlight();
+}
+
+void EmailHtmlView::applyHighlight()
+{
+    // Before the first email the outline is applied by the first write.
+    if (!m_page || !m_shellReady || m_html.isEmpty() || currentWidget() != m_webHost)
+        return;
+    const QString highlight = m_highlight;
+    m_page->runJavaScript(linkScript(), QWebEngineScript::ApplicationWorld,
+                          [guard = QPointer<EmailHtmlView>(this), highlight](const QVariant &found) {
+                              if (guard && guard->m_page)
+                                  guard->linkApplied(highlight, found.toBool());
+                          });
+}
+
+void EmailHtmlView::linkApplied(const QString &id, bool found)
+{
+    if (id != m_highlight)
+        return; // a newer highlight is on its way
+    if (found)
+        m_scrollPending = false;
+    emit highlightApplied(id, found);
 }
 
 void EmailHtmlView::setNarrow(bool narrow)

@@ -42,6 +42,13 @@ public:
     // Starts the web engine before the first HTML arrives. Nothing visible changes.
     void prewarm() { ensureWebView(); }
 
+    // The preview link (Design mode): outlines the element with data-hm-block="<id>" and scrolls it into
+    // view ("" → no outline). The outline follows every new HTML; a block that is not in the page yet (just
+    // added, not rendered) is outlined and scrolled to when it appears. Clicks on a block come back as
+    // blockClicked().
+    void highlightBlock(const QString &id);
+    QString highlightedBlock() const { return m_highlight; }
+
     // Null until the first HTML is loaded (or prewarm()).
     QWebEngineView *webView() const { return m_webView; }
     PreviewFramePresenter *framePresenter() const { return m_framePresenter; }
@@ -53,12 +60,19 @@ signals:
     void writeStarted();
     // Emitted once per HTML shown (the latest write only): the new email is in the page.
     void loadFinished(bool ok);
+    // The reader clicked the block with data-hm-block="<id>" (a link in it still opens outside).
+    void blockClicked(const QString &id);
+    // The outline of highlightBlock() is in the page (found: the block exists and is outlined).
+    void highlightApplied(const QString &id, bool found);
 
 private:
     void ensureWebView();
     void loadShell();
     void shellLoaded(bool ok);
     void writeHtml();
+    QString linkScript() const;
+    void applyHighlight();
+    void linkApplied(const QString &id, bool found);
 
     QString m_html;
     bool m_narrow = false;
@@ -69,9 +83,11 @@ private:
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_webView = nullptr;
     PreviewFramePresenter *m_framePresenter = nullptr;
-    bool m_shellReady = false;   // the empty page has loaded; HTML can be written into it
-    bool m_writePending = false; // HTML arrived before the shell was ready
-    quint64 m_writeSerial = 0;   // only the latest write reports loadFinished
+    bool m_shellReady = false;    // the empty page has loaded; HTML can be written into it
+    bool m_writePending = false;  // HTML arrived before the shell was ready
+    quint64 m_writeSerial = 0;    // only the latest write reports loadFinished
+    QString m_highlight;          // the outlined block ("" → none)
+    bool m_scrollPending = false; // the highlighted block has not been scrolled into view yet
 };
 
 } // namespace hookmail

@@ -48,6 +48,7 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
     connect(m_checks, &ChecksView::goToLine, this, &EmailPreviewView::goToLine);
     connect(m_html, &EmailHtmlView::writeStarted, this, &EmailPreviewView::htmlWriteStarted);
     connect(m_html, &EmailHtmlView::loadFinished, this, &EmailPreviewView::htmlLoadFinished);
+    connect(m_html, &EmailHtmlView::blockClicked, this, &EmailPreviewView::blockClicked);
     connect(m_remoteBox, &QCheckBox::toggled, this, [this](bool on) {
         m_html->setAllowRemote(on);
         m_html->loadHtml();
@@ -128,6 +129,11 @@ void EmailPreviewView::setNarrow(bool narrow)
     if (m_narrowButton->isChecked() != narrow)
         m_narrowButton->setChecked(narrow);
     m_html->setNarrow(narrow);
+}
+
+void EmailPreviewView::highlightBlock(const QString &id)
+{
+    m_html->highlightBlock(id);
 }
 
 bool EmailPreviewView::isNarrow() const

@@ -67,6 +67,10 @@ public:
     void setNarrow(bool narrow);
     bool isNarrow() const;
 
+    // The preview link (Design mode): outline the block with data-hm-block="<id>" ("" → none); clicks on a
+    // block come back as blockClicked(). See EmailHtmlView::highlightBlock.
+    void highlightBlock(const QString &id);
+
     // Starts the web engine before the first HTML arrives (MainWindow does it while the first evaluation runs
     // in the worker), so the first preview does not wait for Chromium's start-up. Nothing visible changes.
     void prewarm();
@@ -77,6 +81,7 @@ public:
     PreviewPage *page() const;
     PreviewRequestInterceptor *interceptor() const;
     QString currentHtml() const;
+    EmailHtmlView *htmlView() const { return m_html; }
 
 signals:
     void goToLine(int line, int column);
@@ -85,6 +90,7 @@ signals:
     void htmlWriteStarted();
     // Emitted once per HTML shown (the latest write only): the new email is in the page.
     void htmlLoadFinished(bool ok);
+    void blockClicked(const QString &id);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

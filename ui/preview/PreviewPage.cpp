@@ -1,12 +1,43 @@
 #include "preview/PreviewPage.h"
 
 #include <QDesktopServices>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QUuid>
 
 namespace hookmail {
 
-PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
+namespace {
+constexpr QLatin1StringView blockLinkScheme("hookmail-preview");
+} // namespace
+
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent), m_blockLinkToken(QUuid::createUuid().toString(QUuid::Id128))
 {
     m_opener = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+}
+
+QString PreviewPage::blockLinkPrefix() const
+{
+    return blockLinkScheme + u':' + m_blockLinkToken;
+}
+
+// True when `url` is a preview-link report (then it is handled here and must not load).
+bool PreviewPage::takeBlockLink(const QUrl &url)
+{
+    if (url.scheme().compare(blockLinkScheme, Qt::CaseInsensitive) != 0)
+        return false;
+    if (url.path() != m_blockLinkToken)
+        return true; // not ours (e.g. a link in the email): ignored, never loaded
+    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    const QUrlQuery query(url);
+    const QString id = query.queryItemValue(QStringLiteral("block"), QUrl::FullyDecoded);
+    const QString open = query.queryItemValue(QStringLiteral("open"), QUrl::FullyDecoded);
+    if (validId.match(id).hasMatch())
+        emit blockClicked(id);
+    if (!open.isEmpty())
+        openExternally(QUrl(open));
+    return true;
 }
 
 void PreviewPage::openExternally(const QUrl &url)
@@ -22,6 +53,8 @@ void PreviewPage::openExternally(const QUrl &url)
 
 bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
+    if (takeBlockLink(url))
+        return false;
     if (m_popupCatcher) {
         openExternally(url);
         deleteLater();

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace hookmail {
 
@@ -59,15 +60,28 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
         [window] { window->close(); });
 
     QMenu *edit = bar->addMenu(Tr::tr("&Edit"));
-    add(edit, Tr::tr("&Undo"), QKeySequence::Undo, QStringLiteral("undoAction"),
-        [] { forwardToFocus("undo"); });
-    add(edit, Tr::tr("&Redo"), QKeySequence::Redo, QStringLiteral("redoAction"),
-        [] { forwardToFocus("redo"); });
+    add(edit, Tr::tr("&Undo"), QKeySequence::Undo, QStringLiteral("undoAction"), [window] {
+        if (QUndoStack *design = designUndoFor(window))
+            design->undo();
+        else
+            forwardToFocus("undo");
+    });
+    add(edit, Tr::tr("&Redo"), QKeySequence::Redo, QStringLiteral("redoAction"), [window] {
+        if (QUndoStack *design = designUndoFor(window))
+            design->redo();
+        else
+            forwardToFocus("redo");
+    });
     edit->addSeparator();
-    add(edit, Tr::tr("&Find…"), QKeySequence::Find, QStringLiteral("findAction"),
-        [window] { window->editorPane()->activeEditor()->showFind(); });
+    add(edit, Tr::tr("&Find…"), QKeySequence::Find, QStringLiteral("findAction"), [window] {
+        if (JsonnetEditor *editor = window->editorPane()->activeEditor())
+            editor->showFind();
+    });
     add(edit, Tr::tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("replaceAction"),
-        [window] { window->editorPane()->activeEditor()->showReplace(); });
+        [window] {
+            if (JsonnetEditor *editor = window->editorPane()->activeEditor())
+                editor->showReplace();
+        });
     add(edit, Tr::tr("F&ormat Jsonnet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
         QStringLiteral("formatAction"), [window] { window->editorPane()->codeEditor()->formatDocument(); });
     edit->addSeparator();
@@ -77,8 +91,8 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
         QStringLiteral("sendTestAction"), [window] { window->sendTest(); });
 
     m_viewMenu = bar->addMenu(Tr::tr("&View"));
-    add(m_viewMenu, Tr::tr("&Form"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("formModeAction"),
-        [window] { window->editorPane()->switchToForm(); });
+    add(m_viewMenu, Tr::tr("&Design"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("designModeAction"),
+        [window] { window->editorPane()->switchToDesign(); });
     add(m_viewMenu, Tr::tr("&Code"), QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("codeModeAction"),
         [window] { window->editorPane()->switchToCode(); });
     QAction *narrow = add(m_viewMenu, Tr::tr("&Narrow (mobile) preview"), QKeySequence(Qt::CTRL | Qt::Key_M),
@@ -123,6 +137,20 @@ void MainMenus::updateRecentMenu()
         connect(a, &QAction::triggered, this, [this, path] { m_window->document()->open(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// In Design mode, Undo and Redo go through the designer's one history, unless the focus is in another pane
+// with its own (the sample's JSON, the test addresses): e.g. after a click in the preview they still undo the
+// last design edit.
+QUndoStack *MainMenus::designUndoFor(MainWindow *window)
+{
+    QUndoStack *stack = window->editorPane()->designUndoStack();
+    if (!stack)
+        return nullptr;
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus || window->editorPane()->isAncestorOf(focus) || window->previewView()->isAncestorOf(focus))
+        return stack;
+    return nullptr;
 }
 
 void MainMenus::forwardToFocus(const char *method)

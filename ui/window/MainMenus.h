@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QMenu;
+class QUndoStack;
 
 namespace hookmail {
 
@@ -20,6 +21,7 @@ public:
 private:
     void updateRecentMenu();
     static void forwardToFocus(const char *method);
+    static QUndoStack *designUndoFor(MainWindow *window);
 
     MainWindow *m_window;
     AppServices m_services;

@@ -89,10 +89,13 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
         const JsonnetEngine::FormatResult r = JsonnetEngine::format(source);
         return JsonnetEditor::FormatResult{r.ok, r.text, r.error.message, r.error.line, r.error.column};
     });
-    for (JsonnetEditor *editor : {m_editor->codeEditor(), m_editor->generatedEditor()})
-        editor->setOwnShortcutsEnabled(false); // the Edit menu owns Ctrl+F/H/Shift+I
+    m_editor->codeEditor()->setOwnShortcutsEnabled(false); // the Edit menu owns Ctrl+F/H/Shift+I
+    m_editor->setPrompter(m_prompter);
     m_previewView->setLoadRemoteImages(services.settings->loadRemoteImages());
     connect(m_previewView, &EmailPreviewView::goToLine, m_editor, &ActionEditorPane::goToLine);
+    // The preview link: the block selected in the designer is outlined in the preview, and back.
+    connect(m_editor, &ActionEditorPane::blockSelected, m_previewView, &EmailPreviewView::highlightBlock);
+    connect(m_previewView, &EmailPreviewView::blockClicked, m_editor, &ActionEditorPane::selectBlock);
     connect(m_previewView, &EmailPreviewView::loadRemoteImagesChanged, this,
             [this](bool load) { m_services.settings->setLoadRemoteImages(load); });
 
@@ -130,9 +133,10 @@ void MainWindow::start(const QString &path)
         resizeDocks({m_actionsDock}, {310}, Qt::Horizontal);
         resizeDocks({m_actionsDock, m_sampleDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
         // The central widget holds the first-run guide above the splitter, so look the splitter up by name.
+        // The designer and the preview share the rest equally (the designer's forms need the room).
         if (auto *centre = centralWidget()->findChild<QSplitter *>(QStringLiteral("centreSplitter"))) {
             const int rest = qMax(600, width() - 310);
-            centre->setSizes({rest * 9 / 20, rest * 11 / 20});
+            centre->setSizes({rest / 2, rest - rest / 2});
         }
     }
     m_session->document()->startFirstDocument();
@@ -210,6 +214,7 @@ void MainWindow::connectSession()
     connect(session, &ProjectSession::actionEdited, m_actions, &ActionListPane::updateAction);
     connect(m_editor, &ActionEditorPane::actionEdited, session, &ProjectSession::editAction);
     connect(session, &ProjectSession::currentActionChanged, m_editor, &ActionEditorPane::setAction);
+    connect(m_editor, &ActionEditorPane::themeEdited, session, &ProjectSession::setTheme);
     connect(session, &ProjectSession::themeChanged, m_editor, &ActionEditorPane::setTheme);
 
     connect(m_sample, &SampleContextPane::hookPointChanged, session, &ProjectSession::setHookPoint);
@@ -235,6 +240,7 @@ void MainWindow::connectSession()
     PreviewController *preview = session->preview();
     connect(preview, &PreviewController::outcomeReady, this, [this](const RenderOutcome &outcome) {
         m_previewView->showOutcome(outcome); // first: the email goes to Chromium before anything else
+        m_editor->showTemplateSize(outcome.ctx);
         statusBar()->showMessage(tr("Preview updated (%1 ms)").arg(outcome.evaluation.elapsedMicros / 1000));
     });
     connect(preview, &PreviewController::findingsReady, this,
@@ -275,6 +281,7 @@ void MainWindow::loadProject(const Project &project)
             m_testSend->setTestAddresses(project.testRecipients);
     }
     m_ory->setProject(project);
+    m_editor->setTheme(project.theme);
     m_actions->setActions(project.actions);
     m_actions->selectAction(m_session->currentActionId());
 }
