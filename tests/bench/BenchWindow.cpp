@@ -113,8 +113,10 @@ bool BenchWindow::start(QString *error, const std::function<void()> &beforeStart
                      qPrintable(QString::number(m_evaluator.workerProcessIds().value(0)) + u',' +
                                 QString::number(m_evaluator.workerProcessIds().value(1))),
                      double(m.outcomeNs - t0) / 1e6);
+    // Figures 1, 2 and 7 type Jsonnet: the built-in email opens in Design mode, so convert it to Code first (the
+    // template stays the same, so the preview does not change). Figure 9 stays in Design mode.
     if (!design && m_window->editorPane()->isDesignMode() && !m_window->editorPane()->switchToCode()) {
-        *error = QStringLiteral("the email did not switch to Code");
+        *error = QStringLiteral("could not switch the email to Code");
         return false;
     }
     settle(500);

@@ -2,6 +2,7 @@
 // and recovery after a crash (autosave left behind without a live lock), all in temporary places.
 #include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
+#include "core/design/DesignText.h"
 #include "core/model/ProjectFile.h"
 #include "session/DocumentController.h"
 
@@ -20,6 +21,12 @@ using test::ScriptedPrompter;
 Project edited(Project p, const QString &name)
 {
     p.actions.first().name = name;
+    // A design edit and a theme change go through the same JSON (issue 14): autosave and recovery cover them.
+    Action &action = p.actions.first();
+    if (action.mode == EditMode::Design && action.design.blocks.size() > 1)
+        action.design.blocks[1].line = plainInlineText(name);
+    p.theme.brandColor = QStringLiteral("#0b7285");
+    regenerateTemplates(p);
     return p;
 }
 } // namespace
@@ -181,6 +188,10 @@ private slots:
         QVERIFY(DocumentController::orphanedAutosaves().isEmpty()); // offered once, never again
         if (accept) {
             QCOMPARE(doc.project(), unsaved);
+            QCOMPARE(doc.project().theme.brandColor, QStringLiteral("#0b7285"));
+            QCOMPARE(inlineTextToTemplate(doc.project().actions.first().design.blocks.at(1).line),
+                     QStringLiteral("Unsaved work"));
+            QVERIFY(doc.project().actions.first().templateSource.contains(QStringLiteral("Unsaved work")));
             QVERIFY(doc.isDirty());
             QVERIFY(doc.windowTitle().contains(u'*'));
             QCOMPARE(doc.filePath(), withFile ? filePath : QString());

@@ -168,6 +168,15 @@ private slots:
         QVERIFY(html.contains(u"<strong>jane.doe@example.com</strong>"_s));
         QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
         QVERIFY(html.endsWith(u"</html>\n"_s));
+        // What email clients need (lint findings of branch emaillint): Outlook's line heights and 96 dpi, no
+        // constructs the clients ignore or flag.
+        QVERIFY(html.contains(u"xmlns:o=\"urn:schemas-microsoft-com:office:office\""_s));
+        QVERIFY(html.contains(u"<o:PixelsPerInch>96</o:PixelsPerInch>"_s));
+        static const QRegularExpression bareLineHeight(u"(?<!exactly;)line-height:"_s);
+        QVERIFY(!bareLineHeight.match(html).hasMatch());
+        QVERIFY(!html.contains(u"target="_s));
+        QVERIFY(!html.contains(u"opacity"_s));
+        QVERIFY(!html.contains(u"outline"_s));
     }
 
     void everyImageHasAlt()
