@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Hookmail needs. Idempotent: packages already present are skipped.
-# Usage: scripts/setup-deps.sh [--test]   (--test adds the test-only parts: Xvfb, gnome-keyring, D-Bus, Prism)
+# Usage: scripts/setup-deps.sh [--test]   (--test adds the test-only parts: Xvfb, gnome-keyring, D-Bus, Prism, the email lint)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -43,5 +43,11 @@ if [ "$with_tests" -eq 1 ]; then
   if [ ! -x "$here/tests/prism/node_modules/.bin/prism" ]; then
     echo "Installing Prism 5.14.2 (npm ci, pinned by tests/prism/package-lock.json)"
     (cd "$here/tests/prism" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  # The email-client lint (caniemail data) and MJML, the reference it is compared with; pinned by the lockfile.
+  if [ ! -f "$here/tests/emaillint/node_modules/@jsx-email/doiuse-email/package.json" ] ||
+     [ ! -f "$here/tests/emaillint/node_modules/mjml/package.json" ]; then
+    echo "Installing @jsx-email/doiuse-email 1.0.4 and mjml 4.15.3 (npm ci, pinned by tests/emaillint/package-lock.json)"
+    (cd "$here/tests/emaillint" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 fi
