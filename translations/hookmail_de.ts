@@ -343,6 +343,130 @@
     </message>
 </context>
 <context>
+    <name>DesignJson</name>
+    <message>
+        <location filename="../app/core/design/DesignJson.cpp" line="+27"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld „%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+42"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation>Das Feld „%1“ muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+154"/>
+        <location line="+156"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>text or an object</source>
+        <translation>Text oder ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field &quot;%1&quot; must name a field of the person, e.g. &quot;traits.name.first&quot;.</source>
+        <translation>Das Feld „%1“ muss ein Feld der Person nennen, z. B. &quot;traits.name.first&quot;.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The field &quot;%1&quot; must be &quot;normal&quot;, &quot;bullet&quot; or &quot;numbered&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ muss &quot;normal&quot;, &quot;bullet&quot; oder &quot;numbered&quot; sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The block &quot;%1&quot; has no &quot;id&quot;.</source>
+        <translation>Beim Block „%1“ fehlt „id“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field &quot;%1&quot; must not be empty.</source>
+        <translation>Das Feld „%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The block &quot;%1&quot; has no &quot;kind&quot;.</source>
+        <translation>Beim Block „%1“ fehlt „kind“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field &quot;%1&quot; holds &quot;%2&quot;, which is not a kind of block (use %3).</source>
+        <translation>Das Feld „%1“ enthält „%2“; das ist keine Blockart (verwenden Sie %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field &quot;%1&quot; must be &quot;left&quot;, &quot;center&quot; or &quot;right&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ muss &quot;left&quot;, &quot;center&quot; oder &quot;right&quot; sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The field &quot;%1&quot; holds &quot;%2&quot;; use &quot;verified&quot;, &quot;address&quot; or &quot;trait:&lt;name&gt;&quot;.</source>
+        <translation>Das Feld „%1“ enthält „%2“; verwenden Sie &quot;verified&quot;, &quot;address&quot; oder &quot;trait:&lt;name&gt;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The field &quot;%1.id&quot; holds &quot;%2&quot;, which another block already has; block ids must be unique.</source>
+        <translation>Das Feld „%1.id“ enthält „%2“, was bereits ein anderer Block hat; Block-IDs müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The field &quot;%1&quot; must be a colour like &quot;#3b5bdb&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ muss eine Farbe wie &quot;#3b5bdb&quot; sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The field &quot;%1&quot; holds &quot;%2&quot;, which is not one of the web-safe fonts (%3).</source>
+        <translation>Das Feld „%1“ enthält „%2“; das ist keine der websicheren Schriften (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>DesignText</name>
+    <message>
+        <location filename="../app/core/design/DesignText.cpp" line="+131"/>
+        <source>Their email address</source>
+        <translation>E-Mail-Adresse der Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (public metadata)</source>
+        <translation> (öffentliche Metadaten)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrompter</name>
     <message>
         <location filename="../ui/project/DialogPrompter.cpp" line="+22"/>
@@ -403,7 +527,7 @@
 <context>
     <name>EmailFormGenerator</name>
     <message>
-        <location filename="../app/core/model/EmailFormGenerator.cpp" line="+90"/>
+        <location filename="../app/core/model/FormMigration.cpp" line="+28"/>
         <source>The field &quot;%1.%2&quot; must be text.</source>
         <translation>Das Feld „%1.%2“ muss Text sein.</translation>
     </message>
@@ -418,160 +542,9 @@
         <translation>Das Feld „%1.%2[%3]“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+52"/>
         <source>The field &quot;%1.recipientSources&quot; holds &quot;%2&quot;; use &quot;verified&quot;, &quot;address&quot; or &quot;trait:&lt;name&gt;&quot;.</source>
         <translation>Das Feld „%1.recipientSources“ enthält „%2“; verwenden Sie &quot;verified&quot;, &quot;address&quot; oder &quot;trait:&lt;name&gt;&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>EmailFormPane</name>
-    <message>
-        <location filename="../ui/editor/EmailFormPane.ui" line="+17"/>
-        <location line="+9"/>
-        <source>From address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hello@example.com</source>
-        <translation>hallo@example.com</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>From name</source>
-        <translation>Absendername</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Example Team</source>
-        <translation>Beispiel-Team</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+27"/>
-        <location line="+61"/>
-        <location line="+64"/>
-        <location line="+28"/>
-        <source>Insert field…</source>
-        <translation>Feld einfügen…</translation>
-    </message>
-    <message>
-        <location line="-179"/>
-        <location line="+27"/>
-        <location line="+61"/>
-        <location line="+64"/>
-        <location line="+28"/>
-        <source>Insert a field of the person&apos;s profile, such as their first name</source>
-        <translation>Ein Feld aus dem Profil der Person einfügen, etwa den Vornamen</translation>
-    </message>
-    <message>
-        <location line="-179"/>
-        <source>Insert field into From name</source>
-        <translation>Feld in den Absendernamen einfügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome to Example!</source>
-        <translation>Willkommen bei Example!</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Insert field into Subject</source>
-        <translation>Feld in den Betreff einfügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>Send to</source>
-        <translation>Senden an</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+9"/>
-        <source>If there is no address</source>
-        <translation>Wenn keine Adresse vorhanden ist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave empty to skip sending</source>
-        <translation>Leer lassen, um nicht zu senden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>Recipient name</source>
-        <translation>Empfängername</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional, e.g. the first name</source>
-        <translation>Optional, z. B. der Vorname</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Insert field into Recipient name</source>
-        <translation>Feld in den Empfängernamen einfügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>Reply-To</source>
-        <translation>Antwort an</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma separated, e.g. welcome, onboarding</source>
-        <translation>Durch Kommas getrennt, z. B. welcome, onboarding</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>Text body</source>
-        <translation>Textinhalt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The plain-text version of the email</source>
-        <translation>Die Nur-Text-Version der E-Mail</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Insert field into Text body</source>
-        <translation>Feld in den Textinhalt einfügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>HTML body</source>
-        <translation>HTML-Inhalt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The HTML version (optional)</source>
-        <translation>Die HTML-Version (optional)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Insert field into HTML body</source>
-        <translation>Feld in den HTML-Inhalt einfügen</translation>
     </message>
 </context>
 <context>
@@ -635,7 +608,7 @@
 <context>
     <name>FireAnalysis</name>
     <message>
-        <location filename="../app/core/ory/FireAnalysis.cpp" line="+46"/>
+        <location filename="../app/core/ory/FireAnalysis.cpp" line="+47"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
@@ -670,7 +643,17 @@
         <translation>%1 wird nie ausgeführt: Dieses Projekt verwendet für %2 Listen pro Methode, und Ory ignoriert dann die allgemeine Liste. Fügen Sie die Action stattdessen den Methodenlisten hinzu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
+        <source>%1 also holds someone else&apos;s hook (%2) that breaks Ory&apos;s configuration rules: %3 Ory checks the whole configuration on every change, so it can refuse this push until that hook is fixed in the Ory Console.</source>
+        <translation>%1 enthält auch einen fremden Hook (%2), der gegen die Konfigurationsregeln von Ory verstößt: %3 Ory prüft bei jeder Änderung die gesamte Konfiguration und kann dieses Übertragen daher ablehnen, bis dieser Hook in der Ory Console korrigiert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 also holds someone else&apos;s hook (%2) that fails every time it runs: %3 Unless its response is ignored, the failure also stops the hooks after it.</source>
+        <translation>%1 enthält auch einen fremden Hook (%2), der bei jeder Ausführung fehlschlägt: %3 Sofern seine Antwort nicht ignoriert wird, hält der Fehler auch die Hooks nach ihm an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 also signs the user in (`session`). Ory runs `session` last, so the email is sent first (Kratos v1.2 and later; on older self-hosted Kratos hooks after `session` never run).</source>
         <translation>%1 meldet den Benutzer auch an (`session`). Ory führt `session` zuletzt aus, daher wird die E-Mail zuerst gesendet (ab Kratos v1.2; bei älterem, selbst gehostetem Kratos laufen Hooks nach `session` nie).</translation>
     </message>
@@ -723,17 +706,37 @@
 <context>
     <name>HookPlan</name>
     <message>
-        <location filename="../app/core/ory/HookPlan.cpp" line="+115"/>
+        <location filename="../app/core/ory/HookPlan.cpp" line="+244"/>
         <source>The project&apos;s configuration has an unexpected value at %1 (not an object), so Hookmail cannot add a hook list there. Fix it in the Ory Console first.</source>
         <translation>Die Konfiguration des Projekts hat bei %1 einen unerwarteten Wert (kein Objekt), daher kann Hookmail dort keine Hook-Liste hinzufügen. Korrigieren Sie dies zuerst in der Ory Console.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>Nothing was sent: Ory returned someone else&apos;s hook in %1 (%2) with its %3 hidden (empty or masked). Hookmail only ever changes its own hook, but Ory is known to lose such secrets when hook lists are saved, and a rollback could not restore a secret it cannot see. Open that hook in the Ory Console, check its %3 (enter it again if it was lost), then try again.</source>
+        <translation>Es wurde nichts gesendet: Ory hat einen fremden Hook in %1 (%2) zurückgegeben, dessen Geheimnis (%3) verborgen ist (leer oder maskiert). Hookmail ändert immer nur seinen eigenen Hook, aber Ory verliert bekanntermaßen solche Geheimnisse beim Speichern von Hook-Listen, und ein Zurücksetzen könnte ein Geheimnis, das es nicht sehen kann, nicht wiederherstellen. Öffnen Sie diesen Hook in der Ory Console, prüfen Sie das Geheimnis (%3) und geben Sie es erneut ein, falls es verloren gegangen ist; versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>basic-auth password</source>
+        <translation>Basic-Auth-Passwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key value</source>
+        <translation>Wert des API-Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Internal error: the computed change to the hook list %1 does not apply.</source>
+        <translation>Interner Fehler: Die berechnete Änderung an der Hook-Liste %1 lässt sich nicht anwenden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Internal error: the computed change does not give the planned hook list %1.</source>
         <translation>Interner Fehler: Die berechnete Änderung ergibt nicht die geplante Hook-Liste %1.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>(not a hook)</source>
         <translation>(kein Hook)</translation>
     </message>
@@ -768,7 +771,7 @@
         <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet (zum Beispiel „Nach der Registrierung mit Passwort“). Wählen Sie vor dem Übertragen mindestens einen aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>“%1” is ignored by Ory because the project uses per-method lists, so the hook goes into those lists instead: %2.</source>
         <translation>„%1“ wird von Ory ignoriert, weil das Projekt Listen pro Methode verwendet; der Hook kommt daher stattdessen in diese Listen: %2.</translation>
     </message>
@@ -778,7 +781,7 @@
         <translation>Nicht nach %1 übertragen: Ory führt Hooks in dieser allgemeinen Liste nie aus, solange die Listen pro Methode (%2) verwendet werden. Ordnen Sie die Action stattdessen diesen Methoden zu (oder übertragen Sie mit „in Methodenlisten verschieben“).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>%1 had Hookmail&apos;s hook %2 times; the copies are removed.</source>
         <translation>%1 enthielt den Hook von Hookmail %2-mal; die Kopien werden entfernt.</translation>
     </message>
@@ -788,17 +791,42 @@
         <translation>Aus %1 entfernt: Die Action ist dort nicht mehr zugeordnet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No hook id given: Hookmail only removes hooks it can recognise.</source>
         <translation>Keine Hook-ID angegeben: Hookmail entfernt nur Hooks, die es wiedererkennt.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
+        <source>%1 is kept: Hookmail created it, but it holds other hooks by now; only Hookmail&apos;s hook is removed from it.</source>
+        <translation>%1 bleibt erhalten: Hookmail hat die Liste angelegt, aber inzwischen enthält sie weitere Hooks; nur der Hook von Hookmail wird daraus entfernt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The change could not be applied to the project&apos;s configuration (%1).</source>
         <translation>Die Änderung konnte nicht auf die Konfiguration des Projekts angewendet werden (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+63"/>
+        <source>%1 (missing in Ory&apos;s answer)</source>
+        <translation>%1 (fehlt in Orys Antwort)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (in Ory&apos;s answer, not in the change)</source>
+        <translation>%1 (in Orys Antwort, nicht in der Änderung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (a different value in Ory&apos;s answer)</source>
+        <translation>%1 (anderer Wert in Orys Antwort)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>In %1 Ory keeps the template of Hookmail&apos;s hook as a stored copy at %2. That copy contains the Mandrill key, and its link needs no credentials: anyone who has it can read the key. Use a Mandrill key restricted to messages/send, and replace the key if the link leaks.</source>
+        <translation>In %1 bewahrt Ory die Vorlage des Hooks von Hookmail als gespeicherte Kopie unter %2 auf. Diese Kopie enthält den Mandrill-Schlüssel, und ihr Link braucht keine Zugangsdaten: Jeder, der ihn hat, kann den Schlüssel lesen. Verwenden Sie einen auf messages/send beschränkten Mandrill-Schlüssel und ersetzen Sie den Schlüssel, falls der Link bekannt wird.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No change: the project already has exactly this.</source>
         <translation>Keine Änderung: Das Projekt hat bereits genau diesen Stand.</translation>
     </message>
@@ -1454,7 +1482,22 @@
 <context>
     <name>OryImport</name>
     <message>
-        <location filename="../app/core/ory/OryImport.cpp" line="+56"/>
+        <location filename="../app/core/ory/OryImport.cpp" line="+80"/>
+        <source>Ory keeps the body as a stored copy at %1, which was not read; the template is empty.</source>
+        <translation>Ory bewahrt den Body als gespeicherte Kopie unter %1 auf, die nicht gelesen wurde; die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template was read from Ory&apos;s stored copy at %1. That link needs no credentials: anyone who has it can read the template, and any key in it.</source>
+        <translation>Die Vorlage wurde aus Orys gespeicherter Kopie unter %1 gelesen. Dieser Link braucht keine Zugangsdaten: Jeder, der ihn hat, kann die Vorlage lesen, samt aller Schlüssel darin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ory keeps the body as a stored copy at %1, which could not be read (%2); the template is empty.</source>
+        <translation>Ory bewahrt den Body als gespeicherte Kopie unter %1 auf, die nicht gelesen werden konnte (%2); die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The body is not valid base64 (Ory fails this hook too); the template is empty.</source>
         <translation>Der Body ist kein gültiges base64 (auch Ory lässt diesen Hook fehlschlagen); die Vorlage ist leer.</translation>
     </message>
@@ -1482,6 +1525,11 @@
         <location line="+5"/>
         <source>Imported: %1 (%2)</source>
         <translation>Importiert: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broken in Ory: %1</source>
+        <translation>In Ory fehlerhaft: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1778,7 +1826,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../app/core/model/Project.cpp" line="+30"/>
+        <location filename="../app/core/model/Project.cpp" line="+31"/>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
     </message>
@@ -1795,27 +1843,32 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+184"/>
+        <location line="+207"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-195"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The field &quot;%1hookPoints[%2]&quot; holds &quot;%3&quot;, which is not a place Ory runs hooks (expected e.g. &quot;registration/after/password&quot;).</source>
         <translation>Das Feld „%1hookPoints[%2]“ enthält „%3“; dort führt Ory keine Hooks aus (erwartet z. B. „registration/after/password“).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The field &quot;%1mode&quot; must be &quot;form&quot; or &quot;code&quot;, not &quot;%2&quot;.</source>
         <translation>Das Feld „%1mode“ muss &quot;form&quot; oder &quot;code&quot; sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+16"/>
+        <source>The field &quot;%1mode&quot; must be &quot;design&quot; or &quot;code&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Feld „%1mode“ muss &quot;design&quot; oder &quot;code&quot; sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>It is not a Hookmail project: the &quot;format&quot; field is missing.</source>
         <translation>Es ist kein Hookmail-Projekt: Das Feld „format“ fehlt.</translation>
     </message>
@@ -1855,7 +1908,7 @@
         <translation>eine Liste von Actions</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Welcome email</source>
         <translation>Willkommens-E-Mail</translation>
     </message>
@@ -1863,7 +1916,7 @@
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../app/core/model/ProjectFile.cpp" line="+43"/>
+        <location filename="../app/core/model/ProjectFile.cpp" line="+42"/>
         <source>Could not open %1: the file does not exist.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -2229,9 +2282,93 @@
     </message>
 </context>
 <context>
+    <name>WebHookCheck</name>
+    <message>
+        <location filename="../app/core/ory/WebHookCheck.cpp" line="+37"/>
+        <source>“%1” is not a setting Ory knows in %2; Ory refuses the configuration.</source>
+        <translation>„%1“ ist in %2 keine Einstellung, die Ory kennt; Ory lehnt die Konfiguration ab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no “%2”, which Ory requires.</source>
+        <translation>In %1 fehlt „%2“, das Ory verlangt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” in %2 has the wrong type.</source>
+        <translation>„%1“ in %2 hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the hook&apos;s settings</source>
+        <translation>den Einstellungen des Hooks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The web_hook has no settings (“config”); Ory refuses it.</source>
+        <translation>Der web_hook hat keine Einstellungen („config“); Ory lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The header “%1” is not text; Ory refuses it.</source>
+        <translation>Der Header „%1“ ist kein Text; Ory lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“response”</source>
+        <translation>„response“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It both ignores and parses the response, which Ory does not allow (an ignored response runs in the background and cannot be parsed).</source>
+        <translation>Er ignoriert die Antwort und wertet sie zugleich aus, was Ory nicht erlaubt (eine ignorierte Antwort läuft im Hintergrund und kann nicht ausgewertet werden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It ignores the response but may interrupt the flow (“can_interrupt”); Ory does not allow both.</source>
+        <translation>Er ignoriert die Antwort, darf aber den Flow unterbrechen („can_interrupt“); Ory erlaubt nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its authentication</source>
+        <translation>seiner Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its API key authentication (api_key)</source>
+        <translation>seiner Authentifizierung per API-Schlüssel (api_key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its basic authentication (basic_auth)</source>
+        <translation>seiner Basic-Authentifizierung (basic_auth)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its API key is sent “in: %1”; Ory accepts only “header” or “cookie”.</source>
+        <translation>Sein API-Schlüssel wird mit „in: %1“ gesendet; Ory akzeptiert nur „header“ oder „cookie“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its authentication type “%1” is unknown to Ory (only api_key and basic_auth exist).</source>
+        <translation>Sein Authentifizierungstyp „%1“ ist Ory unbekannt (es gibt nur api_key und basic_auth).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its authentication has no type (api_key or basic_auth).</source>
+        <translation>Seine Authentifizierung hat keinen Typ (api_key oder basic_auth).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has no body: Ory fails it every time it runs (“got empty template path for request with body”).</source>
+        <translation>Er hat keinen Body: Ory lässt ihn bei jeder Ausführung fehlschlagen („got empty template path for request with body“).</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/CoreCommands.cpp" line="+40"/>
+        <location filename="../app/cli/DesignCommands.cpp" line="+147"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -2279,6 +2416,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/cli/DesignCommands.cpp" line="+97"/>
         <source>One of: %1.</source>
         <translation>Eines von: %1.</translation>
     </message>
@@ -2388,7 +2526,7 @@
         <translation>Die Datei %2 (%1) muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OryCommands.cpp" line="+104"/>
+        <location filename="../app/cli/OryCommands.cpp" line="+105"/>
         <location filename="../app/cli/Selectors.cpp" line="+11"/>
         <source>A .hookmail project or a bare .jsonnet template (default: the built-in project).</source>
         <translation>Ein .hookmail-Projekt oder eine einzelne .jsonnet-Vorlage (Standard: das eingebaute Projekt).</translation>
@@ -2489,7 +2627,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Das Projekt %1 hat mehrere Actions; wählen Sie eine mit --action NAME (%2).</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+123"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
     </message>
@@ -2509,12 +2652,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Es wurde nichts überschrieben. Prüfen Sie die neue Änderung oben und führen Sie den Befehl erneut aus, um sie zu senden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-66"/>
         <source>Sent. The project is now at revision %1.</source>
         <translation>Gesendet. Das Projekt hat jetzt Revision %1.</translation>
     </message>
@@ -2534,7 +2677,17 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Snapshot der vorherigen Hook-Listen: %1 (rückgängig machen mit &apos;hookmail rollback --project %2&apos;).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
+        <source>Ory changed the project, but not as planned (see above). Undo with &apos;hookmail rollback --project %1&apos;.</source>
+        <translation>Ory hat das Projekt geändert, aber nicht wie geplant (siehe oben). Rückgängig machen mit &apos;hookmail rollback --project %1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ory changed the project, but not as planned (see above).</source>
+        <translation>Ory hat das Projekt geändert, aber nicht wie geplant (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>List the Ory Network projects.</source>
         <translation>Die Ory-Network-Projekte auflisten.</translation>
     </message>
@@ -2633,18 +2786,228 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <source>ctx</source>
         <translation>ctx</translation>
     </message>
+    <message>
+        <location filename="../app/cli/DesignCommands.cpp" line="-210"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spacer</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom HTML</source>
+        <translation>Eigenes HTML</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no alt text)</source>
+        <translation>(kein Alternativtext)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the theme&apos;s logo</source>
+        <translation>das Logo der Marke</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The project has no emails.</source>
+        <translation>Das Projekt hat keine E-Mails.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No email named “%1”. Emails in this project: %2.</source>
+        <translation>Keine E-Mail namens „%1“. E-Mails in diesem Projekt: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No email in this project is designed: they are all written in code.</source>
+        <translation>Keine E-Mail in diesem Projekt ist im Design-Modus gestaltet: Alle sind in Code geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is written in code (Code mode), so it has no design: change its Jsonnet instead.</source>
+        <translation>„%1“ ist in Code geschrieben (Code-Modus) und hat daher kein Design: Ändern Sie stattdessen sein Jsonnet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The email to use (name or id; default: the first designed email).</source>
+        <translation>Die zu verwendende E-Mail (Name oder ID; Standard: die erste gestaltete E-Mail).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A .hookmail project (default: the built-in project).</source>
+        <translation>Ein .hookmail-Projekt (Standard: das eingebaute Projekt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a designed email: its envelope and its blocks, numbered as &apos;hookmail design set&apos; uses them.</source>
+        <translation>Eine gestaltete E-Mail anzeigen: ihren Umschlag und ihre Blöcke, nummeriert so, wie &apos;hookmail design set&apos; sie verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many arguments; pass at most one project.</source>
+        <translation>Zu viele Argumente; geben Sie höchstens ein Projekt an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Email “%1” (Design mode)</source>
+        <translation>E-Mail „%1“ (Design-Modus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preheader</source>
+        <translation>Vorschautext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no address: skipped</source>
+        <translation>; ohne Adresse: übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; no address: %1</source>
+        <translation>; ohne Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks:</source>
+        <translation>Blöcke:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plain-text version (written by hand):</source>
+        <translation>Nur-Text-Version (von Hand geschrieben):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The .hookmail project to change.</source>
+        <translation>Das zu ändernde .hookmail-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new plain text (a block&apos;s text: paragraphs separated by a blank line).</source>
+        <translation>Der neue reine Text (beim Text eines Blocks: Absätze durch eine Leerzeile getrennt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a designed email&apos;s envelope field or a block&apos;s text, and save the project. The email&apos;s template is generated again.</source>
+        <translation>Ein Umschlagfeld oder den Text eines Blocks einer gestalteten E-Mail ändern und das Projekt speichern. Die Vorlage der E-Mail wird neu erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the project file to change; the built-in project cannot be changed.</source>
+        <translation>Geben Sie die zu ändernde Projektdatei an; das eingebaute Projekt kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected FILE FIELD VALUE.</source>
+        <translation>Erwartet: FILE FIELD VALUE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a .hookmail project; a template file has no design.</source>
+        <translation>%1 ist kein .hookmail-Projekt; eine Vorlagendatei hat kein Design.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no block %1: “%2” has %3 (see &apos;hookmail design show&apos;).</source>
+        <translation>Es gibt keinen Block %1 (Blöcke in „%2“: %3; siehe &apos;hookmail design show&apos;).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Block %1 is a %2 block, which has no text to set.</source>
+        <translation>Block %1 ist vom Typ „%2“ und hat keinen Text, der sich festlegen lässt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown field “%1”; use one of %2.</source>
+        <translation>Unbekanntes Feld „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set %1 of “%2” in %3.</source>
+        <translation>%1 von „%2“ in %3 festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>hookmail::ActionEditorPane</name>
     <message>
-        <location filename="../ui/editor/ActionEditorPane.cpp" line="+29"/>
-        <source>Form</source>
-        <translation>Formular</translation>
+        <location filename="../ui/editor/ActionEditorPane.cpp" line="+32"/>
+        <source>Design</source>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write the email in a form (no code needed)</source>
-        <translation>Die E-Mail in einem Formular schreiben (kein Code nötig)</translation>
+        <source>Design the email from blocks (no code needed)</source>
+        <translation>Die E-Mail aus Blöcken gestalten (kein Code nötig)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2653,41 +3016,60 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit the Jsonnet template</source>
-        <translation>Die Jsonnet-Vorlage bearbeiten</translation>
+        <source>Edit the Jsonnet template (for developers)</source>
+        <translation>Die Jsonnet-Vorlage bearbeiten (für Entwickler)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Generated Jsonnet (read-only)</source>
-        <translation>Erzeugtes Jsonnet (schreibgeschützt)</translation>
+        <location line="+161"/>
+        <source>No HTML or code needed</source>
+        <translation>Kein HTML oder Code nötig</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Generated Jsonnet (read-only — switch to Code to edit)</source>
-        <translation>Erzeugtes Jsonnet (schreibgeschützt – zum Bearbeiten zu „Code“ wechseln)</translation>
+        <location line="+0"/>
+        <source>Jsonnet; the key is added for you</source>
+        <translation>Jsonnet; der Schlüssel wird automatisch ergänzt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Build the email from blocks; Hookmail writes the template Ory runs.</source>
+        <translation>Bauen Sie die E-Mail aus Blöcken; Hookmail schreibt die Vorlage, die Ory ausführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Jsonnet template Ory runs. Your Mandrill key is added when the email is sent or pushed, never kept here.</source>
+        <translation>Die Jsonnet-Vorlage, die Ory ausführt. Ihr Mandrill-Schlüssel wird beim Senden oder Übertragen ergänzt und nie hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Switch to Code</source>
+        <translation>Zu Code wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &quot;%1&quot; to Code?
+
+You will edit the Jsonnet template the designer wrote for this email. You can come back to Design only as long as you leave the code unchanged: once you edit it, the designer can no longer show this email (undoing your code edits makes it possible again).</source>
+        <translation>„%1“ auf Code umstellen?
+
+Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail geschrieben hat. Sie können nur zu Design zurückkehren, solange Sie den Code unverändert lassen: Sobald Sie ihn bearbeiten, kann der Design-Editor diese E-Mail nicht mehr anzeigen (wenn Sie Ihre Codeänderungen rückgängig machen, ist es wieder möglich).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This email was written in code (or imported), so there is no design to go back to. Keep working in Code, or add a new email to design one.</source>
+        <translation>Diese E-Mail wurde als Code geschrieben (oder importiert), daher gibt es kein Design, zu dem Sie zurückkehren könnten. Arbeiten Sie in Code weiter oder fügen Sie eine neue E-Mail hinzu, um eine zu gestalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The designer can&apos;t show this email: the code was changed by hand (or the brand changed since), and the designer would lose those changes. Undo your code edits to go back to Design, or keep working in Code.</source>
+        <translation>Der Design-Editor kann diese E-Mail nicht anzeigen: Der Code wurde von Hand geändert (oder die Marke hat sich seitdem geändert), und der Design-Editor würde diese Änderungen verlieren. Machen Sie Ihre Codeänderungen rückgängig, um zu Design zurückzukehren, oder arbeiten Sie in Code weiter.</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Fill in the email; the template is written for you.</source>
-        <translation>Füllen Sie die E-Mail aus; die Vorlage wird für Sie geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jsonnet template (the key is added for you)</source>
-        <translation>Jsonnet-Vorlage (der Schlüssel wird für Sie eingefügt)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The form can&apos;t show this template: the code was written or changed by hand, and the form would lose those changes. Undo your code edits to go back to the form, or keep working in code.</source>
-        <translation>Das Formular kann diese Vorlage nicht anzeigen: Der Code wurde von Hand geschrieben oder geändert, und das Formular würde diese Änderungen verlieren. Machen Sie Ihre Code-Änderungen rückgängig, um zum Formular zurückzukehren, oder arbeiten Sie im Code weiter.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+244"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2802,6 +3184,185 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
 </context>
 <context>
+    <name>hookmail::BlockCatalog</name>
+    <message>
+        <location filename="../ui/design/BlockCatalog.cpp" line="+13"/>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Your brand logo, set once in the Brand tab</source>
+        <translation>Das Logo Ihrer Marke, einmal im Reiter Marke festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>A picture from a web address</source>
+        <translation>Ein Bild von einer Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>A title in large type</source>
+        <translation>Ein Titel in großer Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Paragraphs with bold, italic, links and lists</source>
+        <translation>Absätze mit Fett, Kursiv, Links und Listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>A big link in the brand colour</source>
+        <translation>Ein großer Link in der Markenfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A thin line between parts</source>
+        <translation>Eine dünne Linie zwischen Abschnitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Spacer</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Empty space</source>
+        <translation>Leerraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Small print: your address, why the person gets this email</source>
+        <translation>Kleingedrucktes: Ihre Adresse, warum die Person diese E-Mail erhält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Custom HTML</source>
+        <translation>Eigenes HTML</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>For people who write HTML</source>
+        <translation>Für Personen, die HTML schreiben</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::BlockForm</name>
+    <message>
+        <location filename="../ui/design/BlockForm.cpp" line="+67"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ButtonBlockForm</name>
+    <message>
+        <location filename="../ui/design/ButtonBlockForm.cpp" line="+11"/>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big link people click. Its colours come from the Brand tab, so every button matches.</source>
+        <translation>Ein großer Link, den Personen anklicken. Seine Farben kommen aus dem Reiter Marke, daher passen alle Buttons zusammen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Button label</source>
+        <translation>Button-Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Button link</source>
+        <translation>Button-Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.com/start</source>
+        <translation>https://example.com/start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Button alignment</source>
+        <translation>Button-Ausrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alignment:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::ChecksView</name>
     <message>
         <location filename="../ui/preview/ChecksView.cpp" line="+13"/>
@@ -2822,6 +3383,281 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <location line="+32"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ChipTextEdit</name>
+    <message>
+        <location filename="../ui/design/ChipTextEdit.cpp" line="+160"/>
+        <source>When a person has no “%1”, show instead (may be empty):</source>
+        <translation>Wenn bei einer Person „%1“ fehlt, stattdessen anzeigen (darf leer sein):</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Link address, e.g. https://example.com (empty removes the link):</source>
+        <translation>Linkadresse, z. B. https://example.com (leer entfernt den Link):</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Change what “%1” shows when it is empty…</source>
+        <translation>Ändern, was „%1“ anzeigt, wenn es leer ist…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of the person; nothing when they have none. Double-click to change.</source>
+        <translation>%1 der Person; nichts, wenn nicht vorhanden. Zum Ändern doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the person, or “%2” when they have none. Double-click to change.</source>
+        <translation>%1 der Person oder „%2“, wenn nicht vorhanden. Zum Ändern doppelklicken.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ChipTextField</name>
+    <message>
+        <location filename="../ui/design/ChipTextField.cpp" line="+21"/>
+        <source>Insert a field into %1</source>
+        <translation>Ein Feld in „%1“ einfügen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ColorButton</name>
+    <message>
+        <location filename="../ui/design/ColorButton.cpp" line="+36"/>
+        <source>Choose a colour (now %1)</source>
+        <translation>Eine Farbe wählen (aktuell %1)</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::CustomHtmlBlockForm</name>
+    <message>
+        <location filename="../ui/design/CustomHtmlBlockForm.cpp" line="+13"/>
+        <location line="+6"/>
+        <source>Custom HTML</source>
+        <translation>Eigenes HTML</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>⚠ For people who write HTML: this is put into the email exactly as written.</source>
+        <translation>⚠ Für Personen, die HTML schreiben: Dies wird genau so in die E-Mail übernommen, wie es geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A field is written {{traits.name.first|fallback}}; its value is escaped.</source>
+        <translation>Ein Feld schreiben Sie als {{traits.name.first|Ersatzwert}}; sein Wert wird maskiert (escaped).</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::DesignPane</name>
+    <message>
+        <location filename="../ui/design/DesignPane.cpp" line="+75"/>
+        <source>C&amp;ontent</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Envelope</source>
+        <translation>&amp;Umschlag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the envelope</source>
+        <translation>Umschlag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Brand</source>
+        <translation>&amp;Marke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours, font and logo of every email of this project</source>
+        <translation>Farben, Schrift und Logo aller E-Mails dieses Projekts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the brand</source>
+        <translation>Marke ändern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>+ Add block</source>
+        <translation>+ Block hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a block</source>
+        <translation>Einen Block hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a block after the selected one</source>
+        <translation>Einen Block nach dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <location line="+4"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <location line="+3"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Duplicate the block</source>
+        <translation>Den Block duplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Delete the block</source>
+        <translation>Den Block löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blocks of the email, top to bottom</source>
+        <translation>Blöcke der E-Mail, von oben nach unten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Select a block above to change it, or add one with “+ Add block”.</source>
+        <translation>Wählen Sie oben einen Block aus, um ihn zu ändern, oder fügen Sie mit „+ Block hinzufügen“ einen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add a %1 block</source>
+        <translation>Block „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move a block up</source>
+        <translation>Block nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move a block down</source>
+        <translation>Block nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate a block</source>
+        <translation>Block duplizieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete a %1 block</source>
+        <translation>Block „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move a block</source>
+        <translation>Block verschieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the %1</source>
+        <translation>Block „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::DividerBlockForm</name>
+    <message>
+        <location filename="../ui/design/DividerBlockForm.cpp" line="+6"/>
+        <source>Divider</source>
+        <translation>Trennlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A thin line across the email that separates two parts. It takes its colour from the text colour in the Brand tab; there is nothing else to set.</source>
+        <translation>Eine dünne Linie quer über die E-Mail, die zwei Abschnitte trennt. Sie übernimmt ihre Farbe von der Textfarbe im Reiter Marke; sonst gibt es nichts einzustellen.</translation>
     </message>
 </context>
 <context>
@@ -2857,22 +3693,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::EmailFormPane</name>
     <message>
-        <location filename="../ui/editor/EmailFormPane.cpp" line="+20"/>
-        <source>Some sign-ups have no email address (for example a GitHub account with a private email). Leave this empty to skip sending in that case, or enter an address that should receive the email instead.</source>
-        <translation>Manche Registrierungen haben keine E-Mail-Adresse (zum Beispiel ein GitHub-Konto mit privater E-Mail-Adresse). Lassen Sie dieses Feld leer, um in diesem Fall nicht zu senden, oder geben Sie eine Adresse ein, die die E-Mail stattdessen erhalten soll.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Which of the person&apos;s addresses receives the email</source>
-        <translation>Welche Adresse der Person die E-Mail erhält</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../ui/editor/EmailFormPane.h" line="+25"/>
         <source>Primary verified address, else the first address (recommended)</source>
         <translation>Primäre bestätigte Adresse, sonst die erste Adresse (empfohlen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Primary verified address only</source>
         <translation>Nur die primäre bestätigte Adresse</translation>
     </message>
@@ -2885,26 +3711,6 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <location line="+1"/>
         <source>The email field of the profile (traits.email)</source>
         <translation>Das E-Mail-Feld des Profils (traits.email)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Custom: %1</source>
-        <translation>Benutzerdefiniert: %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Their email address</source>
-        <translation>E-Mail-Adresse der Person</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account ID</source>
-        <translation>Konto-ID</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> (public metadata)</source>
-        <translation> (öffentliche Metadaten)</translation>
     </message>
 </context>
 <context>
@@ -2944,12 +3750,12 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::EmailHtmlView</name>
     <message>
-        <location filename="../ui/preview/EmailHtmlView.cpp" line="+30"/>
+        <location filename="../ui/preview/EmailHtmlView.cpp" line="+91"/>
         <source>The email appears here as you write it.</source>
         <translation>Die E-Mail erscheint hier, während Sie sie schreiben.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Rendered HTML email</source>
         <translation>Gerenderte HTML-E-Mail</translation>
     </message>
@@ -2962,7 +3768,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Externe Bilder laden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Remote images are blocked so opening a preview never tells a server that the email was viewed. Turn this on to see them.</source>
         <translation>Externe Bilder werden blockiert, damit das Öffnen einer Vorschau einem Server nie verrät, dass die E-Mail angesehen wurde. Schalten Sie dies ein, um sie zu sehen.</translation>
     </message>
@@ -2992,13 +3798,13 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Nur-Text-Inhalt</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+255"/>
+        <location line="-52"/>
+        <location line="+261"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-263"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -3008,7 +3814,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -3041,6 +3847,179 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <location line="+41"/>
         <source>Checks (%1)</source>
         <translation>Prüfungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::EnvelopeForm</name>
+    <message>
+        <location filename="../ui/design/EnvelopeForm.cpp" line="+45"/>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;address:</source>
+        <translation>Absender&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hello@example.com (a domain set up in Mandrill)</source>
+        <translation>hallo@example.com (eine in Mandrill eingerichtete Domain)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply to:</source>
+        <translation>Antwo&amp;rt an:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply-to address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: where answers go</source>
+        <translation>Optional: wohin Antworten gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preheader:</source>
+        <translation>&amp;Vorschautext:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preheader</source>
+        <translation>Vorschautext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preview line inbox lists show after the subject.</source>
+        <translation>Die Vorschauzeile, die Posteingänge nach dem Betreff anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>welcome, onboarding (for Mandrill&apos;s reports)</source>
+        <translation>willkommen, onboarding (für Mandrills Berichte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;end to:</source>
+        <translation>S&amp;enden an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient na&amp;me:</source>
+        <translation>Empfän&amp;gername:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient name</source>
+        <translation>Empfängername</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Don&apos;t send the email</source>
+        <translation>Die E-Mail nicht senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it to this address instead:</source>
+        <translation>Stattdessen an diese Adresse senden:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address used when the person has none</source>
+        <translation>Adresse, die verwendet wird, wenn die Person keine hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team@example.com</source>
+        <translation>team@example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without an address:</source>
+        <translation>Ohne Adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who sign up with a social login may have no email address.</source>
+        <translation>Personen, die sich über einen sozialen Anbieter registrieren, haben möglicherweise keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language of the email</source>
+        <translation>Sprache der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A language code such as en, de or pt-BR: screen readers use it to pronounce the email.</source>
+        <translation>Ein Sprachcode wie en, de oder pt-BR: Screenreader verwenden ihn, um die E-Mail richtig auszusprechen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write the plain-text version myself</source>
+        <translation>Nur-Text-Version selbst &amp;schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some people read email as plain text. It is made from the blocks unless you write it here.</source>
+        <translation>Manche Menschen lesen E-Mails als reinen Text. Diese Version wird aus den Blöcken erzeugt, sofern Sie sie nicht hier selbst schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain-text version</source>
+        <translation>Nur-Text-Version</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Custom: %1</source>
+        <translation>Benutzerdefiniert: %1</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +4058,32 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <location line="+57"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::FieldCatalog</name>
+    <message>
+        <location filename="../ui/design/FieldCatalog.cpp" line="+17"/>
+        <source>there</source>
+        <translation>zusammen</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::FieldMenuButton</name>
+    <message>
+        <location filename="../ui/design/FieldMenuButton.cpp" line="+13"/>
+        <source>Insert field</source>
+        <translation>Feld einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a field of the person</source>
+        <translation>Ein Feld der Person einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a value of the person this email goes to, such as their first name</source>
+        <translation>Einen Wert der Person einfügen, an die diese E-Mail geht, etwa ihren Vornamen</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +4202,162 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
 </context>
 <context>
+    <name>hookmail::HeadingBlockForm</name>
+    <message>
+        <location filename="../ui/design/HeadingBlockForm.cpp" line="+11"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A title in large type.</source>
+        <translation>Ein Titel in großer Schrift.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading text</source>
+        <translation>Text der Überschrift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heading size</source>
+        <translation>Größe der Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large (the email&apos;s title)</source>
+        <translation>Groß (Titel der E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller (a section)</source>
+        <translation>Kleiner (ein Abschnitt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading alignment</source>
+        <translation>Ausrichtung der Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alignment:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ImageBlockForm</name>
+    <message>
+        <location filename="../ui/design/ImageBlockForm.cpp" line="+14"/>
+        <source>Image or logo</source>
+        <translation>Bild oder Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A picture from a web address (https://…). Email programs don&apos;t show pictures sent inside the email, so it has to be online.</source>
+        <translation>Ein Bild von einer Webadresse (https://…). E-Mail-Programme zeigen keine Bilder an, die in der E-Mail selbst mitgeschickt werden, daher muss es online sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the brand &amp;logo (set in the Brand tab)</source>
+        <translation>Marken&amp;logo verwenden (im Reiter „Marke“ festgelegt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Picture address</source>
+        <translation>Bildadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.com/picture.png</source>
+        <translation>https://example.com/picture.png</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description of the picture</source>
+        <translation>Beschreibung des Bildes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown when pictures are off, read out to blind people</source>
+        <translation>Wird angezeigt, wenn Bilder ausgeschaltet sind, und blinden Menschen vorgelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture width</source>
+        <translation>Bildbreite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture link</source>
+        <translation>Bildlink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: https://… opens when the picture is clicked</source>
+        <translation>Optional: https://… wird geöffnet, wenn auf das Bild geklickt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture alignment</source>
+        <translation>Bildausrichtung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>B&amp;reite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ali&amp;gnment:</source>
+        <translation>A&amp;usrichtung:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No brand logo yet: add its address in the Brand tab.</source>
+        <translation>Noch kein Markenlogo: Fügen Sie seine Adresse im Reiter „Marke“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand logo: %1</source>
+        <translation>Markenlogo: %1</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::JsonnetEditor</name>
     <message>
         <location filename="../ui/editor/JsonnetEditor.cpp" line="+24"/>
@@ -3242,22 +4403,22 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Preview updated (%1 ms)</source>
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Test send</source>
         <translation>Testversand</translation>
     </message>
@@ -3267,7 +4428,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Ory Network</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainMenus.cpp" line="+41"/>
+        <location filename="../ui/window/MainMenus.cpp" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3322,22 +4483,22 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Ersetzen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>F&amp;ormat Jsonnet</source>
         <translation>Jsonnet f&amp;ormatieren</translation>
     </message>
@@ -3358,8 +4519,8 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Form</source>
-        <translation>&amp;Formular</translation>
+        <source>&amp;Design</source>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3520,6 +4681,23 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <source>Nothing to plan.</source>
         <translation>Nichts zu planen.</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>Ory accepted the change (revision %1) but the project it returned differs from what Hookmail sent, so the change counts as failed. Differences:
+%2</source>
+        <translation>Ory hat die Änderung angenommen (Revision %1), aber das zurückgegebene Projekt weicht von dem ab, was Hookmail gesendet hat, daher gilt die Änderung als fehlgeschlagen. Unterschiede:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot of the hook lists before the change is kept (%1): roll back to undo what Ory did apply, then check the project in the Ory Console.</source>
+        <translation>Der Snapshot der Hook-Listen vor der Änderung wurde aufbewahrt (%1): Setzen Sie zurück, um rückgängig zu machen, was Ory angewendet hat, und prüfen Sie dann das Projekt in der Ory Console.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the project in the Ory Console.</source>
+        <translation>Prüfen Sie das Projekt in der Ory Console.</translation>
+    </message>
 </context>
 <context>
     <name>hookmail::OryPane</name>
@@ -3557,7 +4735,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Schalten Sie in den Einstellungen der Action „Antwort ignorieren“ ein.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Nothing to change: the project already has exactly this.</source>
         <translation>Nichts zu ändern: Das Projekt hat bereits genau diesen Stand.</translation>
     </message>
@@ -3572,7 +4750,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>The project changed in the meantime; nothing was overwritten. Here is the change against the project as it is now.</source>
         <translation>Das Projekt hat sich inzwischen geändert; nichts wurde überschrieben. Hier ist die Änderung gegenüber dem aktuellen Stand des Projekts.</translation>
     </message>
@@ -3587,7 +4765,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Ory-Warnung %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+23"/>
         <source>Open an action first.</source>
         <translation>Öffnen Sie zuerst eine Action.</translation>
@@ -3730,6 +4908,14 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location line="+3"/>
         <source>No recipient: Mandrill would send nothing</source>
         <translation>Kein Empfänger: Mandrill würde nichts senden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::PromptPopup</name>
+    <message>
+        <location filename="../ui/design/PromptPopup.cpp" line="+30"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +5164,77 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     </message>
 </context>
 <context>
+    <name>hookmail::SpacerBlockForm</name>
+    <message>
+        <location filename="../ui/design/SpacerBlockForm.cpp" line="+9"/>
+        <source>Spacer</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty space between two blocks.</source>
+        <translation>Leerer Raum zwischen zwei Blöcken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Space height</source>
+        <translation>Höhe des Abstands</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::StoredTemplateClient</name>
+    <message>
+        <location filename="../app/core/ory/StoredTemplateClient.cpp" line="+13"/>
+        <source>Could not %1: the request to %2 failed (%3).</source>
+        <translation>Es war nicht möglich, %1: Die Anfrage an %2 ist fehlgeschlagen (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: %2</source>
+        <translation>Es war nicht möglich, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: the storage answered with a redirect (HTTP %2 to %3), which Hookmail does not follow.</source>
+        <translation>Es war nicht möglich, %1: Der Speicher hat mit einer Weiterleitung geantwortet (HTTP %2 nach %3), der Hookmail nicht folgt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read the stored template %1</source>
+        <translation>die gespeicherte Vorlage %1 zu lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not %1: it is not a link to a stored copy named by its SHA-512.</source>
+        <translation>Es war nicht möglich, %1: Dies ist kein Link auf eine gespeicherte Kopie, die nach ihrem SHA-512 benannt ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not %1: the storage answered HTTP %2.</source>
+        <translation>Es war nicht möglich, %1: Der Speicher hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: it is larger than 1 MiB.</source>
+        <translation>Es war nicht möglich, %1: Sie ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: what the storage returned does not match the SHA-512 the link is named by, so Hookmail did not use it.</source>
+        <translation>Es war nicht möglich, %1: Was der Speicher zurückgegeben hat, passt nicht zu dem SHA-512, nach dem der Link benannt ist, daher hat Hookmail es nicht verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::TemplateEvaluator</name>
     <message>
         <location filename="../app/core/render/TemplateEvaluator.cpp" line="+138"/>
@@ -4023,6 +5280,39 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location line="+23"/>
         <source>The evaluation worker (hookmail-worker) was not found next to Hookmail. Reinstall Hookmail or set HOOKMAIL_WORKER to its path.</source>
         <translation>Der Auswertungsprozess (hookmail-worker) wurde neben Hookmail nicht gefunden. Installieren Sie Hookmail neu oder setzen Sie HOOKMAIL_WORKER auf seinen Pfad.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::TemplateSizeMeter</name>
+    <message>
+        <location filename="../ui/editor/TemplateSizeMeter.cpp" line="+28"/>
+        <source>Email size for Ory</source>
+        <translation>E-Mail-Größe für Ory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ory runs this email&apos;s template together with the details of the person signing up, and refuses to run more than 64 KiB of it. Long texts, many blocks or large Custom HTML make the email larger; images are only linked and do not count.</source>
+        <translation>Ory führt die Vorlage dieser E-Mail zusammen mit den Daten der Person aus, die sich registriert, und lehnt mehr als 64 KiB davon ab. Lange Texte, viele Blöcke oder umfangreiches eigenes HTML machen die E-Mail größer; Bilder werden nur verlinkt und zählen nicht mit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Email size: not measured yet</source>
+        <translation>E-Mail-Größe: noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Too large for Ory: %1 of %2 KiB. Ory would refuse to send it; shorten the texts or remove blocks.</source>
+        <translation>Zu groß für Ory: %1 von %2 KiB. Ory würde das Senden verweigern; kürzen Sie die Texte oder entfernen Sie Blöcke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close to Ory&apos;s size limit: %1% (%2 of %3 KiB)</source>
+        <translation>Nahe an Orys Größenlimit: %1 % (%2 von %3 KiB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email size: %1% of Ory&apos;s limit (%2 of %3 KiB)</source>
+        <translation>E-Mail-Größe: %1 % von Orys Limit (%2 von %3 KiB)</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +5462,164 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location line="+1"/>
         <source>Mandrill accepted the message.</source>
         <translation>Mandrill hat die Nachricht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::TextBlockForm</name>
+    <message>
+        <location filename="../ui/design/TextBlockForm.cpp" line="+11"/>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Small print at the bottom: your company&apos;s address and why the person gets this email.</source>
+        <translation>Kleingedrucktes am Ende: die Adresse Ihres Unternehmens und warum die Person diese E-Mail erhält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs of text. Select words to make them bold, italic or a link.</source>
+        <translation>Textabsätze. Markieren Sie Wörter, um sie fett, kursiv oder zu einem Link zu machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Footer text</source>
+        <translation>Text der Fußzeile</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::ThemeForm</name>
+    <message>
+        <location filename="../ui/design/ThemeForm.cpp" line="+18"/>
+        <source>The brand applies to every email of this project: change it here and all of them change.</source>
+        <translation>Die Marke gilt für jede E-Mail dieses Projekts: Ändern Sie sie hier, und alle E-Mails ändern sich mit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Brand colour (buttons, links):</source>
+        <translation>&amp;Markenfarbe (Schaltflächen, Links):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand colour</source>
+        <translation>Markenfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text colour:</source>
+        <translation>&amp;Textfarbe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page background:</source>
+        <translation>&amp;Seitenhintergrund:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page background colour</source>
+        <translation>Farbe des Seitenhintergrunds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email background:</source>
+        <translation>&amp;E-Mail-Hintergrund:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email background colour</source>
+        <translation>Farbe des E-Mail-Hintergrunds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Font</source>
+        <translation>Schriftart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Font:</source>
+        <translation>Schri&amp;ftart:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Email width</source>
+        <translation>E-Mail-Breite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How wide the email is on a computer; phones always use their full width.</source>
+        <translation>Wie breit die E-Mail auf einem Computer ist; Smartphones nutzen immer ihre volle Breite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email &amp;width:</source>
+        <translation>E-Mail-&amp;Breite:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corner rounding</source>
+        <translation>Eckenrundung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Square</source>
+        <translation>Eckig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rounded corners:</source>
+        <translation>Ecken&amp;rundung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo address</source>
+        <translation>Logo-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.com/logo.png</source>
+        <translation>https://example.com/logo.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo address:</source>
+        <translation>&amp;Logo-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (classic, with serifs)</source>
+        <translation>%1 (klassisch, mit Serifen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (typewriter)</source>
+        <translation>%1 (Schreibmaschine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (handwriting)</source>
+        <translation>%1 (Handschrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (clean, no serifs)</source>
+        <translation>%1 (schlicht, ohne Serifen)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace hookmail::cli {
 
@@ -186,9 +187,9 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const Action &action = target->project.actions.at(target->index);
     const Envelope &e = action.design.envelope;
-    auto row = [&out](const QString &label, const QString &value) {
-        out << QString(label + u':').leftJustified(12) << indented(value, 12) << '\n';
-    };
+    // Rows are collected first: the value column starts after the longest label (translations are longer).
+    QList<std::pair<QString, QString>> rows;
+    auto row = [&rows](const QString &label, const QString &value) { rows.append({label + u':', value}); };
     out << Tr::tr("Email “%1” (Design mode)").arg(action.name) << "\n\n";
     row(Tr::tr("From"),
         e.fromName.isEmpty() ? e.fromEmail : inlineTextForDisplay(e.fromName) + u" <" + e.fromEmail + u'>');
@@ -203,6 +204,11 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
     row(Tr::tr("To"), to);
     if (!e.tags.isEmpty())
         row(Tr::tr("Tags"), e.tags.join(u", "));
+    qsizetype width = 12;
+    for (const auto &[label, value] : rows)
+        width = std::max(width, label.size() + 1);
+    for (const auto &[label, value] : rows)
+        out << label.leftJustified(width) << indented(value, int(width)) << '\n';
     out << '\n' << Tr::tr("Blocks:") << '\n';
     const QList<Block> &blocks = action.design.blocks;
     if (blocks.isEmpty())
@@ -210,7 +216,8 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const QString head = QStringLiteral("%1. %2").arg(i + 1, 3).arg(kindTitle(blocks.at(i)));
         const QString text = blockText(blocks.at(i));
-        out << head.leftJustified(18) << (text.isEmpty() ? QString() : indented(text, 18)) << '\n';
+        const int column = int(std::max<qsizetype>(18, head.size() + 1));
+        out << head.leftJustified(column) << (text.isEmpty() ? QString() : indented(text, column)) << '\n';
     }
     if (action.design.plainTextOverride)
         out << '\n'

@@ -70,6 +70,8 @@ private slots:
         m_window->show();
         m_window->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The built-in email opens in Design mode: convert it to Code (confirmed) to type templates.
+        m_prompter.confirmAnswer = true;
         QTRY_VERIFY(m_window->editorPane()->switchToCode());
     }
 

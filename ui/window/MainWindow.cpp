@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -75,7 +76,17 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     m_actions->setPrompter(m_prompter);
     m_actionsDock->setWidget(m_actions);
     m_sampleDock->setObjectName(QStringLiteral("sampleDock"));
-    m_sampleDock->setWidget(m_sample);
+    // The sample column scrolls when the screen is short (1366 × 768) instead of making the window taller.
+    auto *sampleScroll = new QScrollArea;
+    sampleScroll->setObjectName(QStringLiteral("sampleScrollArea"));
+    sampleScroll->setWidgetResizable(true);
+    sampleScroll->setFrameShape(QFrame::NoFrame);
+    sampleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sampleScroll->setWidget(m_sample);
+    // Room for the pane and its vertical scroll bar, so nothing is cut off at the right edge.
+    sampleScroll->setMinimumWidth(m_sample->minimumSizeHint().width() +
+                                  sampleScroll->verticalScrollBar()->sizeHint().width());
+    m_sampleDock->setWidget(sampleScroll);
     for (QDockWidget *dock : {m_actionsDock, m_sampleDock})
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
