@@ -1,4 +1,5 @@
 #include "mandrill/MandrillKeyDialog.h"
+#include "window/WindowFit.h"
 
 #include "core/mandrill/MandrillClient.h"
 #include "core/secrets/SessionSecretStore.h"
@@ -50,6 +51,7 @@ MandrillKeyDialog::MandrillKeyDialog(SecretStore *store, MandrillClient *client,
                 &MandrillKeyDialog::updateStorageLabel);
     updateStorageLabel();
     loadStoredKey();
+    keepContentUncut(this, 460);
 }
 
 MandrillKeyDialog::~MandrillKeyDialog()

@@ -1,4 +1,5 @@
 #include "ory/PatchReviewDialog.h"
+#include "window/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -33,6 +34,7 @@ PatchReviewDialog::PatchReviewDialog(const QString &title, const QString &summar
     layout->addWidget(m_summary);
     layout->addWidget(m_diff, 1);
     layout->addWidget(buttons);
+    keepContentUncut(this, 560);
     resize(820, 520);
 }
 

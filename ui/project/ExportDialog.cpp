@@ -1,4 +1,5 @@
 #include "project/ExportDialog.h"
+#include "window/WindowFit.h"
 
 #include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
@@ -42,6 +43,7 @@ ExportDialog::ExportDialog(const Project &project, const Action &action, SecretS
             QMessageBox::warning(this, tr("Could not save the export"), s.error().message);
     });
     regenerate();
+    keepContentUncut(this, 560);
 }
 
 ExportDialog::~ExportDialog()
