@@ -50,6 +50,7 @@ void saveShot(QWidget *w, const QString &name)
 {
     const QString outDir = QStringLiteral(HOOKMAIL_BIN_DIR) + u"/../screenshots";
     QDir().mkpath(outDir);
+    QTest::qWait(150); // deferred layouts (a status text that grew by a line) settle before the picture
     const QString path = QDir(outDir).absoluteFilePath(name + u".png");
     if (w->grab().save(path))
         qInfo("screenshot: %s", qPrintable(path));

@@ -22,11 +22,12 @@ TestSendFlow::TestSendFlow(MandrillClient *client, SecretStore *secrets, QWidget
     m_dialog->setObjectName(QStringLiteral("testSendDialog"));
     m_dialog->setWindowTitle(tr("Test sends"));
     auto *layout = new QVBoxLayout(m_dialog);
-    layout->addWidget(m_pane, 1);
+    QScrollArea *scroll = scrollingUncut(m_pane);
+    scroll->setObjectName(QStringLiteral("testSendScrollArea"));
+    layout->addWidget(scroll, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_dialog);
     connect(buttons, &QDialogButtonBox::rejected, m_dialog, &QDialog::hide);
     layout->addWidget(buttons);
-    keepContentUncut(m_dialog, 480);
     m_dialog->resize(640, 600);
 
     connect(m_pane, &TestSendPane::sendStarted, m_panel, &SendResultPanel::showSending);

@@ -53,6 +53,9 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
         m_ui->keyLineEdit->setToolTip(warning);
         if (!key.isEmpty() && !warning.isEmpty())
             setStatus(warning, true);
+        else if (m_keyWarningShown)
+            setStatus({}); // the warning no longer applies
+        m_keyWarningShown = !key.isEmpty() && !warning.isEmpty();
         if (KeyProvider *keys = KeyProvider::of(m_secrets)) // typed, maybe not saved: this run's value
             keys->setRunOnlyKey(SecretStore::Slot::OryWorkspaceKey, key);
     });

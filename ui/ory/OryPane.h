@@ -93,6 +93,7 @@ private:
     QString m_oryKey; // the workspace key the calls of the current operation use
     DocumentPrompter *m_prompter = nullptr;
     QList<FireFinding> m_findings; // parallel to the findings list
+    bool m_keyWarningShown = false; // the status shows oryKeyWarning() of the key as typed
     bool m_advanceOnFetch = false; // Next on the project step: move on once the project is read
     // Declared after m_ui so it goes first: replies still in flight then find no transaction to report to.
     std::unique_ptr<OryChange> m_change;

@@ -211,7 +211,7 @@ QString methodChoice(const QString &method)
     if (method == u"password")
         return ActionListPane::tr("Password");
     if (method == u"oidc")
-        return ActionListPane::tr("Google, GitHub or other social sign-in");
+        return ActionListPane::tr("Social (Google, GitHub…)");
     if (method == u"code")
         return ActionListPane::tr("One-time code by email");
     if (method == u"passkey")

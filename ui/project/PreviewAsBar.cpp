@@ -32,7 +32,7 @@ PreviewAsBar::PreviewAsBar(QWidget *parent) : QWidget(parent)
     // They shrink with the column (the text is elided inside the box, the full text is in the list).
     for (QComboBox *box : {m_person, m_moment}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(4);
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
     caption->setBuddy(m_person);
@@ -42,8 +42,8 @@ PreviewAsBar::PreviewAsBar(QWidget *parent) : QWidget(parent)
     m_edit->setToolTip(tr("Change the sample person's name, addresses and other details, as a form or as "
                           "JSON, and check the email against every moment"));
     layout->addWidget(caption);
-    layout->addWidget(m_person, 2);
-    layout->addWidget(m_moment, 3);
+    layout->addWidget(m_person, 1);
+    layout->addWidget(m_moment, 1);
     layout->addWidget(m_edit);
     connect(m_edit, &QToolButton::clicked, this, &PreviewAsBar::editSampleRequested);
     connect(m_person, &QComboBox::activated, this,

@@ -1,10 +1,10 @@
 #include "project/SampleDialog.h"
 
 #include "project/SampleContextPane.h"
+#include "window/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace hookmail {
@@ -14,16 +14,8 @@ SampleDialog::SampleDialog(SampleContextPane *pane, QWidget *parent) : QDialog(p
     setObjectName(QStringLiteral("sampleDialog"));
     setWindowTitle(tr("Sample person"));
     auto *layout = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea;
+    QScrollArea *scroll = scrollingUncut(pane);
     scroll->setObjectName(QStringLiteral("sampleScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(pane);
-    // Its wrapped texts need more height than Qt's minimum says: give it its full height and let it scroll.
-    pane->setMinimumHeight(pane->sizeHint().height());
-    // Room for the pane and its vertical scroll bar, so nothing is cut off at the right edge.
-    scroll->setMinimumWidth(pane->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     layout->addWidget(scroll, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);

@@ -41,10 +41,4 @@ FirstRunGuide::FirstRunGuide(QWidget *parent) : QFrame(parent)
     layout->addWidget(close, 0, Qt::AlignTop);
 }
 
-QSize FirstRunGuide::minimumSizeHint() const
-{
-    const QSize base = QFrame::minimumSizeHint();
-    return {base.width(), qMax(base.height(), heightForWidth(900))};
-}
-
 } // namespace hookmail

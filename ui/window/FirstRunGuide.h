@@ -11,8 +11,6 @@ class FirstRunGuide : public QFrame
     Q_OBJECT
 public:
     explicit FirstRunGuide(QWidget *parent = nullptr);
-    // Tall enough for the wrapped text at the narrowest the window gets (Qt's own minimum ignores wrapping).
-    QSize minimumSizeHint() const override;
 
 signals:
     void dismissed();

@@ -95,6 +95,9 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
 
     connectSession();
     statusBar()->showMessage(tr("Ready"));
+    // Qt's own minimum ignores wrapped text (the guide, the send result), so the window could be shrunk until
+    // they squeeze the preview: this minimum leaves room for them (tst_widgetfit checks everything fits).
+    setMinimumSize(QSize(1000, 620).expandedTo(minimumSizeHint()));
     placeOnScreen();
     restoreLayout();
 }

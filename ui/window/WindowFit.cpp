@@ -2,6 +2,8 @@
 
 #include <QEvent>
 #include <QLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QWidget>
 
 namespace hookmail {
@@ -37,6 +39,41 @@ private:
     int m_width;
 };
 } // namespace
+
+// Keeps a scrolled pane as tall as its content needs at its width.
+class PaneHeight : public QObject
+{
+public:
+    explicit PaneHeight(QWidget *pane) : QObject(pane), m_pane(pane) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_pane && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)) {
+            const int needed = m_pane->hasHeightForWidth() ? m_pane->heightForWidth(m_pane->width())
+                                                             : m_pane->sizeHint().height();
+            if (needed > 0 && m_pane->minimumHeight() != needed)
+                m_pane->setMinimumHeight(needed);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_pane;
+};
+
+QScrollArea *scrollingUncut(QWidget *pane)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(pane);
+    // Room for the pane and its vertical scroll bar, so nothing is cut off at the right edge.
+    scroll->setMinimumWidth(pane->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    pane->installEventFilter(new PaneHeight(pane));
+    return scroll;
+}
 
 void keepContentUncut(QWidget *window, int minimumWidth)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+class QScrollArea;
 class QWidget;
 
 namespace hookmail {
@@ -9,5 +10,9 @@ namespace hookmail {
 // This keeps the minimum at what the content needs at `minimumWidth` (or Qt's minimum width when larger),
 // recomputed when the window is shown and when its content changes, so it never cuts anything off.
 void keepContentUncut(QWidget *window, int minimumWidth = 0);
+
+// A tall pane in a vertically scrolling area (never horizontally: it is as wide as the area). The pane keeps
+// the height its wrapped texts need at its width, so it scrolls instead of squeezing them.
+QScrollArea *scrollingUncut(QWidget *pane);
 
 } // namespace hookmail
