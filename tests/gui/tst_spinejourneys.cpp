@@ -7,6 +7,7 @@
 // The clicks each journey takes are counted and printed; screenshots of the window, the send result and each
 // publish step are saved under <build>/screenshots/.
 #include "FakeOryServer.h"
+#include "PrismServer.h"
 #include "ScenarioServer.h"
 #include "ScriptedPrompter.h"
 #include "TestEnv.h"
@@ -105,7 +106,7 @@ private slots:
         window.start();
         QTRY_COMPARE_WITH_TIMEOUT(window.previewView()->state(), EmailPreviewView::State::Normal, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->lastGoodBody().isEmpty(), 20000);
-        saveShot(&window, u"main-window"_s);
+        saveShot(&window, u"main-window-laptop"_s);
 
         int clicks = 0;
         QVERIFY(click(toolbarButton(window, u"sendTestAction"_s), clicks));
@@ -150,6 +151,40 @@ private slots:
         window.testSendFlow()->panel()->findChild<QLabel *>(u"sendResultLinks"_s)->linkActivated(u"history"_s);
         QVERIFY(window.testSendFlow()->detailsDialog()->isVisible());
         saveShot(window.testSendFlow()->detailsDialog(), u"test-sends-dialog"_s);
+    }
+
+    // The same one click against Prism with Mandrill's official OpenAPI spec: the body the window sends is
+    // valid messages/send input, and what comes back is shown per recipient.
+    void oneClickSendAgainstPrism()
+    {
+        const QString spec = test::sharedReferenceDir() + u"/mandrill/transactional.openapi.fixed.json"_s;
+        test::PrismServer prism(spec);
+        HOOKMAIL_START_PRISM(prism, spec);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"settings.ini"_s));
+        TemplateEvaluator evaluator(1);
+        RenderService renderer(&evaluator);
+        MemorySecretStore secrets;
+        QVERIFY(secrets.writeAndWait(SecretStore::Slot::MandrillKey, kMandrillKey).ok());
+        MandrillClient mandrill;
+        mandrill.setBaseUrl(prism.baseUrl().toString());
+        test::ScriptedPrompter prompter;
+        MainWindow window(AppServices{&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->lastGoodBody().isEmpty(), 20000);
+        window.testSendFlow()->pane()->setTestAddresses({u"me@example.com"_s});
+        int clicks = 0;
+        QSignalSpy finished(window.testSendFlow()->pane(), &TestSendPane::sendFinished);
+        QVERIFY(click(toolbarButton(window, u"sendTestAction"_s), clicks));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!window.findChild<FirstTestSendDialog *>()); // nothing was missing: nothing asked
+        const QString shown = window.testSendFlow()->panel()->text();
+        // Prism checked the body against the spec: a refused body comes back as an error, not a result.
+        QVERIFY2(!shown.contains(u"was not sent"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Mandrill"_s) && shown.contains(u": "_s), qPrintable(shown));
+        QCOMPARE(clicks, 1);
     }
 
     void publishFromEmptyKeychainThenRollBack()

@@ -10,6 +10,7 @@
 #include "session/DocumentPrompter.h"
 #include "ui_OryPane.h"
 
+#include <QLocale>
 #include <utility>
 
 namespace hookmail {
@@ -92,6 +93,22 @@ void OryPane::updateSteps()
         shown << (i == step() ? QString(u"<b>" + names[i].toHtmlEscaped() + u"</b>") : names[i].toHtmlEscaped());
     m_ui->stepsLabel->setText(shown.join(QStringLiteral(" &nbsp;›&nbsp; ")));
     m_ui->backButton->setEnabled(step() > KeyStep);
+    if (step() == PublishStep && m_hasAction) {
+        QStringList moments;
+        for (const HookPoint &p : std::as_const(m_action.hookPoints)) {
+            QString name = p.plainName(); // "After sign-up with Google/GitHub" → "after sign-up with Google/GitHub"
+            if (!name.isEmpty())
+                name[0] = name[0].toLower();
+            moments << name;
+        }
+        const QString project = m_oryProject ? m_oryProject->name : currentProjectId();
+        m_ui->publishSummary->setText(
+            moments.isEmpty()
+                ? tr("“%1” is not attached to any moment yet: choose when it is sent under the email list.")
+                      .arg(m_action.name)
+                : tr("“%1” goes into the project “%2”, sent %3.")
+                      .arg(m_action.name, project, QLocale().createSeparatedList(moments)));
+    }
     m_ui->nextButton->setVisible(step() < PublishStep);
 }
 
@@ -146,6 +163,7 @@ void OryPane::setAction(const Action &action)
     m_action = action;
     m_hasAction = true;
     showFindings();
+    updateSteps();
 }
 
 void OryPane::setProject(const Project &project)
