@@ -177,6 +177,7 @@ private slots:
         window.testSendFlow()->pane()->setTestAddresses({u"me@example.com"_s});
         int clicks = 0;
         QSignalSpy finished(window.testSendFlow()->pane(), &TestSendPane::sendFinished);
+        QSignalSpy sending(window.testSendFlow(), &TestSendFlow::sendingChanged);
         QVERIFY(click(toolbarButton(window, u"sendTestAction"_s), clicks));
         QVERIFY(finished.wait(20000));
         QVERIFY(!window.findChild<FirstTestSendDialog *>()); // nothing was missing: nothing asked
@@ -185,6 +186,11 @@ private slots:
         QVERIFY2(!shown.contains(u"was not sent"_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"Mandrill"_s) && shown.contains(u": "_s), qPrintable(shown));
         QCOMPARE(clicks, 1);
+        // The toolbar said "Sending…" (and waited) meanwhile, and is ready again.
+        QVERIFY(sending.size() >= 2);
+        QCOMPARE(sending.first().first().toBool(), true);
+        QCOMPARE(sending.last().first().toBool(), false);
+        QVERIFY(window.findChild<QAction *>(u"sendTestAction"_s)->isEnabled());
     }
 
     void publishFromEmptyKeychainThenRollBack()

@@ -33,6 +33,9 @@ TestSendFlow::TestSendFlow(MandrillClient *client, SecretStore *secrets, QWidget
     connect(m_pane, &TestSendPane::sendStarted, m_panel, &SendResultPanel::showSending);
     connect(m_pane, &TestSendPane::sendRefused, m_panel, &SendResultPanel::showProblem);
     connect(m_pane, &TestSendPane::sendOutcome, m_panel, &SendResultPanel::showRecord);
+    connect(m_pane, &TestSendPane::sendStarted, this, [this] { emit sendingChanged(true); });
+    connect(m_pane, &TestSendPane::sendRefused, this, [this] { emit sendingChanged(false); });
+    connect(m_pane, &TestSendPane::sendOutcome, this, [this] { emit sendingChanged(false); });
     connect(m_panel, &SendResultPanel::historyRequested, this, &TestSendFlow::showDetails);
     connect(m_panel, &SendResultPanel::setupRequested, this, &TestSendFlow::showDetails);
 }

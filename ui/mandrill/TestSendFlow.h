@@ -27,6 +27,9 @@ public:
     SendResultPanel *panel() const { return m_panel; }
     QDialog *detailsDialog() const { return m_dialog; }
 
+signals:
+    void sendingChanged(bool sending); // the toolbar shows "Sending…" meanwhile
+
 public slots:
     void send();
     void showDetails();

@@ -21,7 +21,8 @@ PatchReviewDialog::PatchReviewDialog(const QString &title, const QString &summar
     m_diff->setObjectName(QStringLiteral("reviewDiffText"));
     m_diff->setReadOnly(true);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a long hook line (its URL and id) is read in full without scrolling sideways.
+    m_diff->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_diff->setAccessibleName(tr("Changes to the hook lists"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *send = buttons->addButton(tr("&Send to Ory"), QDialogButtonBox::AcceptRole);

@@ -147,6 +147,7 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
     publish->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
     publish->setText(Tr::tr("Publish to Ory…"));
     exportAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    m_sendTest = sendTest;
     m_toolBar->addAction(sendTest);
     m_toolBar->addAction(publish);
     m_toolBar->addAction(exportAction);
@@ -155,6 +156,12 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
             button->setObjectName(QString(a->objectName() + u"Button"));
     connect(window->document(), &DocumentController::recentFilesChanged, this, &MainMenus::updateRecentMenu);
     updateRecentMenu();
+}
+
+void MainMenus::setSending(bool sending)
+{
+    m_sendTest->setEnabled(!sending);
+    m_sendTest->setText(sending ? Tr::tr("Sending…") : Tr::tr("Send test"));
 }
 
 void MainMenus::updateRecentMenu()

@@ -19,6 +19,7 @@ public:
     MainMenus(MainWindow *window, const AppServices &services);
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *toolBar() const { return m_toolBar; }
+    void setSending(bool sending); // Send test says "Sending…" and waits
 
 private:
     void updateRecentMenu();
@@ -30,6 +31,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_sendTest = nullptr;
 };
 
 } // namespace hookmail

@@ -293,6 +293,7 @@ void MainWindow::connectSession()
         TestSendPane *pane = m_testSend->pane();
         connect(session, &ProjectSession::lastGoodBodyChanged, pane, &TestSendPane::setRenderedBody);
         connect(pane, &TestSendPane::testAddressesChanged, session, &ProjectSession::setTestRecipients);
+        connect(m_testSend, &TestSendFlow::sendingChanged, m_menus, &MainMenus::setSending);
     }
     connect(session, &ProjectSession::currentActionChanged, m_ory, &OryPane::setAction);
     connect(m_ory, &OryPane::projectFetched, session, &ProjectSession::setOryProjectId);
