@@ -3,13 +3,13 @@
 #include "ScriptedPrompter.h"
 #include "project/ActionListPane.h"
 
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace hookmail;
 using namespace Qt::StringLiterals;
@@ -125,7 +125,8 @@ private slots:
         // One sentence says what the choice means and that Ory sends it after the step.
         points->setCurrentItem(password);
         const QString sentence = pane.findChild<QLabel *>(u"hookPointDescription"_s)->text();
-        QVERIFY2(sentence.contains(u"creates an account with password"_s) && sentence.contains(u"after the step"_s),
+        QVERIFY2(sentence.contains(u"creates an account with password"_s) &&
+                     sentence.contains(u"after the step"_s),
                  qPrintable(sentence));
 
         QSignalSpy changed(&pane, &ActionListPane::actionsChanged);

@@ -3,7 +3,8 @@
 //   - the first "Send test" from an empty keychain asks once, in one dialog, for the Mandrill key and a test
 //     address, sends, and shows what Mandrill did with each recipient in the result panel;
 //   - the second "Send test" is one click: no question, one more request;
-//   - "Publish to Ory…" from an empty keychain: key → project → will it fire → publish (reviewed) → roll back.
+//   - "Publish to Ory…" from an empty keychain: key → project → will it fire → publish (reviewed) → roll
+//   back.
 // The clicks each journey takes are counted and printed; screenshots of the window, the send result and each
 // publish step are saved under <build>/screenshots/.
 #include "FakeOryServer.h"
@@ -88,9 +89,10 @@ private slots:
     {
         QTemporaryDir dir;
         test::ScenarioServer mandrillFake;
-        mandrillFake.setResponse("/messages/send",
-                                 test::ScenarioResponse::json(
-                                     200, "[{\"email\":\"me@example.com\",\"status\":\"sent\",\"_id\":\"m1\"}]"));
+        mandrillFake.setResponse(
+            "/messages/send",
+            test::ScenarioResponse::json(
+                200, "[{\"email\":\"me@example.com\",\"status\":\"sent\",\"_id\":\"m1\"}]"));
         QVERIFY(mandrillFake.start());
         Settings settings(dir.filePath(u"settings.ini"_s));
         TemplateEvaluator evaluator(1);
@@ -133,7 +135,8 @@ private slots:
         QVERIFY(mandrillFake.requests().first().body.contains(kMandrillKey.toUtf8()));
         QCOMPARE(secrets.readAndWait(SecretStore::Slot::MandrillKey).value(), kMandrillKey); // kept
         QCOMPARE(window.document()->project().testRecipients, QStringList{u"me@example.com"_s});
-        qInfo("clicks from start-up to the first test send: %d (plus typing the key and the address)", clicks);
+        qInfo("clicks from start-up to the first test send: %d (plus typing the key and the address)",
+              clicks);
         QCOMPARE(clicks, 2);
         saveShot(&window, u"send-test-result"_s);
 
@@ -148,7 +151,10 @@ private slots:
         QVERIFY(window.testSendFlow()->pane()->history().isEmpty()); // unsaved project: no history file yet
 
         // The result links to the full pane (addresses, domain, history).
-        window.testSendFlow()->panel()->findChild<QLabel *>(u"sendResultLinks"_s)->linkActivated(u"history"_s);
+        window.testSendFlow()
+            ->panel()
+            ->findChild<QLabel *>(u"sendResultLinks"_s)
+            ->linkActivated(u"history"_s);
         QVERIFY(window.testSendFlow()->detailsDialog()->isVisible());
         saveShot(window.testSendFlow()->detailsDialog(), u"test-sends-dialog"_s);
     }
@@ -254,11 +260,13 @@ private slots:
         QCOMPARE(prompter.reviewDiffs.size(), 1);
         QVERIFY2(ory->statusText().contains(u"Published"_s), qPrintable(ory->statusText()));
         {
-            // The review the person confirmed (the app shows it window-modal; the scripted prompter answered).
-            PatchReviewDialog review(u"Push “Welcome email”"_s,
-                                     u"Project “Hookmail test”, revision 2. Only these hook lists change; review and "
-                                     u"confirm."_s,
-                                     prompter.reviewDiffs.first(), dialog);
+            // The review the person confirmed (the app shows it window-modal; the scripted prompter
+            // answered).
+            PatchReviewDialog review(
+                u"Push “Welcome email”"_s,
+                u"Project “Hookmail test”, revision 2. Only these hook lists change; review and "
+                u"confirm."_s,
+                prompter.reviewDiffs.first(), dialog);
             review.resize(720, 540);
             saveShot(&review, u"publish-4b-review-diff"_s);
         }

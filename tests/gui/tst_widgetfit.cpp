@@ -1,6 +1,6 @@
 // Nothing is cut off on a laptop screen. On an offscreen 1366 × 768 screen, the main window (at the size it
-// opens at and at its minimum size) and each dialog it opens (at their opening size and at their minimum size)
-// are walked widget by widget; the test fails on any visible widget that is
+// opens at and at its minimum size) and each dialog it opens (at their opening size and at their minimum
+// size) are walked widget by widget; the test fails on any visible widget that is
 //   - smaller than the size its layout promises it (minimumSizeHint, or sizeHint where it may not shrink),
 //   - cut off by its parent (not inside the parent's rectangle; scrolled content is exempt, but a pane that
 //     shows a horizontal scroll bar is not),
@@ -99,7 +99,8 @@ int smallestHeight(const QWidget *w)
 bool isScrolledContent(const QWidget *w)
 {
     const QWidget *viewport = w->parentWidget();
-    const auto *area = viewport ? qobject_cast<const QAbstractScrollArea *>(viewport->parentWidget()) : nullptr;
+    const auto *area =
+        viewport ? qobject_cast<const QAbstractScrollArea *>(viewport->parentWidget()) : nullptr;
     return area && area->viewport() == viewport;
 }
 
@@ -162,10 +163,11 @@ int walk(QWidget *root, const QString &where, QStringList &problems)
 int walkAtBothSizes(QWidget *window, const QString &name, QStringList &problems)
 {
     const QSize opening = window->size();
-    int checked = walk(window, name + QStringLiteral(" at %1x%2").arg(opening.width()).arg(opening.height()),
-                       problems);
-    const QSize smallest = window->minimumSize().isEmpty() ? window->minimumSizeHint()
-                                                           : window->minimumSize().expandedTo(window->minimumSizeHint());
+    int checked =
+        walk(window, name + QStringLiteral(" at %1x%2").arg(opening.width()).arg(opening.height()), problems);
+    const QSize smallest = window->minimumSize().isEmpty()
+                               ? window->minimumSizeHint()
+                               : window->minimumSize().expandedTo(window->minimumSizeHint());
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     if (smallest.width() > screen.width() || smallest.height() > screen.height())
         problems << name + QStringLiteral(" cannot be made as small as the screen: its minimum is %1x%2")
@@ -226,11 +228,18 @@ private slots:
         // With a test send's result showing, as after the first "Send test".
         TestSendRecord record;
         record.time = QDateTime::currentDateTimeUtc();
-        record.recipients = {QStringLiteral("jane.doe@example.com"), QStringLiteral("reject@test.mandrillapp.com")};
-        record.results = {SendResult{QStringLiteral("jane.doe@example.com"), QStringLiteral("sent"), {}, {},
+        record.recipients = {QStringLiteral("jane.doe@example.com"),
+                             QStringLiteral("reject@test.mandrillapp.com")};
+        record.results = {SendResult{QStringLiteral("jane.doe@example.com"),
+                                     QStringLiteral("sent"),
+                                     {},
+                                     {},
                                      QStringLiteral("abc123")},
-                          SendResult{QStringLiteral("reject@test.mandrillapp.com"), QStringLiteral("rejected"),
-                                     QStringLiteral("test-mode-limit"), {}, QStringLiteral("def456")}};
+                          SendResult{QStringLiteral("reject@test.mandrillapp.com"),
+                                     QStringLiteral("rejected"),
+                                     QStringLiteral("test-mode-limit"),
+                                     {},
+                                     QStringLiteral("def456")}};
         window.testSendFlow()->panel()->showRecord(record);
         QTest::qWait(100);
 
@@ -244,23 +253,23 @@ private slots:
 
         for (int step = OryPane::KeyStep; step <= OryPane::PublishStep; ++step) {
             window.oryPane()->goToStep(step);
-            checked += showAndWalk(window.publishDialog(), QStringLiteral("Publish to Ory, step %1").arg(step + 1),
-                                   problems);
+            checked += showAndWalk(window.publishDialog(),
+                                   QStringLiteral("Publish to Ory, step %1").arg(step + 1), problems);
         }
         checked += showAndWalk(window.sampleDialog(), QStringLiteral("Sample person"), problems);
-        checked += showAndWalk(window.testSendFlow()->detailsDialog(), QStringLiteral("Test sends"), problems);
+        checked +=
+            showAndWalk(window.testSendFlow()->detailsDialog(), QStringLiteral("Test sends"), problems);
         const std::pair<bool, bool> asks[] = {{true, true}, {true, false}, {false, true}};
         for (const auto &[key, address] : asks) {
             FirstTestSendDialog first(key, address, &window);
-            checked += showAndWalk(&first, QStringLiteral("First test send (key %1, address %2)")
-                                               .arg(key)
-                                               .arg(address),
-                                   problems);
+            checked += showAndWalk(
+                &first, QStringLiteral("First test send (key %1, address %2)").arg(key).arg(address),
+                problems);
         }
         {
             const Project project = window.document()->project();
-            ExportDialog exportDialog(project, project.actions.first(), &secrets, window.session()->lastGoodBody(),
-                                      &window);
+            ExportDialog exportDialog(project, project.actions.first(), &secrets,
+                                      window.session()->lastGoodBody(), &window);
             checked += showAndWalk(&exportDialog, QStringLiteral("Export"), problems);
         }
         {

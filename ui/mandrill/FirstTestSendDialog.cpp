@@ -23,10 +23,12 @@ FirstTestSendDialog::FirstTestSendDialog(bool askKey, bool askAddress, QWidget *
     intro->setWordWrap(true);
     QString text;
     if (askKey && askAddress)
-        text = tr("Hookmail sends the email through your Mandrill account to an address of yours. It needs two "
-                  "things, once.");
+        text =
+            tr("Hookmail sends the email through your Mandrill account to an address of yours. It needs two "
+               "things, once.");
     else if (askKey)
-        text = tr("Hookmail sends the email through your Mandrill account. It needs your Mandrill key, once.");
+        text =
+            tr("Hookmail sends the email through your Mandrill account. It needs your Mandrill key, once.");
     else
         text = tr("Where should the test email go? Hookmail remembers the address for this project.");
     intro->setText(text);

@@ -1,9 +1,9 @@
 #include "mandrill/MandrillKeyDialog.h"
-#include "window/WindowFit.h"
 
 #include "core/mandrill/MandrillClient.h"
 #include "core/secrets/SessionSecretStore.h"
 #include "ui_MandrillKeyDialog.h"
+#include "window/WindowFit.h"
 
 #include <QAction>
 #include <QClipboard>

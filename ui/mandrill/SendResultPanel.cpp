@@ -28,8 +28,8 @@ SendResultPanel::SendResultPanel(QWidget *parent) : QFrame(parent)
     m_links = new QLabel(this);
     m_links->setObjectName(QStringLiteral("sendResultLinks"));
     m_links->setWordWrap(true);
-    m_links->setText(u"<a href=\"history\">"_qs + tr("Earlier test sends…") + u"</a> &nbsp; <a href=\"setup\">"_qs +
-                     tr("Test addresses and key…") + u"</a>"_qs);
+    m_links->setText(u"<a href=\"history\">"_qs + tr("Earlier test sends…") +
+                     u"</a> &nbsp; <a href=\"setup\">"_qs + tr("Test addresses and key…") + u"</a>"_qs);
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == u"history")

@@ -67,8 +67,9 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
                 m_ui->keyLineEdit->setText(r->value);
         });
         // The Mandrill key is asked for here only when Hookmail has none yet (the pushed hook needs it).
-        keys->key(SecretStore::Slot::MandrillKey, this,
-                  [this](Result<ResolvedSecret> r) { showMandrillKeyRow(!r && r.error().is(ErrorCode::NoKey)); });
+        keys->key(SecretStore::Slot::MandrillKey, this, [this](Result<ResolvedSecret> r) {
+            showMandrillKeyRow(!r && r.error().is(ErrorCode::NoKey));
+        });
     }
 }
 
@@ -90,13 +91,15 @@ void OryPane::updateSteps()
     const QStringList names{tr("1 Key"), tr("2 Project"), tr("3 Will it fire?"), tr("4 Review and publish")};
     QStringList shown;
     for (int i = 0; i < names.size(); ++i)
-        shown << (i == step() ? QString(u"<b>" + names[i].toHtmlEscaped() + u"</b>") : names[i].toHtmlEscaped());
+        shown << (i == step() ? QString(u"<b>" + names[i].toHtmlEscaped() + u"</b>")
+                              : names[i].toHtmlEscaped());
     m_ui->stepsLabel->setText(shown.join(QStringLiteral(" &nbsp;›&nbsp; ")));
     m_ui->backButton->setEnabled(step() > KeyStep);
     if (step() == PublishStep && m_hasAction) {
         QStringList moments;
         for (const HookPoint &p : std::as_const(m_action.hookPoints)) {
-            QString name = p.plainName(); // "After sign-up with Google/GitHub" → "after sign-up with Google/GitHub"
+            QString name =
+                p.plainName(); // "After sign-up with Google/GitHub" → "after sign-up with Google/GitHub"
             if (!name.isEmpty())
                 name[0] = name[0].toLower();
             moments << name;
@@ -120,8 +123,9 @@ void OryPane::back()
 
 void OryPane::showMandrillKeyRow(bool show)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->mandrillKeyCaption),
-                       static_cast<QWidget *>(m_ui->mandrillKeyLineEdit), static_cast<QWidget *>(m_ui->mandrillKeyNote)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->mandrillKeyCaption), static_cast<QWidget *>(m_ui->mandrillKeyLineEdit),
+          static_cast<QWidget *>(m_ui->mandrillKeyNote)})
         w->setVisible(show);
 }
 

@@ -1,4 +1,5 @@
 #include "ory/PatchReviewDialog.h"
+
 #include "window/WindowFit.h"
 
 #include <QDialogButtonBox>

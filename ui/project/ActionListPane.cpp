@@ -16,9 +16,9 @@ namespace hookmail {
 
 ActionListPane::ActionListPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_points(new QTreeWidget(this)),
-      m_pointDescription(new QLabel(this)),
-      m_addButton(new QToolButton(this)), m_duplicateButton(new QToolButton(this)),
-      m_renameButton(new QToolButton(this)), m_deleteButton(new QToolButton(this))
+      m_pointDescription(new QLabel(this)), m_addButton(new QToolButton(this)),
+      m_duplicateButton(new QToolButton(this)), m_renameButton(new QToolButton(this)),
+      m_deleteButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("actionListPane"));
     m_factory = [](const QString &name) {
@@ -248,9 +248,10 @@ QString groupName(HookPoint::Flow flow)
 QString sentence(const HookPoint &p)
 {
     if (p.isGenericList())
-        return ActionListPane::tr("Ory sends it after any %1 for which no method above is ticked anywhere in the "
-                                  "project; Ory ignores this list as soon as one method has its own list, so "
-                                  "prefer the methods.")
+        return ActionListPane::tr(
+                   "Ory sends it after any %1 for which no method above is ticked anywhere in the "
+                   "project; Ory ignores this list as soon as one method has its own list, so "
+                   "prefer the methods.")
             .arg(groupName(p.flow).toLower());
     const QString method = methodChoice(p.method).toLower();
     switch (p.flow) {
@@ -259,11 +260,13 @@ QString sentence(const HookPoint &p)
                                   "step, so the new account is there.")
             .arg(method);
     case HookPoint::Flow::Login:
-        return ActionListPane::tr("Ory sends it right after someone signs in with %1 — after the step.").arg(method);
+        return ActionListPane::tr("Ory sends it right after someone signs in with %1 — after the step.")
+            .arg(method);
     case HookPoint::Flow::Settings:
         return p.method == u"profile"
-                   ? ActionListPane::tr("Ory sends it right after someone saves changes to their profile — after "
-                                        "the step, with the new details.")
+                   ? ActionListPane::tr(
+                         "Ory sends it right after someone saves changes to their profile — after "
+                         "the step, with the new details.")
                    : ActionListPane::tr("Ory sends it right after someone changes their %1 in the account "
                                         "settings — after the step.")
                          .arg(method);
@@ -271,7 +274,8 @@ QString sentence(const HookPoint &p)
         return ActionListPane::tr("Ory sends it right after someone gets back into their account through "
                                   "recovery — after the step.");
     case HookPoint::Flow::Verification:
-        return ActionListPane::tr("Ory sends it right after someone confirms an email address — after the step.");
+        return ActionListPane::tr(
+            "Ory sends it right after someone confirms an email address — after the step.");
     }
     return {};
 }
@@ -300,9 +304,9 @@ void ActionListPane::rebuildHookPoints()
                 // where a project already uses it, so it can be unticked.
                 if (p.isGenericList() && !chosen.contains(p))
                     continue;
-                QString text = p.method.isEmpty() ? (p.isGenericList() ? tr("Any method (general list)")
-                                                                       : p.plainName())
-                                                  : methodChoice(p.method);
+                QString text = p.method.isEmpty()
+                                   ? (p.isGenericList() ? tr("Any method (general list)") : p.plainName())
+                                   : methodChoice(p.method);
                 auto *item = new QTreeWidgetItem(group, {text});
                 item->setData(0, Qt::UserRole, p.toString());
                 item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
@@ -310,7 +314,8 @@ void ActionListPane::rebuildHookPoints()
                 item->setToolTip(0, sentence(p));
                 expand = expand || chosen.contains(p);
             }
-            group->setToolTip(0, tr("Tick the group to send it after every %1 method.").arg(groupName(flow).toLower()));
+            group->setToolTip(
+                0, tr("Tick the group to send it after every %1 method.").arg(groupName(flow).toLower()));
             group->setExpanded(expand);
         }
     }
@@ -347,7 +352,8 @@ void ActionListPane::describeHookPoint(QTreeWidgetItem *item)
     else if (item)
         m_pointDescription->setText(item->toolTip(0));
     else
-        m_pointDescription->setText(tr("Tick when Ory sends this email; select a line to read what it means."));
+        m_pointDescription->setText(
+            tr("Tick when Ory sends this email; select a line to read what it means."));
 }
 
 void ActionListPane::updateButtons()

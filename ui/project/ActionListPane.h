@@ -17,9 +17,9 @@ namespace hookmail {
 class DocumentPrompter;
 
 // The project's actions (add, rename in place, duplicate, delete with confirmation) and, for the
-// selected one, when it is sent: grouped choices (Sign-up, Sign-in, Account settings, Recovery, Verification),
-// each group with its methods and a group box that means "all of them", and one sentence on the chosen one. Keeps its own copy of the
-// list and reports every change as the whole new list.
+// selected one, when it is sent: grouped choices (Sign-up, Sign-in, Account settings, Recovery,
+// Verification), each group with its methods and a group box that means "all of them", and one sentence on
+// the chosen one. Keeps its own copy of the list and reports every change as the whole new list.
 class ActionListPane : public QWidget
 {
     Q_OBJECT

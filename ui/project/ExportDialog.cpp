@@ -1,9 +1,9 @@
 #include "project/ExportDialog.h"
-#include "window/WindowFit.h"
 
 #include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
 #include "ui_ExportDialog.h"
+#include "window/WindowFit.h"
 
 #include <QClipboard>
 #include <QDir>

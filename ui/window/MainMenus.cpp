@@ -12,9 +12,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace hookmail {
@@ -109,11 +109,10 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
                           QStringLiteral("narrowPreviewAction"),
                           [window](bool on) { window->previewView()->setNarrow(on); });
     narrow->setCheckable(true);
-    add(m_viewMenu, Tr::tr("Sample &Person…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("samplePersonAction"),
-        [window] { window->showSampleEditor(); });
+    add(m_viewMenu, Tr::tr("Sample &Person…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        QStringLiteral("samplePersonAction"), [window] { window->showSampleEditor(); });
     add(m_viewMenu, Tr::tr("Check &all hook points"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         QStringLiteral("checkAllAction"), [window] { emit window->samplePane()->checkAllRequested(); });
-    m_viewMenu->addSeparator(); // the panes' show/hide toggles follow (MainWindow adds them)
 
     QMenu *help = bar->addMenu(Tr::tr("&Help"));
     add(help, Tr::tr("Where are my &keys?"), QKeySequence(), QStringLiteral("keysHelpAction"), [this] {

@@ -44,7 +44,8 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
       m_prompter(prompter ? prompter : m_ownPrompter.get()),
       m_session(new ProjectSession(services.settings, m_prompter, services.renderer, this)),
       m_actions(new ActionListPane), m_editor(new ActionEditorPane), m_previewView(new EmailPreviewView),
-      m_sample(new SampleContextPane), m_previewAs(new PreviewAsBar), m_splitter(new QSplitter(Qt::Horizontal))
+      m_sample(new SampleContextPane), m_previewAs(new PreviewAsBar),
+      m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hookmail"));
@@ -165,7 +166,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start(const QString &path)
 {
     if (m_services.settings->windowState().isEmpty()) {
-        // First start: a narrow email list; the designer (its forms need the room) and the preview share the rest.
+        // First start: a narrow email list; the designer (its forms need the room) and the preview share the
+        // rest.
         const int list = qMax(200, m_actions->minimumSizeHint().width());
         const int rest = qMax(600, width() - list);
         m_splitter->setSizes({list, rest / 2, rest - rest / 2});

@@ -24,7 +24,8 @@ void apply(QWidget *window, int minimumWidth)
 class ContentFit : public QObject
 {
 public:
-    ContentFit(QWidget *window, int minimumWidth) : QObject(window), m_window(window), m_width(minimumWidth) {}
+    ContentFit(QWidget *window, int minimumWidth) : QObject(window), m_window(window), m_width(minimumWidth)
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -49,9 +50,10 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_pane && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)) {
+        if (watched == m_pane &&
+            (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)) {
             const int needed = m_pane->hasHeightForWidth() ? m_pane->heightForWidth(m_pane->width())
-                                                             : m_pane->sizeHint().height();
+                                                           : m_pane->sizeHint().height();
             if (needed > 0 && m_pane->minimumHeight() != needed)
                 m_pane->setMinimumHeight(needed);
         }
@@ -70,7 +72,8 @@ QScrollArea *scrollingUncut(QWidget *pane)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(pane);
     // Room for the pane and its vertical scroll bar, so nothing is cut off at the right edge.
-    scroll->setMinimumWidth(pane->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(pane->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     pane->installEventFilter(new PaneHeight(pane));
     return scroll;
 }
