@@ -244,6 +244,44 @@ QString groupName(HookPoint::Flow flow)
     return {};
 }
 
+// The method and the group as words inside a sentence (translated on their own, because other languages
+// cannot lowercase a label: German nouns keep their capital, and "Google" stays a name).
+QString methodInSentence(const QString &method)
+{
+    if (method == u"password")
+        return ActionListPane::tr("a password", "method inside a sentence");
+    if (method == u"oidc")
+        return ActionListPane::tr("a social account (Google, GitHub…)", "method inside a sentence");
+    if (method == u"code")
+        return ActionListPane::tr("a one-time code by email", "method inside a sentence");
+    if (method == u"passkey")
+        return ActionListPane::tr("a passkey", "method inside a sentence");
+    if (method == u"webauthn")
+        return ActionListPane::tr("a security key", "method inside a sentence");
+    if (method == u"totp")
+        return ActionListPane::tr("an authenticator app", "method inside a sentence");
+    if (method == u"lookup_secret")
+        return ActionListPane::tr("a backup code", "method inside a sentence");
+    return method;
+}
+
+QString groupInSentence(HookPoint::Flow flow)
+{
+    switch (flow) {
+    case HookPoint::Flow::Registration:
+        return ActionListPane::tr("sign-up", "group inside a sentence");
+    case HookPoint::Flow::Login:
+        return ActionListPane::tr("sign-in", "group inside a sentence");
+    case HookPoint::Flow::Settings:
+        return ActionListPane::tr("change in the account settings", "group inside a sentence");
+    case HookPoint::Flow::Recovery:
+        return ActionListPane::tr("recovery", "group inside a sentence");
+    case HookPoint::Flow::Verification:
+        return ActionListPane::tr("verification", "group inside a sentence");
+    }
+    return {};
+}
+
 // One sentence: what the choice means and when, relative to the step, Ory sends the email.
 QString sentence(const HookPoint &p)
 {
@@ -252,8 +290,8 @@ QString sentence(const HookPoint &p)
                    "Ory sends it after any %1 for which no method above is ticked anywhere in the "
                    "project; Ory ignores this list as soon as one method has its own list, so "
                    "prefer the methods.")
-            .arg(groupName(p.flow).toLower());
-    const QString method = methodChoice(p.method).toLower();
+            .arg(groupInSentence(p.flow));
+    const QString method = methodInSentence(p.method);
     switch (p.flow) {
     case HookPoint::Flow::Registration:
         return ActionListPane::tr("Ory sends it right after someone creates an account with %1 — after the "
@@ -267,8 +305,8 @@ QString sentence(const HookPoint &p)
                    ? ActionListPane::tr(
                          "Ory sends it right after someone saves changes to their profile — after "
                          "the step, with the new details.")
-                   : ActionListPane::tr("Ory sends it right after someone changes their %1 in the account "
-                                        "settings — after the step.")
+                   : ActionListPane::tr("Ory sends it right after someone changes how they sign in with %1 in the "
+                                        "account settings — after the step.")
                          .arg(method);
     case HookPoint::Flow::Recovery:
         return ActionListPane::tr("Ory sends it right after someone gets back into their account through "
@@ -315,7 +353,7 @@ void ActionListPane::rebuildHookPoints()
                 expand = expand || chosen.contains(p);
             }
             group->setToolTip(
-                0, tr("Tick the group to send it after every %1 method.").arg(groupName(flow).toLower()));
+                0, tr("Tick “%1” to send it after every method listed under it.").arg(groupName(flow)));
             group->setExpanded(expand);
         }
     }
