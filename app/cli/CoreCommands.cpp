@@ -161,9 +161,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             o.insert(QStringLiteral("error"), errorJson(ev.error));
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else if (ev.ok) {
-        out << (outcome.bodyIsObject
-                    ? QString::fromUtf8(QJsonDocument(displayBody(outcome)).toJson(QJsonDocument::Indented))
-                    : QString::fromUtf8(ev.output));
+        // The bytes Ory sends (go-jsonnet's manifest with the key added as the published hook adds it), so
+        // the output can be compared byte for byte with what Ory POSTs; the key is masked.
+        const QByteArray sent = outcome.bodyIsObject ? withKeyAsOrySends(ev.output, maskedKeyForDisplay()) : QByteArray();
+        out << (!sent.isEmpty()             ? QString::fromUtf8(sent)
+                : outcome.bodyIsObject ? QString::fromUtf8(QJsonDocument(displayBody(outcome)).toJson(QJsonDocument::Indented))
+                                       : QString::fromUtf8(ev.output));
         if (!outcome.bodyIsObject)
             err << "hookmail render: "
                 << Tr::tr("warning: the template's output is not a JSON object, so Mandrill will "

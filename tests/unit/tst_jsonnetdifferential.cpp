@@ -5,6 +5,8 @@
 // is not in tests/data/jsonnet-corpus/kept-differences.json (each kept one has its reason, docs/JSONNET-ENGINE.md).
 #include "Oracle.h"
 #include "TestEnv.h"
+#include "core/model/Project.h"
+#include "core/ory/WebHook.h"
 #include "core/render/TemplateEvaluator.h"
 
 #include <QDir>
@@ -21,6 +23,8 @@ class TestJsonnetDifferential : public QObject
 
 private slots:
     void corpusAgreesWithGoJsonnet();
+    void requestBodyBytesAreOrysBytes_data();
+    void requestBodyBytesAreOrysBytes();
 };
 
 namespace {
@@ -130,3 +134,46 @@ void TestJsonnetDifferential::corpusAgreesWithGoJsonnet()
 
 QTEST_GUILESS_MAIN(TestJsonnetDifferential)
 #include "tst_jsonnetdifferential.moc"
+
+// The Request tab and `hookmail render` show the bytes Ory sends: the engine's output with the key spliced in
+// as the published wrapper (`+ { key: … }`) adds it. Compared with go-jsonnet evaluating the real wrapper.
+void TestJsonnetDifferential::requestBodyBytesAreOrysBytes_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("empty object") << QStringLiteral("function(ctx) {}");
+    QTest::newRow("number text") << QStringLiteral("function(ctx) {message: {b: 0.1, n: 1e21, s: 'x'}}");
+    QTest::newRow("key sorts last") << QStringLiteral("function(ctx) {async: false, \"\": 1, Key: 2}");
+    QTest::newRow("key sorts first") << QStringLiteral("function(ctx) {message: {to: [{email: 'a@b.c'}]}, zz: [ ]}");
+    QTest::newRow("template's own key replaced")
+        << QStringLiteral("function(ctx) {key: 'md-literal', message: {subject: 'Hi \"you\"\\n\\u0001 é'}}");
+    QTest::newRow("nested braces in strings")
+        << QStringLiteral("function(ctx) {a: '{\"key\": 1}', keys: {key: [1, {}, []]}, message: {html: '<p>}</p>'}}");
+    QTest::newRow("built-in welcome email") << QStringLiteral("DEFAULT");
+}
+
+void TestJsonnetDifferential::requestBodyBytesAreOrysBytes()
+{
+    if (test::oracleExecutable().isEmpty())
+        QSKIP(qPrintable(test::oracleMissingMessage()));
+    QFETCH(QString, source);
+    Action action;
+    action.hookId = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    if (source == QLatin1String("DEFAULT")) {
+        const Project project = defaultProject();
+        QVERIFY(!project.actions.isEmpty());
+        action = project.actions.constFirst();
+    } else {
+        action.templateSource = source;
+    }
+    const QByteArray ctx = test::readFile(corpusDir() + QStringLiteral("/ctx.json")).trimmed();
+    EvaluationRequest request;
+    request.templateSource = action.templateSource.toUtf8();
+    request.ctxJson = ctx;
+    TemplateEvaluator evaluator(1);
+    const EvaluationResult w = evaluator.evaluateAndWait(request);
+    QVERIFY2(w.ok, qPrintable(w.error.message));
+    const test::OracleResult o = test::runOracle(shippedTemplate(action, {}), ctx);
+    QVERIFY2(o.ran && o.ok, qPrintable(o.error));
+    const QByteArray ours = withKeyAsOrySends(w.output, QString::fromUtf16(kMaskedKeyPlaceholder));
+    QCOMPARE(ours, o.output);
+}

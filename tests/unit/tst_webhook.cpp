@@ -172,6 +172,33 @@ private slots:
         QVERIFY(result.json.object().contains(u"message"_s));
     }
 
+    void keySplicedAsOrySends_data()
+    {
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("empty object") << QByteArray("{ }\n") << u"K"_s << QByteArray("{\n   \"key\": \"K\"\n}\n");
+        QTest::newRow("before message")
+            << QByteArray("{\n   \"message\": {\n      \"b\": 0.10000000000000001\n   }\n}\n") << u"K"_s
+            << QByteArray("{\n   \"key\": \"K\",\n   \"message\": {\n      \"b\": 0.10000000000000001\n   }\n}\n");
+        QTest::newRow("last") << QByteArray("{\n   \"Key\": [ ],\n   \"async\": false\n}\n") << u"K"_s
+                              << QByteArray("{\n   \"Key\": [ ],\n   \"async\": false,\n   \"key\": \"K\"\n}\n");
+        QTest::newRow("own key replaced, escaped")
+            << QByteArray("{\n   \"key\": \"md-literal\",\n   \"z\": \"}\"\n}\n") << u"a\"b\\\n\u0001é"_s
+            << QByteArray("{\n   \"key\": \"a\\\"b\\\\\\n\\u0001\xc3\xa9\",\n   \"z\": \"}\"\n}\n");
+        QTest::newRow("own key last") << QByteArray("{\n   \"a\": {\"x\": 1},\n   \"key\": 1\n}") << u"K"_s
+                                      << QByteArray("{\n   \"a\": {\"x\": 1},\n   \"key\": \"K\"\n}");
+        QTest::newRow("not an object") << QByteArray("[\n   1\n]\n") << u"K"_s << QByteArray();
+        QTest::newRow("unterminated") << QByteArray("{\n   \"a\": \"x") << u"K"_s << QByteArray();
+    }
+    void keySplicedAsOrySends()
+    {
+        QFETCH(QByteArray, output);
+        QFETCH(QString, key);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(withKeyAsOrySends(output, key), expected);
+    }
+
     void wrapperKeepsOryCallingConvention()
     {
         // Ory passes ctx by name (TLA): a template whose parameter is not called ctx fails there, and must

@@ -181,7 +181,9 @@ void EmailPreviewView::showOutcome(const RenderOutcome &outcome)
     const EvaluationResult &result = outcome.evaluation;
     if (result.ok) {
         showEmail(outcome.email); // first: hands the HTML to Chromium, which renders while we go on
-        if (outcome.bodyIsObject)
+        if (outcome.bodyIsObject && !outcome.sentBytes.isEmpty())
+            m_request->setSentBytes(outcome.sentBytes); // Ory's exact bytes
+        else if (outcome.bodyIsObject)
             setRequestBody(outcome.body);
         if (outcome.inputOverLimit)
             showLimit(

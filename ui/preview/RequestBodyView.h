@@ -16,8 +16,11 @@ public:
     // Replaces the text only when it changes: most keystrokes leave the body as it was, and a new text is
     // laid out and repainted.
     void setBody(const QJsonObject &body);
+    // The exact bytes Ory sends (RenderOutcome::sentBytes); shown as they are when their key is masked.
+    void setSentBytes(const QByteArray &bytes);
 
 private:
+    void showText(const QString &text);
     QString m_shown;
 };
 

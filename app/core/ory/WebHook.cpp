@@ -3,6 +3,7 @@
 #include "core/render/JsonnetText.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -153,4 +154,119 @@ QJsonObject withMaskedKey(QJsonObject body, const QString &key)
     return body;
 }
 
+QByteArray goJsonnetString(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    return out + '"';
+}
+
+namespace {
+// Index just past the JSON string starting at `i` (a '"'), or -1.
+qsizetype skipString(const QByteArray &s, qsizetype i)
+{
+    for (++i; i < s.size(); ++i) {
+        if (s[i] == '\\')
+            ++i;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// Index of the ',' or closing bracket that ends the value starting at `i` (depth counted, strings skipped).
+qsizetype valueEnd(const QByteArray &s, qsizetype i)
+{
+    int depth = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == '"') {
+            i = skipString(s, i);
+            if (i < 0)
+                return -1;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            --depth;
+        } else if (c == ',' && depth == 0)
+            return i;
+        ++i;
+    }
+    return -1;
+}
+} // namespace
+
+QByteArray withKeyAsOrySends(const QByteArray &engineOutput, const QString &keyText)
+{
+    const QByteArray key = goJsonnetString(keyText);
+    const QByteArray &s = engineOutput;
+    if (!s.startsWith('{'))
+        return {};
+    if (s.startsWith("{ }"))
+        return "{\n   \"key\": " + key + "\n}" + s.mid(3);
+    struct Member
+    {
+        QByteArray name;
+        qsizetype lineStart = 0, valueStart = 0, valueEnd = 0;
+    };
+    QList<Member> members;
+    qsizetype i = 1;
+    for (;;) {
+        Member m;
+        m.lineStart = s.indexOf('\n', i) + 1; // each field starts on its own line
+        if (m.lineStart <= 0)
+            return {};
+        qsizetype q = m.lineStart;
+        while (q < s.size() && s[q] == ' ')
+            ++q;
+        if (q >= s.size() || s[q] != '"')
+            return {};
+        const qsizetype nameEnd = skipString(s, q);
+        if (nameEnd < 0 || !s.mid(nameEnd).startsWith(": "))
+            return {};
+        const QJsonDocument name = QJsonDocument::fromJson("[" + s.mid(q, nameEnd - q) + "]");
+        m.name = name.array().at(0).toString().toUtf8();
+        m.valueStart = nameEnd + 2;
+        const qsizetype end = valueEnd(s, m.valueStart);
+        if (end < 0)
+            return {};
+        m.valueEnd = end;
+        while (m.valueEnd > m.valueStart && (s[m.valueEnd - 1] == '\n' || s[m.valueEnd - 1] == ' '))
+            --m.valueEnd; // the last field's value ends before the line break that precedes '}'
+        members.append(m);
+        if (s[end] == '}')
+            break;
+        i = end + 1;
+    }
+    // Go compares field names byte by byte (UTF-8), as QByteArray does.
+    for (const Member &m : members) {
+        if (m.name == "key")
+            return s.left(m.valueStart) + key + s.mid(m.valueEnd);
+        if (m.name > "key")
+            return s.left(m.lineStart) + "   \"key\": " + key + ",\n" + s.mid(m.lineStart);
+    }
+    const Member &last = members.constLast();
+    return s.left(last.valueEnd) + ",\n   \"key\": " + key + s.mid(last.valueEnd);
+}
+
 } // namespace hookmail
+

@@ -41,4 +41,12 @@ QJsonObject webHookJson(const Action &action, const WebHookOptions &options);
 QJsonObject withKey(QJsonObject body, const QString &key);
 QJsonObject withMaskedKey(QJsonObject body, const QString &key);
 
+// The exact bytes Ory sends for a template whose evaluation printed `engineOutput` (the engine prints
+// go-jsonnet's manifest: three-space indent, fields sorted, go-jsonnet's number text). The published wrapper
+// adds `+ { key: … }`, so `keyText` goes into the top-level object at its sorted place, or replaces the
+// template's own `key`. Everything else is kept byte for byte. Empty when the output is not an object.
+QByteArray withKeyAsOrySends(const QByteArray &engineOutput, const QString &keyText);
+// A string as go-jsonnet's manifest writes it: JSON escapes for ", \ and control characters, the rest as UTF-8.
+QByteArray goJsonnetString(const QString &text);
+
 } // namespace hookmail

@@ -165,6 +165,7 @@ RenderOutcome RenderService::finish(const RenderRequest &request, const QJsonObj
         const QString literalKey = body.value(u"key").toString();
         outcome.body = literalKey.isEmpty() ? body : withMaskedKey(body, literalKey);
         outcome.email = emailFromBody(body);
+        outcome.sentBytes = withKeyAsOrySends(result.output, QString::fromUtf16(kMaskedKeyPlaceholder));
     }
     return outcome;
 }
