@@ -125,7 +125,7 @@ private slots:
         // One sentence says what the choice means and that Ory sends it after the step.
         points->setCurrentItem(password);
         const QString sentence = pane.findChild<QLabel *>(u"hookPointDescription"_s)->text();
-        QVERIFY2(sentence.contains(u"creates an account with password"_s) &&
+        QVERIFY2(sentence.contains(u"creates an account with a password"_s) &&
                      sentence.contains(u"after the step"_s),
                  qPrintable(sentence));
 
