@@ -17,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -313,6 +315,48 @@ private slots:
               qlonglong(QJsonDocument(list).toJson(QJsonDocument::Compact).size() / 1024),
               qlonglong(timer.elapsed()), qlonglong(searchMs));
         QVERIFY(searchMs < 50);
+    }
+
+    // `hookmail mandrill templates|template`: the same calls from the command line (the scenario server runs
+    // in this process, so the CLI is awaited without blocking the event loop).
+    void cliListsAndShowsTemplates()
+    {
+        QJsonArray list{templateJson(u"welcome"_s, kBothLanguages, true, {u"onboarding"_s}),
+                        templateJson(u"invoice"_s, u"<p>{{amount}}</p>"_s, false, {u"billing"_s})};
+        m_server->setResponse("/templates/list", ScenarioResponse::json(200, QJsonDocument(list).toJson(
+                                                                                 QJsonDocument::Compact)));
+        m_server->setResponse("/mctemplates/list", ScenarioResponse::json(200, "[]"));
+        m_server->setResponse(
+            "/templates/info",
+            ScenarioResponse::json(200, QJsonDocument(list.at(0).toObject()).toJson(QJsonDocument::Compact)));
+        auto run = [&](const QStringList &args, QString *out) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HOOKMAIL_MANDRILL_KEY"_s, kFakeKey);
+            env.insert(u"HOOKMAIL_MANDRILL_URL"_s, m_server->baseUrl().toString());
+            p.setProcessEnvironment(env);
+            QSignalSpy finished(&p, &QProcess::finished);
+            p.start(test::binDir() + u"/hookmail"_s, args);
+            if (!finished.wait(30000))
+                p.kill();
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(run({u"mandrill"_s, u"templates"_s}, &out), 0);
+        QVERIFY2(out.contains(u"WELCOME"_s) && out.contains(u"draft only"_s) && out.contains(u"onboarding"_s),
+                 qPrintable(out));
+        QCOMPARE(run({u"mandrill"_s, u"templates"_s, u"bill"_s, u"--json"_s}, &out), 0);
+        const QJsonArray shown =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(u"templates"_s).toArray();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0)[u"slug"_s].toString(), u"invoice"_s);
+        QCOMPARE(shown.at(0)[u"published"_s].toBool(), false);
+        QCOMPARE(run({u"mandrill"_s, u"template"_s, u"welcome"_s}, &out), 0);
+        QVERIFY2(out.contains(u"FNAME"_s) && out.contains(u"traits.name.first"_s) && out.contains(u"intro"_s),
+                 qPrintable(out));
+        QVERIFY(!out.contains(kFakeKey));
+        QCOMPARE(run({u"mandrill"_s, u"nope"_s}, &out), 2);
     }
 };
 
