@@ -384,9 +384,13 @@ bool regenerateTemplate(Action &action, const Theme &theme)
     if (action.mode != EditMode::Design)
         return false;
     QString source = DesignGenerator::jsonnet(action.design, theme);
-    if (source == action.templateSource)
+    // Back from a Mandrill template: the designed email is sent with messages/send again.
+    const bool fromTemplate = action.url.endsWith(u"/messages/send-template"_s);
+    if (source == action.templateSource && !fromTemplate)
         return false;
     action.templateSource = std::move(source);
+    if (fromTemplate)
+        action.url.chop(9); // "-template"
     return true;
 }
 

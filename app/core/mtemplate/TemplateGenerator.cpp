@@ -355,6 +355,28 @@ MergeValues TemplateGenerator::mergeValuesFor(const TemplateEmail &email, const 
     return values;
 }
 
+QHash<QString, QString> TemplateGenerator::regionValuesFor(const TemplateEmail &email,
+                                                           const QJsonObject &identity)
+{
+    // The same computation as merge vars with every value escaped: reuse it on a copy whose merge vars are
+    // the regions, in the Mailchimp language with every tag in the HTML.
+    TemplateEmail asVars = email;
+    asVars.mergeLanguage = MergeLanguage::Mailchimp;
+    asVars.mergeVars.clear();
+    asVars.source.publishCode.clear();
+    for (const TemplateField &f : email.regions) {
+        if (!f.mapped())
+            continue;
+        asVars.mergeVars << f;
+        asVars.source.publishCode += u"*|"_s + f.name + u"|*"_s;
+    }
+    QHash<QString, QString> out;
+    const MergeValues values = mergeValuesFor(asVars, identity);
+    for (const TemplateField &f : asVars.mergeVars)
+        out.insert(f.name, values.value(f.name));
+    return out;
+}
+
 TemplatePreview TemplateGenerator::preview(const TemplateEmail &email, const QJsonObject &body)
 {
     TemplatePreview out;

@@ -30,6 +30,8 @@ public:
     static MergeValues mergeValuesFor(const TemplateEmail &email, const QJsonObject &identity);
     // Tags whose Mailchimp value is HTML-escaped by the generated Jsonnet (they appear in the HTML code):
     // Mailchimp inserts values as they are, so a name like "<b>" must not become markup.
+    // Region contents (mc:edit name → HTML) the Jsonnet computes for `identity` (mapped regions only).
+    static QHash<QString, QString> regionValuesFor(const TemplateEmail &email, const QJsonObject &identity);
     static QStringList escapedTags(const TemplateEmail &email);
 
     // The local render of an evaluated send-template body (as the worker produced it) with the template.
