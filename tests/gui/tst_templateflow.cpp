@@ -199,6 +199,10 @@ private slots:
                  qPrintable(h.window.previewView()->currentHtml().left(400)));
         QVERIFY(h.window.previewView()->currentHtml().contains(first.value(u"id"_s).toString()));
         QVERIFY(h.window.previewView()->currentHtml().contains(u"the Starter plan"_s));
+        // The preview says whose render it is.
+        auto *localRender = h.find<QLabel>(u"localRenderLabel"_s);
+        QVERIFY(localRender && localRender->isVisible());
+        QVERIFY(localRender->text().contains(u"rendered here by Hookmail"_s));
         shoot(&h.window, u"template-mapping-preview.png"_s);
         const QJsonObject second = findIdentityPreset(u"german-locale"_s)->identity;
         h.window.session()->editSampleIdentity(second);
@@ -245,6 +249,7 @@ private slots:
         QTest::mouseClick(h.find<QToolButton>(u"designModeButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(h.email()->mode, EditMode::Design, kTimeoutMs);
         QVERIFY(!h.email()->design.blocks.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!h.find<QLabel>(u"localRenderLabel"_s)->isVisible(), kTimeoutMs);
         QVERIFY(h.email()->url.endsWith(u"/messages/send"_s));
         QVERIFY(h.email()->templateSource.contains(u"hookmail-design"_s));
         QCOMPARE(h.email()->mandrillTemplate.source.slug, u"welcome-2026"_s); // and the template is kept too
