@@ -254,6 +254,52 @@ private slots:
         QVERIFY(h.email()->templateSource.contains(u"hookmail-design"_s));
         QCOMPARE(h.email()->mandrillTemplate.source.slug, u"welcome-2026"_s); // and the template is kept too
     }
+
+    // "Move the designed email into Mandrill": review, templates/add as a draft, publish on request, and the
+    // email switches to the new template with the design's fields; the design stays.
+    void designedEmailMovesIntoMandrill()
+    {
+        ScenarioServer server;
+        QVERIFY(server.start());
+        QJsonObject draft =
+            templateJson(u"welcome-email-from-hookmail"_s, u"<p>*|FNAME|*</p>"_s, {u"hookmail"_s});
+        for (const QString &k : {u"publish_code"_s, u"publish_subject"_s, u"publish_from_email"_s,
+                                 u"publish_from_name"_s, u"publish_text"_s, u"published_at"_s})
+            draft.insert(k, QJsonValue::Null);
+        server.setResponse("/templates/add", ScenarioResponse::json(200, QJsonDocument(draft).toJson()));
+        server.setResponse(
+            "/templates/publish",
+            ScenarioResponse::json(200, QJsonDocument(templateJson(u"welcome-email-from-hookmail"_s,
+                                                                   u"<p>*|FNAME|*</p>"_s, {u"hookmail"_s}))
+                                            .toJson()));
+        Harness h(m_dir.filePath(u"settings-move.ini"_s), server.baseUrl());
+        QVERIFY(h.secrets.writeAndWait(SecretStore::Slot::MandrillKey, kKey).ok());
+        h.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        h.window.start();
+        QVERIFY(h.email());
+        const EmailDesign design = h.email()->design;
+        QTest::mouseClick(h.find<QToolButton>(u"templateModeButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.email()->mode, EditMode::Template, kTimeoutMs);
+        h.prompter.confirmAnswer = true; // the review, then "publish now?"
+        QTest::mouseClick(h.find<QPushButton>(u"moveDesignButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.email()->mandrillTemplate.source.slug, u"welcome-email-from-hookmail"_s,
+                                  kTimeoutMs);
+        QVERIFY(h.email()->mandrillTemplate.source.isPublished());
+        QCOMPARE(server.requests().size(), 2);
+        const QJsonObject add = QJsonDocument::fromJson(server.requests().at(0).body).object();
+        QCOMPARE(server.requests().at(0).path, QByteArray("/templates/add"));
+        QCOMPARE(add.value(u"publish"_s).toBool(true), false);
+        QVERIFY(add.value(u"code"_s).toString().contains(u"*|FNAME|*"_s));
+        QCOMPARE(server.requests().at(1).path, QByteArray("/templates/publish"));
+        QCOMPARE(QJsonDocument::fromJson(server.requests().at(1).body).object().value(u"name"_s).toString(),
+                 u"welcome-email-from-hookmail"_s);
+        QCOMPARE(h.email()->mandrillTemplate.mergeVars.first().name, u"FNAME"_s);
+        QCOMPARE(h.email()->mandrillTemplate.mergeVars.first().value.field, u"traits.name.first"_s);
+        QCOMPARE(h.email()->design, design); // kept
+        QVERIFY(h.window.editorPane()->templatePane()->moveStatus().contains(u"Published"_s));
+        QVERIFY(h.window.previewView()->currentHtml().isEmpty() || previewShows(h, u"<p>"_s));
+    }
 };
 
 QTEST_MAIN(TestTemplateFlow)

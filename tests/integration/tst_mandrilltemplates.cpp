@@ -11,6 +11,7 @@
 #include "core/mandrill/MandrillClient.h"
 #include "core/mandrill/TestSend.h"
 #include "core/model/SampleContext.h"
+#include "core/mtemplate/DesignUpload.h"
 #include "core/mtemplate/TemplateChecks.h"
 #include "core/mtemplate/TemplateGenerator.h"
 
@@ -179,6 +180,17 @@ private slots:
         });
         QVERIFY2(rendered.ok(), failureText(rendered.error(), &prism).constData());
         QVERIFY(!rendered->isEmpty());
+
+        // Moving a designed email into Mandrill: templates/add (publish false), then templates/publish.
+        EmailDesign design = defaultWelcomeDesign();
+        design.envelope.fromEmail = u"hello@example.com"_s;
+        const DesignUpload up = designToTemplate(design, Theme{}, u"Welcome from Hookmail"_s);
+        const auto added = MandrillClient::wait<MandrillTemplate>(
+            [&](auto cb) { m_client->addTemplate(kFakeKey, templateAddBody(up), cb); });
+        QVERIFY2(added.ok(), failureText(added.error(), &prism).constData());
+        const auto published = MandrillClient::wait<MandrillTemplate>(
+            [&](auto cb) { m_client->publishTemplate(kFakeKey, added->slug, cb); });
+        QVERIFY2(published.ok(), failureText(published.error(), &prism).constData());
     }
 
     // ---- scenario fakes ----------------------------------------------------------------------------------

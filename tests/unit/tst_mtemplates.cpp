@@ -3,9 +3,11 @@
 // the messages/send-template Jsonnet: Ory-safe, evaluated by Hookmail's worker for every sample person,
 // far below Ory's 64 KiB whatever the template's size.
 #include "ReferenceJsonnet.h"
+#include "core/design/DesignGenerator.h"
 #include "core/mandrill/MandrillTemplates.h"
 #include "core/model/Project.h"
 #include "core/model/SampleContext.h"
+#include "core/mtemplate/DesignUpload.h"
 #include "core/mtemplate/TemplateChecks.h"
 #include "core/mtemplate/TemplateGenerator.h"
 #include "core/render/Checks.h"
@@ -497,6 +499,48 @@ private slots:
         // Constructs the preview does not render are named.
         e.source.publishCode += u"{{#each items}}{{/each}}"_s;
         QVERIFY(codes(templateStaticFindings(e)).contains(u"template-not-previewed"_s));
+    }
+
+    // Moving the designed email into Mandrill: the uploaded code, sent with the generated send-template body,
+    // renders exactly what the designer renders for each person.
+    void designedEmailMovesIntoMandrill()
+    {
+        EmailDesign design = defaultWelcomeDesign();
+        design.envelope.fromEmail = u"hello@example.com"_s;
+        Theme theme;
+        theme.logoUrl = u"https://example.com/logo.png"_s;
+        const DesignUpload up = designToTemplate(design, theme, u"Welcome (from Hookmail)"_s);
+        QVERIFY(up.code.contains(u"*|FNAME|*"_s));
+        QVERIFY(!up.code.contains(u"{{"_s));
+        QCOMPARE(up.email.mergeLanguage, MergeLanguage::Mailchimp);
+        QVERIFY(!up.email.mergeVars.isEmpty());
+        QCOMPARE(up.email.mergeVars.first().name, u"FNAME"_s);
+        QVERIFY(!up.email.mergeVars.first().value.fallback.isEmpty()); // the designer's fallback moves along
+        const QJsonObject add = templateAddBody(up);
+        QCOMPARE(add.value(u"publish"_s).toBool(true), false); // publishing is a separate, explicit step
+        QCOMPARE(add.value(u"name"_s).toString(), u"Welcome (from Hookmail)"_s);
+
+        // Once published, the template email renders what the design rendered, for every person with an
+        // address.
+        TemplateEmail email = up.email;
+        email.source.publishCode = up.code;
+        email.source.publishText = up.text;
+        email.source.publishSubject = up.subject;
+        email.source.publishFromEmail = up.fromEmail;
+        email.source.publishFromName = up.fromName;
+        email.source.publishedAt = u"2026-12-04 17:00:00"_s;
+        const QList<TemplateFinding> findings = templateStaticFindings(email);
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.isEmpty() ? QString() : findings.first().message));
+        const QString source = TemplateGenerator::jsonnet(email);
+        for (const QString &preset : {u"default"_s, u"verified"_s, u"german-locale"_s}) {
+            const QJsonObject identity = findIdentityPreset(preset)->identity;
+            const QJsonObject body = evaluate(source, identity);
+            QVERIFY2(!body.isEmpty(), qPrintable(preset));
+            const TemplatePreview preview = TemplateGenerator::preview(email, body);
+            const PlaceholderValues values = DesignGenerator::valuesFor(design, identity);
+            QCOMPARE(preview.html, DesignGenerator::html(design, theme, values));
+            QCOMPARE(preview.subject, DesignGenerator::inlineText(design.envelope.subject, values));
+        }
     }
 
     void parsersReadTheApiShapes()

@@ -114,6 +114,8 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
         if (!switchToTemplate())
             showMode(shownMode());
     });
+    connect(m_templatePane, &TemplatePane::moveDesignRequested, this,
+            &ActionEditorPane::moveDesignIntoMandrill);
     connect(m_templatePane, &TemplatePane::templateEdited, this, [this](const TemplateEmail &email) {
         if (m_loading || !hasAction() || !isTemplateMode())
             return;
@@ -355,6 +357,18 @@ bool ActionEditorPane::switchToTemplate()
     m_loading = false;
     showMode(Action::EditMode::Template);
     emit actionEdited(m_action);
+    return true;
+}
+
+bool ActionEditorPane::moveDesignIntoMandrill()
+{
+    if (!hasAction() || m_action.design == EmailDesign{}) {
+        setModeMessage(tr("This email has no design to move into Mandrill."));
+        return false;
+    }
+    if (!isTemplateMode() && !switchToTemplate())
+        return false;
+    m_templatePane->moveDesign(m_action.design, m_theme, m_action.name, m_prompter);
     return true;
 }
 

@@ -50,6 +50,9 @@ public:
     bool isTemplateMode() const;
     bool switchToCode();     // false when the user keeps the design
     bool switchToTemplate(); // false when the user keeps hand-written code
+    // Uploads the design as a new Mandrill template and sends that (TemplatePane::moveDesign); false when
+    // there is no design.
+    bool moveDesignIntoMandrill();
     bool switchToDesign(); // false (with an explanation shown) when the code is not what the design generates
     QString modeMessage() const;
 

@@ -2,10 +2,12 @@
 
 #include "core/design/DesignText.h"
 #include "core/mandrill/MandrillClient.h"
+#include "core/mtemplate/DesignUpload.h"
 #include "core/mtemplate/TemplateGenerator.h"
 #include "core/secrets/KeyProvider.h"
 #include "design/FieldCatalog.h"
 #include "mtemplate/TemplatePickerDialog.h"
+#include "session/DocumentPrompter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -60,7 +62,8 @@ TemplatePane::TemplatePane(QWidget *parent)
       m_language(new QComboBox(this)), m_fieldsBox(new QWidget), m_fromEmail(new QLineEdit(this)),
       m_fromName(new QLineEdit(this)), m_subject(new QLineEdit(this)), m_replyTo(new QLineEdit(this)),
       m_fallbackRecipient(new QLineEdit(this)), m_render(new QPushButton(this)),
-      m_renderStatus(new QLabel(this)), m_differences(new QListWidget(this))
+      m_moveDesign(new QPushButton(this)), m_moveStatus(new QLabel(this)), m_renderStatus(new QLabel(this)),
+      m_differences(new QListWidget(this))
 {
     setObjectName(QStringLiteral("templatePane"));
     m_title->setObjectName(QStringLiteral("templateTitleLabel"));
@@ -135,6 +138,23 @@ TemplatePane::TemplatePane(QWidget *parent)
     checkLayout->addLayout(renderRow);
     checkLayout->addWidget(m_differences);
 
+    auto *moveGroup = new QGroupBox(tr("Designed in Hookmail?"), this);
+    auto *moveLayout = new QVBoxLayout(moveGroup);
+    auto *moveNote = new QLabel(tr("Upload this email's design to Mandrill as a new template and send that: "
+                                   "wording changes then happen in Mandrill, without pushing to Ory again, "
+                                   "and the email is no longer bound by Ory's 64 KiB limit. The design stays "
+                                   "here, so you can go back."),
+                                moveGroup);
+    moveNote->setWordWrap(true);
+    m_moveDesign->setObjectName(QStringLiteral("moveDesignButton"));
+    m_moveDesign->setText(tr("Move the designed email into Mandrill…"));
+    m_moveStatus->setObjectName(QStringLiteral("moveDesignStatus"));
+    m_moveStatus->setWordWrap(true);
+    moveLayout->addWidget(moveNote);
+    moveLayout->addWidget(m_moveDesign, 0, Qt::AlignLeft);
+    moveLayout->addWidget(m_moveStatus);
+    connect(m_moveDesign, &QPushButton::clicked, this, &TemplatePane::moveDesignRequested);
+
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 4, 0);
@@ -142,6 +162,7 @@ TemplatePane::TemplatePane(QWidget *parent)
     contentLayout->addWidget(fieldsGroup);
     contentLayout->addWidget(envelopeGroup);
     contentLayout->addWidget(checkGroup);
+    contentLayout->addWidget(moveGroup);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -258,6 +279,7 @@ void TemplatePane::rebuild()
         edit->setEnabled(chosen);
     }
     m_render->setEnabled(chosen && !t.isMailchimp() && m_client);
+    m_moveDesign->setEnabled(m_client != nullptr);
     m_loading = false;
 }
 
@@ -398,6 +420,92 @@ void TemplatePane::renderOnMandrill()
                                                          .arg(d.line)
                                                          .arg(d.local.left(160), d.mandrill.left(160)));
                     self->m_differences->show();
+                },
+                self);
+        });
+}
+
+} // namespace hookmail
+
+namespace hookmail {
+
+QString TemplatePane::moveStatus() const
+{
+    return m_moveStatus->text();
+}
+
+void TemplatePane::moveDesign(const EmailDesign &design, const Theme &theme, const QString &emailName,
+                              DocumentPrompter *prompter)
+{
+    if (!m_client)
+        return;
+    const DesignUpload up = designToTemplate(design, theme, tr("%1 (from Hookmail)").arg(emailName));
+    QStringList fields;
+    for (const TemplateField &f : up.email.mergeVars)
+        fields << QStringLiteral("*|%1|* ← %2").arg(f.name, placeholderFieldTitle(f.value.field));
+    const QString review =
+        tr("Add the designed email to Mandrill as the new template “%1”?\n\n"
+           "• HTML %2 KiB and a plain-text version, subject “%3”\n"
+           "• The person's fields become merge tags: %4\n"
+           "• It is added as a draft; Hookmail asks next whether to publish it.\n"
+           "• This email then sends that template. Its design stays here: “Design” goes back to it.")
+            .arg(up.name)
+            .arg(double(up.code.toUtf8().size()) / 1024.0, 0, 'f', 1)
+            .arg(up.subject, fields.isEmpty() ? tr("none") : fields.join(QStringLiteral(", ")));
+    if (prompter && !prompter->confirm(tr("Move the email into Mandrill"), review))
+        return;
+    m_moveDesign->setEnabled(false);
+    m_moveStatus->setText(tr("Adding the template to Mandrill…"));
+    QPointer<TemplatePane> self(this);
+    KeyProvider::of(m_secrets)->key(
+        SecretStore::Slot::MandrillKey, this, [self, up, prompter](Result<ResolvedSecret> key) {
+            if (!self)
+                return;
+            auto finish = [self](const QString &status) {
+                self->m_moveDesign->setEnabled(true);
+                self->m_moveStatus->setText(status);
+            };
+            if (!key)
+                return finish(key.error().message);
+            const QString k = key->value;
+            self->m_client->addTemplate(
+                k, templateAddBody(up),
+                [self, up, prompter, k, finish](Result<MandrillTemplate> added) {
+                    if (!self)
+                        return;
+                    if (!added)
+                        return finish(added.error().message);
+                    auto switchTo = [self, up](const MandrillTemplate &t) {
+                        TemplateEmail email = up.email;
+                        email.source = t;
+                        self->m_email = email;
+                        self->rebuild();
+                        emit self->templateEdited(self->m_email);
+                    };
+                    const bool publish =
+                        !prompter ||
+                        prompter->confirm(tr("Publish the template"),
+                                          tr("The template “%1” is in Mandrill as a draft. Publish it "
+                                             "now? Emails can only be sent with a published template.")
+                                              .arg(added->displayName()));
+                    if (!publish) {
+                        switchTo(added.value());
+                        return finish(tr("Added “%1” as a draft. Publish it in Mandrill before sending.")
+                                          .arg(added->displayName()));
+                    }
+                    self->m_moveStatus->setText(tr("Publishing…"));
+                    self->m_client->publishTemplate(
+                        k, added->slug,
+                        [self, switchTo, finish](Result<MandrillTemplate> published) {
+                            if (!self)
+                                return;
+                            if (!published)
+                                return finish(published.error().message);
+                            switchTo(published.value());
+                            finish(tr("Published “%1” in Mandrill; this email now sends it.")
+                                       .arg(published->displayName()));
+                        },
+                        self);
                 },
                 self);
         });

@@ -15,8 +15,11 @@ class QGridLayout;
 
 namespace hookmail {
 
+class DocumentPrompter;
 class MandrillClient;
 class SecretStore;
+struct EmailDesign;
+struct Theme;
 
 // The "Mandrill template" body of an email: which template (picked with TemplatePickerDialog), how each of
 // its fields is filled from the person (a field with a fallback, as the designer's placeholders), and
@@ -39,9 +42,17 @@ public:
     // Applies a template read from Mandrill: keeps mappings by name, guesses new ones. Emits templateEdited.
     void useTemplate(const MandrillTemplate &chosen);
     void renderOnMandrill();
+    // "Move the designed email into Mandrill": after a review (`prompter`; none → no questions), adds the
+    // designed HTML and text as a new draft template (templates/add, publish false), asks whether to publish
+    // it (templates/publish), and switches this email to it with the design's fields and fallbacks. The
+    // design is not touched. Emits templateEdited when done; status in the pane.
+    void moveDesign(const EmailDesign &design, const Theme &theme, const QString &emailName,
+                    DocumentPrompter *prompter);
+    QString moveStatus() const;
 
 signals:
     void templateEdited(const hookmail::TemplateEmail &email);
+    void moveDesignRequested();
 
 private:
     void rebuild();
@@ -65,6 +76,8 @@ private:
     QLineEdit *m_replyTo;
     QLineEdit *m_fallbackRecipient;
     QPushButton *m_render;
+    QPushButton *m_moveDesign;
+    QLabel *m_moveStatus;
     QLabel *m_renderStatus;
     QListWidget *m_differences;
 };

@@ -198,6 +198,26 @@ MandrillClient::Ticket MandrillClient::renderTemplate(const QString &key, const 
                          context);
 }
 
+MandrillClient::Ticket MandrillClient::addTemplate(const QString &key, const QJsonObject &bodyWithoutKey,
+                                                   Callback<MandrillTemplate> done, QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = bodyWithoutKey;
+    body.insert(QStringLiteral("key"), k);
+    return call<MandrillTemplate>(QStringLiteral("templates/add"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::publishTemplate(const QString &key, const QString &slug,
+                                                       Callback<MandrillTemplate> done, QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = keyed(k);
+    body.insert(QStringLiteral("name"), slug);
+    return call<MandrillTemplate>(QStringLiteral("templates/publish"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
 MandrillClient::Ticket MandrillClient::sendTemplate(const QJsonObject &bodyWithKey,
                                                     Callback<QList<SendResult>> done, QObject *context)
 {
@@ -206,8 +226,8 @@ MandrillClient::Ticket MandrillClient::sendTemplate(const QJsonObject &bodyWithK
                                    context);
 }
 
-MandrillClient::Ticket MandrillClient::sendAny(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done,
-                                               QObject *context)
+MandrillClient::Ticket MandrillClient::sendAny(const QJsonObject &bodyWithKey,
+                                               Callback<QList<SendResult>> done, QObject *context)
 {
     if (bodyWithKey.contains(QLatin1String("template_name")))
         return sendTemplate(bodyWithKey, std::move(done), context);

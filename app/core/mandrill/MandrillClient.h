@@ -51,11 +51,18 @@ public:
                         QObject *context = nullptr);
     Ticket renderTemplate(const QString &key, const QString &slug, const QJsonArray &templateContent,
                           const QJsonArray &mergeVars, Callback<QString> done, QObject *context = nullptr);
+    // templates/add with `bodyWithoutKey` (DesignUpload: publish false) and templates/publish; both answer
+    // the template.
+    Ticket addTemplate(const QString &key, const QJsonObject &bodyWithoutKey, Callback<MandrillTemplate> done,
+                       QObject *context = nullptr);
+    Ticket publishTemplate(const QString &key, const QString &slug, Callback<MandrillTemplate> done,
+                           QObject *context = nullptr);
     Ticket sendTemplate(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done,
                         QObject *context = nullptr);
     // messages/send-template when the body names a template (template_name), else messages/send: test sends
     // of any email go through this.
-    Ticket sendAny(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done, QObject *context = nullptr);
+    Ticket sendAny(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done,
+                   QObject *context = nullptr);
 
     Ticket checkKey(const QString &key, Callback<KeyCheck> done,
                     QObject *context = nullptr); // ping, then info
