@@ -211,6 +211,24 @@ private slots:
         QVERIFY2(previewShows(h, u"<h1>Hi "_s + secondName + u"!</h1>"_s),
                  qPrintable(h.window.previewView()->currentHtml().left(400)));
 
+        // Render on Mandrill: templates/render with the person's values; differences are listed.
+        const QString mandrillHtml =
+            u"<html><body><h1>Hi "_s + secondName + u"!</h1><p>Other</p></body></html>"_s;
+        server.setResponse(
+            "/templates/render",
+            ScenarioResponse::json(200, QJsonDocument(QJsonObject{{u"html"_s, mandrillHtml}}).toJson()));
+        server.clearRequests();
+        QTest::mouseClick(h.find<QPushButton>(u"renderOnMandrillButton"_s), Qt::LeftButton);
+        auto *differences = h.find<QListWidget>(u"renderDifferencesList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(differences->isVisible() && differences->count() > 0, kTimeoutMs);
+        QCOMPARE(server.requests().last().path, QByteArray("/templates/render"));
+        const QJsonObject renderBody = QJsonDocument::fromJson(server.requests().last().body).object();
+        QCOMPARE(renderBody.value(u"template_name"_s).toString(), u"welcome-2026"_s);
+        QVERIFY(QJsonDocument(renderBody.value(u"merge_vars"_s).toArray())
+                    .toJson()
+                    .contains(secondName.toUtf8()));
+        QVERIFY(differences->item(0)->text().contains(u"Mandrill: <p>Other</p>"_s));
+
         // 5. Test send: the rendered body goes to messages/send-template with the mapped values.
         auto *testSend = h.window.findChild<TestSendPane *>();
         QVERIFY(testSend);

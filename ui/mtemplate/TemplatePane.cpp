@@ -413,8 +413,7 @@ void TemplatePane::renderOnMandrill()
                         return;
                     }
                     self->m_renderStatus->setText(
-                        tr("Mandrill's render differs in %n place(s) (first %n shown):", nullptr,
-                           int(diff.size())));
+                        tr("Mandrill's render differs from the preview on these lines (at most 20 shown):"));
                     for (const RenderDifference &d : diff)
                         self->m_differences->addItem(tr("Line %1 — preview: %2\n          Mandrill: %3")
                                                          .arg(d.line)

@@ -123,8 +123,9 @@ void TemplatePickerDialog::showList()
     if (m_pending == 0 && m_status->styleSheet().isEmpty())
         setStatus(m_all.isEmpty()
                       ? tr("The account has no templates yet. Create one in Mandrill → Templates.")
-                  : shown.isEmpty() ? tr("No template matches “%1”.").arg(m_search->text())
-                                    : tr("%n template(s)", nullptr, int(shown.size())));
+                  : shown.isEmpty()
+                      ? tr("No template matches “%1”.").arg(m_search->text())
+                      : (shown.size() == 1 ? tr("1 template") : tr("%1 templates").arg(shown.size())));
 }
 
 void TemplatePickerDialog::choose()
