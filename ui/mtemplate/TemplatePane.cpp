@@ -362,6 +362,11 @@ void TemplatePane::useTemplate(const MandrillTemplate &chosen)
         m_email.mergeLanguage = m_email.scan().likelyLanguage();
     }
     syncTemplateFields(m_email, m_fields);
+    // Guessed fields start with the fallback the designer would suggest ("there" for a first name).
+    for (TemplateField &f : m_email.mergeVars) {
+        if (!f.value.field.isEmpty() && f.value.fallback.isEmpty())
+            f.value.fallback = FieldCatalog::suggestedFallback(f.value.field);
+    }
     rebuild();
     emit templateEdited(m_email);
 }
