@@ -318,6 +318,44 @@ private slots:
         QVERIFY(h.window.editorPane()->templatePane()->moveStatus().contains(u"Published"_s));
         QVERIFY(h.window.previewView()->currentHtml().isEmpty() || previewShows(h, u"<p>"_s));
     }
+
+    // Switching between the three kinds: hand-written code is only replaced after a yes; Code from a template
+    // shows the generated send-template Jsonnet; the design survives every switch.
+    void modeSwitchesKeepWhatCanBeKept()
+    {
+        test::ScriptedPrompter prompter;
+        ActionEditorPane pane;
+        pane.setPrompter(&prompter);
+        Action action = newAction(u"Hand written"_s);
+        const EmailDesign design = action.design;
+        action.mode = EditMode::Code;
+        action.templateSource = u"function(ctx) { message: { subject: 'mine' } }\n"_s;
+        pane.setAction(action);
+        QVERIFY(!pane.isDesignMode() && !pane.isTemplateMode());
+        prompter.confirmAnswer = false;
+        QVERIFY(!pane.switchToTemplate());
+        QCOMPARE(pane.action().mode, EditMode::Code);
+        QVERIFY(pane.findChild<QToolButton *>(u"codeModeButton"_s)->isChecked());
+        prompter.confirmAnswer = true;
+        QVERIFY(pane.switchToTemplate());
+        QCOMPARE(pane.action().mode, EditMode::Template);
+        QVERIFY(pane.action().url.endsWith(u"/messages/send-template"_s));
+        QVERIFY(pane.switchToCode());
+        QCOMPARE(pane.action().mode, EditMode::Code);
+        QVERIFY(pane.codeEditor()->text().contains(u"hookmail-mandrill-template"_s));
+        // Design is refused from this code (it is not what the design generates)…
+        QVERIFY(!pane.switchToDesign());
+        QVERIFY(!pane.modeMessage().isEmpty());
+        // …but the unchanged template code goes back to the template without a question…
+        prompter.confirmAnswer = false;
+        QVERIFY(pane.switchToTemplate());
+        QCOMPARE(pane.action().mode, EditMode::Template);
+        // …and from the template, Design is always possible: the design was kept.
+        QVERIFY(pane.switchToDesign());
+        QCOMPARE(pane.action().mode, EditMode::Design);
+        QCOMPARE(pane.action().design, design);
+        QVERIFY(pane.action().url.endsWith(u"/messages/send"_s));
+    }
 };
 
 QTEST_MAIN(TestTemplateFlow)

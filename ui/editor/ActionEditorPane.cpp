@@ -1,6 +1,7 @@
 #include "editor/ActionEditorPane.h"
 
 #include "core/design/DesignGenerator.h"
+#include "core/mtemplate/TemplateGenerator.h"
 #include "core/render/TemplateSize.h"
 #include "design/DesignPane.h"
 #include "editor/CodeTextEdit.h"
@@ -337,7 +338,8 @@ bool ActionEditorPane::switchToTemplate()
     // kept either way, so Design stays one click away.
     const bool handWritten = shownMode() == Action::EditMode::Code &&
                              (m_action.design == EmailDesign{} ||
-                              m_codeEditor->text() != DesignGenerator::jsonnet(m_action.design, m_theme));
+                              m_codeEditor->text() != DesignGenerator::jsonnet(m_action.design, m_theme)) &&
+                             m_codeEditor->text() != TemplateGenerator::jsonnet(m_action.mandrillTemplate);
     if (handWritten && m_prompter &&
         !m_prompter->confirm(
             tr("Use a Mandrill template"),
