@@ -141,6 +141,10 @@ private slots:
             [&](auto cb) { m_client->mailchimpTemplates(kFakeKey, cb); });
         QVERIFY2(mc.ok(), failureText(mc.error(), &prism).constData());
         QVERIFY(!mc->isEmpty() && mc->first().isMailchimp());
+        const auto mcInfo = MandrillClient::wait<MandrillTemplate>(
+            [&](auto cb) { m_client->mailchimpTemplateInfo(kFakeKey, mc->first().mailchimpId, cb); });
+        QVERIFY2(mcInfo.ok(), failureText(mcInfo.error(), &prism).constData());
+        QCOMPARE(mcInfo->mailchimpId, mc->first().mailchimpId);
         const QString slug = list->first().slug;
         const auto info = MandrillClient::wait<MandrillTemplate>(
             [&](auto cb) { m_client->templateInfo(kFakeKey, slug, cb); });

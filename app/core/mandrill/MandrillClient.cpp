@@ -174,6 +174,17 @@ MandrillClient::Ticket MandrillClient::mailchimpTemplates(const QString &key,
                                          std::move(done), context);
 }
 
+MandrillClient::Ticket MandrillClient::mailchimpTemplateInfo(const QString &key, qint64 id,
+                                                             Callback<MandrillTemplate> done,
+                                                             QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = keyed(k);
+    body.insert(QStringLiteral("mc_template_id"), double(id));
+    return call<MandrillTemplate>(QStringLiteral("mctemplates/info"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
 MandrillClient::Ticket MandrillClient::templateInfo(const QString &key, const QString &slug,
                                                     Callback<MandrillTemplate> done, QObject *context)
 {

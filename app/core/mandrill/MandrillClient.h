@@ -47,6 +47,9 @@ public:
     Ticket templates(const QString &key, Callback<QList<MandrillTemplate>> done, QObject *context = nullptr);
     Ticket mailchimpTemplates(const QString &key, Callback<QList<MandrillTemplate>> done,
                               QObject *context = nullptr);
+    // mctemplates/info: one Mailchimp template by id (same shape as its list entry).
+    Ticket mailchimpTemplateInfo(const QString &key, qint64 id, Callback<MandrillTemplate> done,
+                                 QObject *context = nullptr);
     Ticket templateInfo(const QString &key, const QString &slug, Callback<MandrillTemplate> done,
                         QObject *context = nullptr);
     Ticket renderTemplate(const QString &key, const QString &slug, const QJsonArray &templateContent,
