@@ -8,7 +8,7 @@ runtime_and_build=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
-  libjsonnet-dev qtkeychain-qt6-dev nlohmann-json3-dev libvalijson-dev libyaml-cpp-dev
+  qtkeychain-qt6-dev nlohmann-json3-dev libvalijson-dev libyaml-cpp-dev patch xz-utils
   gnome-keyring libsecret-1-0 dbus-x11 qt6-translations-l10n
 )
 test_only=(
@@ -37,6 +37,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The Jsonnet engine's source: jsonnet 0.20.0 from Debian's own archive (trixie source package), checked and
+# patched by the build (third_party/jsonnet/CMakeLists.txt); fetched here so the first build needs no network.
+"$here/third_party/jsonnet/fetch-source.sh" "$here/third_party/jsonnet/download"
 
 if [ "$with_tests" -eq 1 ]; then
   # Prism validates every request Hookmail makes against the official OpenAPI specs; pinned by the lockfile.

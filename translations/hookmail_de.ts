@@ -967,7 +967,7 @@
 <context>
     <name>JsonnetEngine</name>
     <message>
-        <location filename="../app/eval/JsonnetEngine.cpp" line="+421"/>
+        <location filename="../app/eval/JsonnetEngine.cpp" line="+240"/>
         <source>The template contains a NUL byte (character code 0) here; Jsonnet cannot read it. Delete it.</source>
         <translation>Die Vorlage enthält hier ein NUL-Byte (Zeichencode 0), das Jsonnet nicht lesen kann. Löschen Sie es.</translation>
     </message>
@@ -977,9 +977,14 @@
         <translation>Die Vorlage ist hier kein gültiges UTF-8 (Byte 0x%1); Jsonnet-Vorlagen müssen UTF-8-Text sein. Geben Sie das Zeichen neu ein oder speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>The template&apos;s output is %1 KiB, over Ory&apos;s 256 KiB limit for Jsonnet output (Ory would fail the hook)</source>
-        <translation>Die Ausgabe der Vorlage ist %1 KiB groß und überschreitet Orys Grenze von 256 KiB für Jsonnet-Ausgaben (Ory würde den Hook fehlschlagen lassen)</translation>
+        <location line="+76"/>
+        <source>The template starts with an invisible byte-order mark (U+FEFF), which Ory cannot read: Ory would fail the hook. Save the file as UTF-8 without BOM, or delete the first character.</source>
+        <translation>Die Vorlage beginnt mit einer unsichtbaren Byte-Order-Markierung (U+FEFF), die Ory nicht lesen kann: Der Hook würde in Ory fehlschlagen. Speichern Sie die Datei als UTF-8 ohne BOM oder löschen Sie das erste Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The template&apos;s output is %1 bytes; Ory accepts at most %2 bytes of Jsonnet output (256 KiB including its end marker) and would fail the hook.</source>
+        <translation>Die Ausgabe der Vorlage ist %1 Bytes groß; Ory akzeptiert höchstens %2 Bytes Jsonnet-Ausgabe (256 KiB einschließlich Endmarkierung) und würde den Hook fehlschlagen lassen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1545,12 +1550,12 @@
 <context>
     <name>OryPane</name>
     <message>
-        <location filename="../ui/ory/OryPane.ui" line="+8"/>
-        <source>Ory Network</source>
-        <translation>Ory Network</translation>
+        <location filename="../ui/ory/OryPane.ui" line="+11"/>
+        <source>Hookmail talks to Ory Network with a workspace API key. Create one in the Ory Console under Workspace settings ▸ API keys. It is kept in the system keychain, never in the project file.</source>
+        <translation>Hookmail spricht mit Ory Network über einen Workspace-API-Schlüssel. Erstellen Sie einen in der Ory Console unter Workspace settings ▸ API keys. Er wird im Schlüsselbund des Systems aufbewahrt, nie in der Projektdatei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
@@ -1571,16 +1576,56 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Mandrill key:</source>
+        <translation>&amp;Mandrill-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailchimp Transactional API key</source>
+        <translation>API-Schlüssel für Mailchimp Transactional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The published hook sends through Mandrill, so it carries a Mandrill key. Ory stores it unencrypted: a key allowed only to send messages is safest.</source>
+        <translation>Der veröffentlichte Hook sendet über Mandrill und enthält daher einen Mandrill-Schlüssel. Ory speichert ihn unverschlüsselt: Ein Schlüssel, der nur Nachrichten senden darf, ist am sichersten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which Ory project should send this email?</source>
+        <translation>Welches Ory-Projekt soll diese E-Mail senden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Workspace:</source>
         <translation>&amp;Workspace:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Load</source>
-        <translation>Laden</translation>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move from project…</source>
+        <translation>Aus dem Projekt ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
@@ -1591,6 +1636,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Will this email be sent? What Hookmail found in the project:</source>
+        <translation>Wird diese E-Mail gesendet? Was Hookmail im Projekt gefunden hat:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hooks of the project</source>
         <translation>Hooks des Projekts</translation>
     </message>
@@ -1600,37 +1650,27 @@
         <translation>Hook-Liste / Hook</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Will it fire?</source>
-        <translation>Wird er ausgelöst?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Will it fire</source>
         <translation>Wird er ausgelöst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Fix selected</source>
         <translation>Auswahl &amp;korrigieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Publishing shows you the change first; nothing is sent until you confirm. Afterwards you can roll it back.</source>
+        <translation>Beim Veröffentlichen sehen Sie zuerst die Änderung; nichts wird gesendet, bevor Sie bestätigen. Danach können Sie sie zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Put generic-list hooks into the method lists</source>
         <translation>Hooks aus allgemeinen Listen in die Methodenlisten verschieben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Push…</source>
-        <translation>Ü&amp;bertragen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Roll &amp;back…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
@@ -2368,7 +2408,7 @@
     <name>cli</name>
     <message>
         <location filename="../app/cli/CoreCommands.cpp" line="+40"/>
-        <location filename="../app/cli/DesignCommands.cpp" line="+147"/>
+        <location filename="../app/cli/DesignCommands.cpp" line="+148"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -2416,7 +2456,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/DesignCommands.cpp" line="+97"/>
+        <location filename="../app/cli/DesignCommands.cpp" line="+103"/>
         <source>One of: %1.</source>
         <translation>Eines von: %1.</translation>
     </message>
@@ -2787,7 +2827,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>ctx</translation>
     </message>
     <message>
-        <location filename="../app/cli/DesignCommands.cpp" line="-210"/>
+        <location filename="../app/cli/DesignCommands.cpp" line="-216"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2932,7 +2972,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Blocks:</source>
         <translation>Blöcke:</translation>
     </message>
@@ -2942,7 +2982,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Plain-text version (written by hand):</source>
         <translation>Nur-Text-Version (von Hand geschrieben):</translation>
     </message>
@@ -3077,13 +3117,13 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
 <context>
     <name>hookmail::ActionListPane</name>
     <message>
-        <location filename="../ui/project/ActionListPane.cpp" line="+90"/>
-        <location line="+203"/>
+        <location filename="../ui/project/ActionListPane.cpp" line="+99"/>
+        <location line="+355"/>
         <source>Delete email</source>
         <translation>E-Mail löschen</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-420"/>
         <source>Emails in this project</source>
         <translation>E-Mails in diesem Projekt</translation>
     </message>
@@ -3093,7 +3133,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Wann diese E-Mail gesendet wird</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3134,16 +3174,193 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;b&gt;Send this email&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Diese E-Mail senden&lt;/b&gt;</translation>
+        <source>&lt;b&gt;When is it sent?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wann wird sie gesendet?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+139"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social (Google, GitHub…)</source>
+        <translation>Sozial (Google, GitHub…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time code by email</source>
+        <translation>Einmalcode per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup code</source>
+        <translation>Backup-Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile details (name, email…)</source>
+        <translation>Profildaten (Name, E-Mail…)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-up</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a password</source>
+        <comment>method inside a sentence</comment>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a social account (Google, GitHub…)</source>
+        <comment>method inside a sentence</comment>
+        <translation>sozialem Konto (Google, GitHub…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a one-time code by email</source>
+        <comment>method inside a sentence</comment>
+        <translation>E-Mail-Einmalcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a passkey</source>
+        <comment>method inside a sentence</comment>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a security key</source>
+        <comment>method inside a sentence</comment>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an authenticator app</source>
+        <comment>method inside a sentence</comment>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backup code</source>
+        <comment>method inside a sentence</comment>
+        <translation>Backup-Code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sign-up</source>
+        <comment>group inside a sentence</comment>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign-in</source>
+        <comment>group inside a sentence</comment>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change in the account settings</source>
+        <comment>group inside a sentence</comment>
+        <translation>Änderung in den Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovery</source>
+        <comment>group inside a sentence</comment>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verification</source>
+        <comment>group inside a sentence</comment>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ory sends it after any %1 for which no method above is ticked anywhere in the project; Ory ignores this list as soon as one method has its own list, so prefer the methods.</source>
+        <translation>Ory sendet sie nach jeder %1, für die im Projekt keine der obigen Methoden angekreuzt ist; Ory ignoriert diese Liste, sobald eine Methode eine eigene Liste hat, daher sind die Methoden vorzuziehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ory sends it right after someone creates an account with %1 — after the step, so the new account is there.</source>
+        <translation>Ory sendet sie direkt, nachdem jemand ein Konto per %1 angelegt hat – nach dem Schritt, das neue Konto existiert also schon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ory sends it right after someone signs in with %1 — after the step.</source>
+        <translation>Ory sendet sie direkt, nachdem sich jemand per %1 angemeldet hat – nach dem Schritt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ory sends it right after someone saves changes to their profile — after the step, with the new details.</source>
+        <translation>Ory sendet sie direkt, nachdem jemand Änderungen an seinem Profil gespeichert hat – nach dem Schritt, mit den neuen Daten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ory sends it right after someone gets back into their account through recovery — after the step.</source>
+        <translation>Ory sendet sie direkt, nachdem jemand über die Wiederherstellung wieder Zugang zu seinem Konto bekommen hat – nach dem Schritt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ory sends it right after someone confirms an email address — after the step.</source>
+        <translation>Ory sendet sie direkt, nachdem jemand eine E-Mail-Adresse bestätigt hat – nach dem Schritt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Any method (general list)</source>
+        <translation>Jede Methode (allgemeine Liste)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Tick when Ory sends this email; select a line to read what it means.</source>
+        <translation>Kreuzen Sie an, wann Ory diese E-Mail sendet; wählen Sie eine Zeile, um zu lesen, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <location line="-320"/>
         <source>Tick the moments at which Ory sends this email</source>
         <translation>Kreuzen Sie die Momente an, zu denen Ory diese E-Mail sendet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rename email</source>
         <translation>E-Mail umbenennen</translation>
     </message>
@@ -3163,12 +3380,17 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Die ausgewählte E-Mail löschen (Entf)</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <source>The general list: Ory ignores it as soon as any sign-in method has its own list. Prefer the entries for each method.</source>
-        <translation>Die allgemeine Liste: Ory ignoriert sie, sobald eine Anmeldemethode eine eigene Liste hat. Bevorzugen Sie die Einträge für die einzelnen Methoden.</translation>
+        <location line="+205"/>
+        <source>Ory sends it right after someone changes how they sign in with %1 in the account settings — after the step.</source>
+        <translation>Ory sendet sie direkt, nachdem jemand in den Kontoeinstellungen die Anmeldung per %1 geändert hat – nach dem Schritt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
+        <source>Tick “%1” to send it after every method listed under it.</source>
+        <translation>Kreuzen Sie „%1“ an, um sie nach jeder darunter aufgeführten Methode zu senden.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>New email</source>
         <translation>Neue E-Mail</translation>
     </message>
@@ -4025,7 +4247,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
 <context>
     <name>hookmail::ExportDialog</name>
     <message>
-        <location filename="../ui/project/ExportDialog.cpp" line="+25"/>
+        <location filename="../ui/project/ExportDialog.cpp" line="+26"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
@@ -4040,7 +4262,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Der Export konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The export uses a placeholder instead.</source>
         <translation>Der Export verwendet stattdessen einen Platzhalter.</translation>
     </message>
@@ -4187,11 +4409,11 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
     <name>hookmail::FirstRunGuide</name>
     <message>
         <location filename="../ui/window/FirstRunGuide.cpp" line="+18"/>
-        <source>&lt;b&gt;Welcome to Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Write&lt;/b&gt; the email here (Form or Code) — the preview on the right shows it as Ory will send it. &amp;nbsp;&lt;b&gt;2 Test&lt;/b&gt; it: send it to yourself from the &lt;a href=&quot;test&quot;&gt;Test send&lt;/a&gt; tab. &amp;nbsp;&lt;b&gt;3 Ship&lt;/b&gt; it to your project from the &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; tab, or with File ▸ Export. Your Mandrill and Ory keys stay in the system keychain, never in project files.</source>
-        <translation>&lt;b&gt;Willkommen bei Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Schreiben&lt;/b&gt; Sie die E-Mail hier (Formular oder Code) – die Vorschau rechts zeigt sie so, wie Ory sie senden wird. &amp;nbsp;&lt;b&gt;2 Testen&lt;/b&gt; Sie sie: Senden Sie sie im Reiter &lt;a href=&quot;test&quot;&gt;Testversand&lt;/a&gt; an sich selbst. &amp;nbsp;&lt;b&gt;3 Veröffentlichen&lt;/b&gt; Sie sie im Reiter &lt;a href=&quot;ory&quot;&gt;Ory Network&lt;/a&gt; in Ihr Projekt oder über Datei ▸ Exportieren. Ihre Mandrill- und Ory-Schlüssel bleiben im Schlüsselbund des Systems, nie in Projektdateien.</translation>
+        <source>&lt;b&gt;Welcome to Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Write&lt;/b&gt; the email in the middle; the preview on the right shows it as Ory will send it (choose the person and the moment above it). &amp;nbsp;&lt;b&gt;2 Test&lt;/b&gt; it: &lt;a href=&quot;test&quot;&gt;Send test&lt;/a&gt; in the toolbar sends it to you. &amp;nbsp;&lt;b&gt;3 Ship&lt;/b&gt; it: &lt;a href=&quot;ory&quot;&gt;Publish to Ory…&lt;/a&gt; in the toolbar (or Export… it as a file). Your Mandrill and Ory keys stay in the system keychain, never in project files.</source>
+        <translation>&lt;b&gt;Willkommen bei Hookmail.&lt;/b&gt; &amp;nbsp;&lt;b&gt;1 Schreiben&lt;/b&gt; Sie die E-Mail in der Mitte; die Vorschau rechts zeigt sie so, wie Ory sie senden wird (Person und Moment wählen Sie darüber). &amp;nbsp;&lt;b&gt;2 Testen&lt;/b&gt; Sie sie: &lt;a href=&quot;test&quot;&gt;Test senden&lt;/a&gt; in der Werkzeugleiste schickt sie an Sie. &amp;nbsp;&lt;b&gt;3 Ausliefern&lt;/b&gt;: &lt;a href=&quot;ory&quot;&gt;In Ory veröffentlichen…&lt;/a&gt; in der Werkzeugleiste (oder als Datei exportieren…). Ihre Mandrill- und Ory-Schlüssel bleiben im Schlüsselbund des Systems, nie in Projektdateien.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
@@ -4199,6 +4421,69 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <location line="+2"/>
         <source>Dismiss the welcome guide</source>
         <translation>Die Willkommensanleitung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::FirstTestSendDialog</name>
+    <message>
+        <location filename="../ui/mandrill/FirstTestSendDialog.cpp" line="+19"/>
+        <source>Send a test email</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hookmail sends the email through your Mandrill account to an address of yours. It needs two things, once.</source>
+        <translation>Hookmail sendet die E-Mail über Ihr Mandrill-Konto an eine Ihrer Adressen. Dafür braucht es einmalig zwei Angaben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hookmail sends the email through your Mandrill account. It needs your Mandrill key, once.</source>
+        <translation>Hookmail sendet die E-Mail über Ihr Mandrill-Konto. Dafür braucht es einmalig Ihren Mandrill-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where should the test email go? Hookmail remembers the address for this project.</source>
+        <translation>Wohin soll die Test-E-Mail gehen? Hookmail merkt sich die Adresse für dieses Projekt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mandrill key</source>
+        <translation>Mandrill-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailchimp Transactional API key</source>
+        <translation>API-Schlüssel für Mailchimp Transactional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandrill &amp;key:</source>
+        <translation>Mandrill-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the system keychain, never in the project file. A key allowed only to send messages is safest.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Projektdatei. Ein Schlüssel, der nur Nachrichten senden darf, ist am sichersten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test address</source>
+        <translation>Testadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save and &amp;send</source>
+        <translation>Speichern und &amp;senden</translation>
     </message>
 </context>
 <context>
@@ -4388,22 +4673,12 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
 <context>
     <name>hookmail::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+43"/>
-        <source>Emails</source>
-        <translation>E-Mails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sample</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+51"/>
         <source>Hookmail</source>
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+223"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
@@ -4413,22 +4688,12 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-183"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Test send</source>
-        <translation>Testversand</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ory Network</source>
-        <translation>Ory Network</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainMenus.cpp" line="+42"/>
+        <location filename="../ui/window/MainMenus.cpp" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4464,11 +4729,26 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Publish to Ory…</source>
+        <translation>In Ory &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this email into your Ory Network project, step by step, with a review before anything changes</source>
+        <translation>Diese E-Mail Schritt für Schritt in Ihr Ory-Network-Projekt bringen, mit einer Prüfung, bevor sich etwas ändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save the action for the ory CLI, a self-hosted Kratos or curl</source>
+        <translation>Die Action für die ory-CLI, ein selbst betriebenes Kratos oder curl speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4513,6 +4793,16 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>&amp;Test-E-Mail senden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Send this email, as previewed, to your test addresses through Mandrill</source>
+        <translation>Diese E-Mail so, wie die Vorschau sie zeigt, über Mandrill an Ihre Testadressen senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;Addresses and History…</source>
+        <translation>Test&amp;adressen und Verlauf…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -4534,11 +4824,16 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
     </message>
     <message>
         <location line="+4"/>
+        <source>Sample &amp;Person…</source>
+        <translation>Beispiel&amp;person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check &amp;all hook points</source>
         <translation>&amp;Alle Hook-Punkte prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4581,11 +4876,32 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <source>&lt;b&gt;Hookmail %1&lt;/b&gt;&lt;p&gt;Write, preview, test and ship the emails your Ory project sends through Mailchimp Transactional (Mandrill).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Hookmail %1&lt;/b&gt;&lt;p&gt;Schreiben, prüfen, testen und veröffentlichen Sie die E-Mails, die Ihr Ory-Projekt über Mailchimp Transactional (Mandrill) sendet.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Publish to Ory…</source>
+        <translation>In Ory veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
 </context>
 <context>
     <name>hookmail::MandrillKeyDialog</name>
     <message>
-        <location filename="../ui/mandrill/MandrillKeyDialog.cpp" line="+25"/>
+        <location filename="../ui/mandrill/MandrillKeyDialog.cpp" line="+26"/>
         <source>Show or hide the key</source>
         <translation>Den Schlüssel anzeigen oder verbergen</translation>
     </message>
@@ -4606,7 +4922,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Empfohlen: Erstellen Sie einen Schlüssel, der nur &lt;b&gt;messages/send&lt;/b&gt; aufrufen darf (Mandrill → Settings → SMTP &amp;amp; API Info → Schlüssel bearbeiten → „Only allow this key to use certain API calls“). Ory speichert den Anfrage-Body des Hooks – und damit diesen Schlüssel – unverschlüsselt in der Projektkonfiguration; ein eingeschränkter Schlüssel begrenzt den Schaden, falls er bekannt wird. Beachten Sie, dass ein eingeschränkter Schlüssel bei „Schlüssel prüfen“ scheitern kann, obwohl er problemlos sendet.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The key is kept in: %1.</source>
         <translation>Der Schlüssel wird aufbewahrt in: %1.</translation>
     </message>
@@ -4702,12 +5018,57 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::OryPane</name>
     <message>
-        <location filename="../ui/ory/OryPane.cpp" line="+31"/>
+        <location filename="../ui/ory/OryPane.cpp" line="+34"/>
         <source>Shows the change first; nothing is sent until you confirm.</source>
         <translation>Zeigt zuerst die Änderung; es wird nichts gesendet, bis Sie bestätigen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+57"/>
+        <source>1 Key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Project</source>
+        <translation>2 Projekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Will it fire?</source>
+        <translation>3 Wird sie gesendet?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Review and publish</source>
+        <translation>4 Prüfen und veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not attached to any moment yet: choose when it is sent under the email list.</source>
+        <translation>„%1“ ist noch keinem Moment zugeordnet: Wählen Sie unter der E-Mail-Liste, wann sie gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” goes into the project “%2”, sent %3.</source>
+        <translation>„%1“ kommt in das Projekt „%2“, gesendet %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the workspace API key first.</source>
+        <translation>Geben Sie zuerst den Workspace-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the Mandrill key too: the published hook sends with it.</source>
+        <translation>Geben Sie auch den Mandrill-Schlüssel ein: Der veröffentlichte Hook sendet damit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a project first.</source>
+        <translation>Wählen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The workspace key is stored in %1.</source>
         <translation>Der Workspace-Schlüssel ist gespeichert in: %1.</translation>
     </message>
@@ -4725,17 +5086,22 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Das Projekt wird gelesen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Read “%1”, revision %2.</source>
         <translation>„%1“ gelesen, Revision %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Turn on “ignore the response” in the action&apos;s settings.</source>
         <translation>Schalten Sie in den Einstellungen der Action „Antwort ignorieren“ ein.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
+        <source>Published. The project is now at revision %1. If something is wrong, Roll back restores the project as it was before.</source>
+        <translation>Veröffentlicht. Das Projekt ist jetzt auf Revision %1. Wenn etwas nicht stimmt, stellt „Zurücksetzen“ das Projekt wieder her, wie es vorher war.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing to change: the project already has exactly this.</source>
         <translation>Nichts zu ändern: Das Projekt hat bereits genau diesen Stand.</translation>
     </message>
@@ -4750,17 +5116,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>The project changed in the meantime; nothing was overwritten. Here is the change against the project as it is now.</source>
         <translation>Das Projekt hat sich inzwischen geändert; nichts wurde überschrieben. Hier ist die Änderung gegenüber dem aktuellen Stand des Projekts.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Sent. The project is now at revision %1.</source>
-        <translation>Gesendet. Das Projekt hat jetzt Revision %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Ory warning %1: %2</source>
         <translation>Ory-Warnung %1: %2</translation>
     </message>
@@ -4877,7 +5238,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::PatchReviewDialog</name>
     <message>
-        <location filename="../ui/ory/PatchReviewDialog.cpp" line="+24"/>
+        <location filename="../ui/ory/PatchReviewDialog.cpp" line="+27"/>
         <source>Changes to the hook lists</source>
         <translation>Änderungen an den Hook-Listen</translation>
     </message>
@@ -4885,6 +5246,44 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location line="+2"/>
         <source>&amp;Send to Ory</source>
         <translation>An Ory &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::PreviewAsBar</name>
+    <message>
+        <location filename="../ui/project/PreviewAsBar.cpp" line="+24"/>
+        <source>Preview as:</source>
+        <translation>Vorschau als:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample person</source>
+        <translation>Beispielperson</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the email is sent</source>
+        <translation>Wann die E-Mail gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit person…</source>
+        <translation>Person bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the sample person&apos;s name, addresses and other details, as a form or as JSON, and check the email against every moment</source>
+        <translation>Name, Adressen und weitere Angaben der Beispielperson als Formular oder JSON ändern und die E-Mail gegen jeden Moment prüfen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edited sample person</source>
+        <translation>Bearbeitete Beispielperson</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This email is not attached to any moment yet; choose when it is sent in the email list.</source>
+        <translation>Diese E-Mail ist noch keinem Moment zugeordnet; wählen Sie in der E-Mail-Liste, wann sie gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5315,14 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location filename="../ui/design/PromptPopup.cpp" line="+30"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::PublishDialog</name>
+    <message>
+        <location filename="../ui/ory/PublishDialog.cpp" line="+15"/>
+        <source>Publish to Ory</source>
+        <translation>In Ory veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -4974,12 +5381,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     </message>
     <message>
         <location line="-2"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -5009,7 +5416,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Transient Payload als JSON</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Render the email at every hook point this action uses and show which fail</source>
         <translation>Die E-Mail an jedem Hook-Punkt dieser Action rendern und zeigen, welche fehlschlagen</translation>
     </message>
@@ -5143,6 +5550,57 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location line="+0"/>
         <source>Fails</source>
         <translation>Schlägt fehl</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::SampleDialog</name>
+    <message>
+        <location filename="../ui/project/SampleDialog.cpp" line="+15"/>
+        <source>Sample person</source>
+        <translation>Beispielperson</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::SendResultPanel</name>
+    <message>
+        <location filename="../ui/mandrill/SendResultPanel.cpp" line="+31"/>
+        <source>Earlier test sends…</source>
+        <translation>Frühere Testversände…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test addresses and key…</source>
+        <translation>Testadressen und Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide the test send result</source>
+        <translation>Ergebnis des Testversands ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending the test email to %1…</source>
+        <translation>Die Test-E-Mail wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test email was not sent.</source>
+        <translation>Die Test-E-Mail wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mandrill did not accept every recipient.</source>
+        <translation>Mandrill hat nicht alle Empfänger angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandrill accepted the test email.</source>
+        <translation>Mandrill hat die Test-E-Mail angenommen.</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5774,14 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     </message>
 </context>
 <context>
+    <name>hookmail::TestSendFlow</name>
+    <message>
+        <location filename="../ui/mandrill/TestSendFlow.cpp" line="+23"/>
+        <source>Test sends</source>
+        <translation>Testversände</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::TestSendPane</name>
     <message>
         <location filename="../ui/mandrill/TestSendPane.cpp" line="+43"/>
@@ -5389,7 +5855,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Nachrichten-ID</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Earlier test sends</source>
         <translation>Frühere Testversände</translation>
     </message>
@@ -5449,12 +5915,17 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Die Vorlage konnte nicht gerendert werden; korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Add a test address first.</source>
+        <translation>Fügen Sie zuerst eine Testadresse hinzu.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Mandrill did not accept every recipient; see below.</source>
         <translation>Mandrill hat nicht alle Empfänger angenommen; siehe unten.</translation>
     </message>

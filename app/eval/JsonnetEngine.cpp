@@ -1,8 +1,10 @@
 #include "JsonnetEngine.h"
 
+#include "EngineHost.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 #include <cstring>
@@ -23,196 +25,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(JsonnetEngine)
 };
 
-// The std functions go-jsonnet v0.21 (Ory) has and libjsonnet 0.18 lacks (reference/jsonnet/STD-DIFF.md),
-// written to match go-jsonnet's builtins.go / std.jsonnet semantics. It is collapsed to ONE line and put in
-// front of the user's text without a newline, so every user line keeps its number; only line-1 columns
-// shift, which parseJsonnetError() undoes. Operators desugar through libjsonnet's internal $std, so
-// shadowing `std` here is safe. No `//` comments in here: they would swallow the user's first line.
-// Local names avoid the parameter names go-jsonnet uses (str, arr, s, x, ...) so named arguments work.
-const char kPreludeSource[] = R"jsonnet(
-local __hookmail_std = std;
-local std = __hookmail_std + {
-  local B = __hookmail_std,
-  local T(v, t) = if B.type(v) == t then v else error ('Unexpected type ' + B.type(v) + ', expected ' + t),
-  local TRUNC(v) = if v >= 0 then B.floor(v) else -B.floor(-v),
-  local WS = ' \t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
-  local SUM(a) = B.foldl(function(acc, e) acc + T(e, 'number'), T(a, 'array'), 0),
-  local REMOVEAT(a, at) = [a[j] for j in B.range(0, B.length(a) - 1) if j != at],
-  local PICK(a, keyF, better) =
-    B.foldl(function(best, j) local k = keyF(a[j]); if better(k, best.k) then { v: a[j], k: k } else best,
-            B.range(1, B.length(a) - 1), { v: a[0], k: keyF(a[0]) }).v,
-  trim(str):: B.stripChars(T(str, 'string'), WS),
-  isEmpty(str):: B.length(T(str, 'string')) == 0,
-  equalsIgnoreCase(str1, str2):: B.native('hookmail.equalsIgnoreCase')(T(str1, 'string'), T(str2, 'string')),
-  all(arr)::
-    assert B.isArray(arr) : 'all() parameter should be an array, got ' + B.type(arr);
-    local n = B.length(arr);
-    local aux(i) =
-      if i >= n then true
-      else local e = arr[i];
-        if !B.isBoolean(e) then error ('element "%s" of type %s is not a boolean' % [e, B.type(e)])
-        else if !e then false else aux(i + 1) tailstrict;
-    aux(0),
-  any(arr)::
-    assert B.isArray(arr) : 'any() parameter should be an array, got ' + B.type(arr);
-    local n = B.length(arr);
-    local aux(i) =
-      if i >= n then false
-      else local e = arr[i];
-        if !B.isBoolean(e) then error ('element "%s" of type %s is not a boolean' % [e, B.type(e)])
-        else if e then true else aux(i + 1) tailstrict;
-    aux(0),
-  contains(arr, elem)::
-    local a = T(arr, 'array');
-    local n = B.length(a);
-    local aux(i) = if i >= n then false else if a[i] == elem then true else aux(i + 1) tailstrict;
-    aux(0),
-  sum(arr):: SUM(arr),
-  avg(arr)::
-    local a = T(arr, 'array');
-    if B.length(a) == 0 then error 'Cannot calculate average of an empty array.' else SUM(a) / B.length(a),
-  round(x)::
-    local v = T(x, 'number');
-    local f = B.floor(v);
-    local d = v - f;
-    if d > 0.5 then f + 1 else if d < 0.5 then f else if v >= 0 then f + 1 else f,
-  isEven(x):: TRUNC(T(x, 'number')) % 2 == 0,
-  isOdd(x):: TRUNC(T(x, 'number')) % 2 != 0,
-  isInteger(x):: local v = T(x, 'number'); TRUNC(v) == v,
-  isDecimal(x):: local v = T(x, 'number'); TRUNC(v) != v,
-  xor(x, y):: T(x, 'boolean') != T(y, 'boolean'),
-  xnor(x, y):: T(x, 'boolean') == T(y, 'boolean'),
-  minArray(arr, keyF=function(v) v, onEmpty=error 'Expected at least one element in array. Got none')::
-    local a = T(arr, 'array');
-    if B.length(a) == 0 then onEmpty else PICK(a, T(keyF, 'function'), function(k, best) best > k),
-  maxArray(arr, keyF=function(v) v, onEmpty=error 'Expected at least one element in array. Got none')::
-    local a = T(arr, 'array');
-    if B.length(a) == 0 then onEmpty else PICK(a, T(keyF, 'function'), function(k, best) best < k),
-  objectKeysValues(o):: [{ key: k, value: o[k] } for k in B.objectFields(T(o, 'object'))],
-  objectKeysValuesAll(o):: [{ key: k, value: o[k] } for k in B.objectFieldsAll(T(o, 'object'))],
-  objectRemoveKey(obj, key)::
-    local ob = T(obj, 'object');
-    local name = T(key, 'string');
-    B.foldl(function(acc, k) acc + { [k]:: ob[k] },
-            [k for k in B.objectFieldsAll(ob) if k != name && !B.objectHas(ob, k)],
-            { [k]: ob[k] for k in B.objectFields(ob) if k != name }),
-  remove(arr, elem)::
-    local a = T(arr, 'array');
-    local n = B.length(a);
-    local find(i) = if i >= n then -1 else if a[i] == elem then i else find(i + 1) tailstrict;
-    local at = find(0);
-    if at < 0 then a else REMOVEAT(a, at),
-  removeAt(arr, i):: REMOVEAT(T(arr, 'array'), T(i, 'number')),
-  sha1(s):: B.native('hookmail.sha1')(T(s, 'string')),
-  sha256(s):: B.native('hookmail.sha256')(T(s, 'string')),
-  sha512(s):: B.native('hookmail.sha512')(T(s, 'string')),
-  sha3(s):: B.native('hookmail.sha3')(T(s, 'string')),
-  splitLimitR(str, c, maxsplits)::
-    local st = T(str, 'string');
-    local sep = T(c, 'string');
-    local m = T(maxsplits, 'number');
-    local sl = B.length(sep);
-    if m < -1 then error ('std.splitLimitR third parameter should be -1 or non-negative, got ' + m)
-    else if sl < 1 then error ('std.splitLimitR second parameter should have length 1 or greater, got ' + sl)
-    else
-      local aux(rest, n, acc) =
-        local found = B.findSubstr(sep, rest);
-        if n == 0 || B.length(found) == 0 then [rest] + acc
-        else
-          local at = found[B.length(found) - 1];
-          aux(B.substr(rest, 0, at), n - 1, [B.substr(rest, at + sl, B.length(rest) - at - sl)] + acc) tailstrict;
-      aux(st, m, []),
-};
-)jsonnet";
-
-const QByteArray &prelude()
-{
-    static const QByteArray text = [] {
-        // Collapse to one line: every newline plus the indentation after it becomes one space.
-        QByteArray in(kPreludeSource);
-        QByteArray out;
-        out.reserve(in.size());
-        for (qsizetype i = 0; i < in.size(); ++i) {
-            if (in.at(i) == '\n') {
-                while (i + 1 < in.size() && in.at(i + 1) == ' ')
-                    ++i;
-                if (!out.isEmpty() && !out.endsWith(' '))
-                    out.append(' ');
-                continue;
-            }
-            out.append(in.at(i));
-        }
-        if (!out.endsWith(' '))
-            out.append(' ');
-        return out;
-    }();
-    return text;
-}
-
-char *copyToVm(JsonnetVm *vm, const QByteArray &text)
-{
-    char *buf = jsonnet_realloc(vm, nullptr, size_t(text.size()) + 1);
-    std::memcpy(buf, text.constData(), size_t(text.size()) + 1);
-    return buf;
-}
-
 // Ory's evaluator uses an importer that always fails: `import not available <path>` (docs/ARCHITECTURE.md,
-// Ory §4).
-char *refuseImport(void *ctx, const char * /*base*/, const char *rel, char ** /*foundHere*/, int *success)
+// Ory §4). jsonnet 0.20's callback: the message goes to *buf (no NUL), 1 means failure.
+int refuseImport(void *ctx, const char * /*base*/, const char *rel, char ** /*foundHere*/, char **buf,
+                 size_t *buflen)
 {
-    *success = 0;
-    return copyToVm(static_cast<JsonnetVm *>(ctx), QByteArray("import not available ") + rel);
-}
-
-enum class Hash
-{
-    Sha1,
-    Sha256,
-    Sha512,
-    Sha3
-};
-
-template <Hash H> JsonnetJsonValue *hashNative(void *ctx, const JsonnetJsonValue *const *argv, int *success)
-{
-    auto *vm = static_cast<JsonnetVm *>(ctx);
-    const char *s = jsonnet_json_extract_string(vm, argv[0]);
-    if (!s) {
-        *success = 0;
-        return jsonnet_json_make_string(vm, "Unexpected type, expected string");
-    }
-    QCryptographicHash::Algorithm algorithm = QCryptographicHash::Sha1;
-    switch (H) {
-    case Hash::Sha1:
-        algorithm = QCryptographicHash::Sha1;
-        break;
-    case Hash::Sha256:
-        algorithm = QCryptographicHash::Sha256;
-        break;
-    case Hash::Sha512:
-        algorithm = QCryptographicHash::Sha512;
-        break;
-    case Hash::Sha3:
-        algorithm = QCryptographicHash::Sha3_512; // go-jsonnet std.sha3 = sha3.Sum512
-        break;
-    }
-    *success = 1;
-    const QByteArray hex = QCryptographicHash::hash(QByteArray(s), algorithm).toHex();
-    return jsonnet_json_make_string(vm, hex.constData());
-}
-
-JsonnetJsonValue *equalsIgnoreCaseNative(void *ctx, const JsonnetJsonValue *const *argv, int *success)
-{
-    auto *vm = static_cast<JsonnetVm *>(ctx);
-    const char *a = jsonnet_json_extract_string(vm, argv[0]);
-    const char *b = jsonnet_json_extract_string(vm, argv[1]);
-    if (!a || !b) {
-        *success = 0;
-        return jsonnet_json_make_string(vm, "Unexpected type, expected string");
-    }
-    *success = 1;
-    // Go's strings.EqualFold uses Unicode simple case folding, as QString's case-insensitive compare does.
-    const bool equal = QString::compare(QString::fromUtf8(a), QString::fromUtf8(b), Qt::CaseInsensitive) == 0;
-    return jsonnet_json_make_bool(vm, equal ? 1 : 0);
+    const QByteArray message = QByteArray("import not available ") + rel;
+    *buf = jsonnet_realloc(static_cast<JsonnetVm *>(ctx), nullptr, size_t(message.size()));
+    std::memcpy(*buf, message.constData(), size_t(message.size()));
+    *buflen = size_t(message.size());
+    return 1;
 }
 
 struct Location
@@ -350,9 +172,8 @@ EvaluationError parseJsonnetError(const QString &text, const QString &filename, 
     QStringList messageLines;
     QStringList frames;
     bool inFrames = false;
-    bool preludeSeen = false;     // a frame inside our std additions was dropped ...
-    bool userSeen = false;        // ... before the first frame in the user's code
-    qsizetype innerStdFrames = 0; // std.jsonnet frames called from the prelude, before any user frame
+    bool userSeen = false;        // a frame in the user's code was seen
+    qsizetype innerStdFrames = 0; // std.jsonnet frames before the first user frame
     for (const QString &line : lines) {
         if (!inFrames && !line.startsWith(QLatin1Char('\t'))) {
             messageLines << line;
@@ -368,12 +189,10 @@ EvaluationError parseJsonnetError(const QString &text, const QString &filename, 
         if (where.startsWith(filePrefix)) {
             const Location loc = parseLocation(QStringView(where).mid(filePrefix.size()));
             if (loc.valid) {
-                if (isPreludeLocation(loc, prefixColumns)) {
-                    preludeSeen = true;
-                    continue; // a frame inside our std additions: not the user's code
-                }
-                if (!userSeen && preludeSeen) {
-                    // libjsonnet std frames reached through the prelude are noise to the user.
+                if (isPreludeLocation(loc, prefixColumns))
+                    continue; // a frame inside text put before the template: not the user's code
+                if (!userSeen) {
+                    // Frames inside the standard library, before the user's call, are noise to the user.
                     frames.remove(frames.size() - innerStdFrames, innerStdFrames);
                 }
                 userSeen = true;
@@ -470,15 +289,9 @@ struct JsonnetEngine::Private
 
     void makeVm()
     {
+        installEngineHost(); // std.parseYaml and the SHA digests (EngineHost.cpp)
         vm = jsonnet_make();
         jsonnet_import_callback(vm, &refuseImport, vm);
-        static const char *const oneParam[] = {"s", nullptr};
-        static const char *const twoParams[] = {"a", "b", nullptr};
-        jsonnet_native_callback(vm, "hookmail.sha1", &hashNative<Hash::Sha1>, vm, oneParam);
-        jsonnet_native_callback(vm, "hookmail.sha256", &hashNative<Hash::Sha256>, vm, oneParam);
-        jsonnet_native_callback(vm, "hookmail.sha512", &hashNative<Hash::Sha512>, vm, oneParam);
-        jsonnet_native_callback(vm, "hookmail.sha3", &hashNative<Hash::Sha3>, vm, oneParam);
-        jsonnet_native_callback(vm, "hookmail.equalsIgnoreCase", &equalsIgnoreCaseNative, vm, twoParams);
         jsonnet_max_trace(vm, 0); // all frames: we need the innermost user frame
     }
 
@@ -497,8 +310,9 @@ struct JsonnetEngine::Private
 
 JsonnetEngine::JsonnetEngine() : d(new Private)
 {
-    // One VM per engine, reused: each evaluation builds and frees its own heap inside libjsonnet,
-    // and the only state kept between runs is the "ctx" TLA, which every run overwrites.
+    // One VM per engine, reused: the patched libjsonnet (third_party/jsonnet) keeps the parsed standard library
+    // in the VM and frees everything else each evaluation makes; the only other state kept between runs is the
+    // "ctx" TLA, which every run overwrites.
     d->makeVm();
 }
 
@@ -516,7 +330,7 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
     const QByteArray filename =
         request.filename.isEmpty() ? QByteArrayLiteral("template.jsonnet") : request.filename.toUtf8();
     const QString filenameText = QString::fromUtf8(filename);
-    const int prefixColumns = int(prelude().size());
+    const int prefixColumns = 0; // nothing is put in front of the template any more
 
     if (auto unreadable = unreadableTemplateBytes(request.templateSource)) {
         unreadable->raw = QStringLiteral("STATIC ERROR: %1:%2:%3: %4")
@@ -529,7 +343,21 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
         return result;
     }
 
-    auto [ok, text] = d->run(filename, prelude() + request.templateSource, request.ctxJson);
+    // go-jsonnet cannot lex a byte-order mark (common from Windows editors): Ory fails the hook.
+    if (request.templateSource.startsWith("\xEF\xBB\xBF")) {
+        result.error.kind = EvaluationError::Kind::Syntax;
+        result.error.line = 1;
+        result.error.column = 1;
+        result.error.endColumn = 1;
+        result.error.message =
+            Tr::tr("The template starts with an invisible byte-order mark (U+FEFF), which Ory cannot read: Ory "
+                   "would fail the hook. Save the file as UTF-8 without BOM, or delete the first character.");
+        result.error.raw = QStringLiteral("STATIC ERROR: %1:1:1: Could not lex the character '\\ufeff'").arg(filenameText);
+        result.elapsedMicros = timer.nsecsElapsed() / 1000;
+        return result;
+    }
+
+    auto [ok, text] = d->run(filename, request.templateSource, request.ctxJson);
 
     // libjsonnet 0.18 has no `importbin`; go-jsonnet refuses it like any import. Only when the text does
     // not parse, retry with the same-length keyword importstr so the user gets Ory's import message.
@@ -537,19 +365,21 @@ EvaluationResult JsonnetEngine::evaluate(const EvaluationRequest &request)
     if (!ok && text.startsWith("STATIC ERROR") && request.templateSource.contains("importbin")) {
         QString patched = QString::fromUtf8(request.templateSource);
         patched.replace(importbin, QStringLiteral("importstr"));
-        auto [ok2, text2] = d->run(filename, prelude() + patched.toUtf8(), request.ctxJson);
+        auto [ok2, text2] = d->run(filename, patched.toUtf8(), request.ctxJson);
         if (!ok2 && text2.contains("import not available"))
             text = text2;
     }
 
     if (ok) {
-        if (text.size() > limits::maxOutputBytes) {
+        // Kratos reads the output through a scanner whose token limit (256 KiB) includes a trailing NUL:
+        // 262,143 bytes is the largest body it accepts.
+        if (text.size() >= limits::maxOutputBytes) {
             result.error.kind = EvaluationError::Kind::Limit;
             result.error.message =
-                Tr::tr("The template's output is %1 KiB, over Ory's 256 KiB limit for Jsonnet "
-                       "output (Ory would fail "
-                       "the hook)")
-                    .arg((text.size() + 1023) / 1024);
+                Tr::tr("The template's output is %1 bytes; Ory accepts at most %2 bytes of Jsonnet output "
+                       "(256 KiB including its end marker) and would fail the hook.")
+                    .arg(QLocale::system().toString(text.size()),
+                         QLocale::system().toString(limits::maxOutputBytes - 1));
             result.error.raw = result.error.message;
         } else {
             result.ok = true;

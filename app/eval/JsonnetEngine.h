@@ -10,8 +10,9 @@ namespace hookmail {
 
 // In-process Jsonnet evaluation exactly as Ory runs it (docs/ARCHITECTURE.md, Ory §4): ctx as a top-level
 // argument, imports refused with Ory's wording, `error "cancel"` reported as Cancelled, output over 256 KiB a
-// Limit error, and the std functions go-jsonnet v0.21 has but libjsonnet 0.18 lacks bound by a prelude
-// (reference/jsonnet/STD-DIFF.md) whose positions never leak into error locations.
+// Limit error. The engine is a private jsonnet 0.20.0 patched to evaluate like go-jsonnet v0.21.0 (Ory's) and to
+// keep its parsed standard library across evaluations (third_party/jsonnet, docs/JSONNET-ENGINE.md); nothing is
+// added to the template's text or scope.
 // Not thread-safe per instance; the app calls it only inside the worker process (and benchmarks).
 class JsonnetEngine
 {
@@ -33,7 +34,8 @@ public:
     static FormatResult format(const QString &source,
                                const QString &filename = QStringLiteral("template.jsonnet"));
 
-    // The names of std functions added by the prelude (for tests and the editor's completion).
+    // The names of std functions go-jsonnet v0.21 has and Debian's libjsonnet 0.18 lacked
+    // (reference/jsonnet/STD-DIFF.md); the patched engine has them all (for tests and the editor's completion).
     static QStringList addedStdFunctions();
 
 private:
@@ -49,7 +51,8 @@ private:
 std::optional<EvaluationError> unreadableTemplateBytes(const QByteArray &source);
 
 // Parses libjsonnet's error text ("STATIC ERROR: f:3:5-9: ..." / "RUNTIME ERROR: ...\n\tf:3:5-9\t...")
-// into a structured error. `prefixColumns` is how many columns the prelude occupies on line 1.
+// into a structured error. `prefixColumns` is how many columns text put before the template occupies on line 1
+// (0: the engine no longer adds any).
 EvaluationError parseJsonnetError(const QString &text, const QString &filename, int prefixColumns);
 
 } // namespace hookmail

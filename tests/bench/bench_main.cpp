@@ -1,11 +1,13 @@
 // hookmail-bench: the performance figures of issue 7, each against a baseline measured in the same run
-// (E = one in-process libjsonnet evaluation of the same template and ctx; W = start-up of a bare Qt
+// (E = one in-process evaluation by the Jsonnet engine of the same template and ctx; O = go-jsonnet, Ory's engine,
+// as a whole process on the same template (issue 16); W = start-up of a bare Qt
 // Widgets window). Prints medians and p95 and a MET/MISSED line per target. Not a test: it never fails
 // on timings; `--smoke` runs every figure a few times only to check that it executes.
 #include "BenchSupport.h"
 #include "CoreBench.h"
 #include "EventTrace.h"
 #include "GuiBench.h"
+#include "Oracle.h"
 #include "ProcessBench.h"
 #include "eval/JsonnetEngine.h"
 #include "preview/PreviewRendering.h"
@@ -97,13 +99,42 @@ int main(int argc, char *argv[])
     JsonnetEngine engine;
     const EvaluationRequest defaultReq = defaultRequest(defaultTemplate());
     const Stats eDefault = measureEngine(engine, defaultReq, options.reps);
-    report.line(QStringLiteral("E  libjsonnet in-process, default template:    %1").arg(describe(eDefault)));
+    report.line(QStringLiteral("E  engine in-process, default template:        %1").arg(describe(eDefault)));
+    EvaluationRequest emptyReq = defaultReq;
+    emptyReq.templateSource = "function(ctx) {}";
+    Stats eEmpty;
     {
         JsonnetEngine empty;
-        EvaluationRequest r = defaultReq;
-        r.templateSource = "function(ctx) {}";
-        report.line(QStringLiteral("   (for scale: `function(ctx) {}` alone:       %1)")
-                        .arg(describe(measureEngine(empty, r, options.reps))));
+        eEmpty = measureEngine(empty, emptyReq, options.reps);
+        report.line(QStringLiteral("   (for scale: `function(ctx) {}` alone:       %1)").arg(describe(eEmpty)));
+    }
+    // Baseline O (issue 16): Ory's own engine, go-jsonnet v0.21 as Kratos runs it, as a whole process (start-up
+    // included) on the same template and ctx, in the same run. Target: E <= O.
+    if (test::oracleExecutable().isEmpty()) {
+        report.note(test::oracleMissingMessage() + QStringLiteral(" No O baseline."));
+    } else {
+        const auto measureOracle = [&](const EvaluationRequest &r) {
+            QList<double> times;
+            test::runOracle(r.templateSource, r.ctxJson); // warm the page cache
+            for (int i = 0; i < options.reps; ++i) {
+                const test::OracleResult o = test::runOracle(r.templateSource, r.ctxJson);
+                if (!o.ok)
+                    out() << "  warning: oracle evaluation failed: " << o.error.left(200) << Qt::endl;
+                times << o.milliseconds;
+            }
+            return statsOf(times);
+        };
+        const Stats oDefault = measureOracle(defaultReq);
+        const Stats oEmpty = measureOracle(emptyReq);
+        report.line(QStringLiteral("O  go-jsonnet (oracle process), default:       %1").arg(describe(oDefault)));
+        report.line(QStringLiteral("O  go-jsonnet (oracle process), empty:         %1").arg(describe(oEmpty)));
+        report.line(QStringLiteral("E/O default template: %1   E/O empty template: %2")
+                        .arg(eDefault.median / oDefault.median, 0, 'f', 2)
+                        .arg(eEmpty.median / oEmpty.median, 0, 'f', 2));
+        report.target(QStringLiteral("E(default) <= O(default)"), eDefault.median <= oDefault.median,
+                      QStringLiteral("%1 ms vs %2 ms").arg(eDefault.median, 0, 'f', 1).arg(oDefault.median, 0, 'f', 1));
+        report.target(QStringLiteral("E(empty) <= O(empty)"), eEmpty.median <= oEmpty.median,
+                      QStringLiteral("%1 ms vs %2 ms").arg(eEmpty.median, 0, 'f', 1).arg(oEmpty.median, 0, 'f', 1));
     }
     const BareWindow bare = measureBareWindow(report, options);
 

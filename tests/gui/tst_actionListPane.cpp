@@ -3,13 +3,16 @@
 #include "ScriptedPrompter.h"
 #include "project/ActionListPane.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace hookmail;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(QList<hookmail::Action>)
 
@@ -90,28 +93,56 @@ private slots:
     {
         ActionListPane pane;
         pane.setActions({action(QStringLiteral("a"), QStringLiteral("Welcome"))});
-        auto *points = pane.findChild<QListWidget *>(QStringLiteral("hookPointList"));
-        QListWidgetItem *password = nullptr;
-        QListWidgetItem *oidc = nullptr;
-        for (int i = 0; i < points->count(); ++i) {
-            const QString key = points->item(i)->data(Qt::UserRole).toString();
-            QVERIFY2(!key.contains(QStringLiteral("/before")), qPrintable(key));
-            if (key == u"registration/after/password")
-                password = points->item(i);
-            if (key == u"registration/after/oidc")
-                oidc = points->item(i);
+        auto *points = pane.findChild<QTreeWidget *>(QStringLiteral("hookPointList"));
+        QVERIFY(points);
+        // Grouped in plain words: the five moments, each with its methods.
+        QStringList groups;
+        for (int g = 0; g < points->topLevelItemCount(); ++g)
+            groups << points->topLevelItem(g)->text(0);
+        QCOMPARE(groups, (QStringList{u"Sign-up"_s, u"Sign-in"_s, u"Account settings"_s, u"Recovery"_s,
+                                      u"Verification"_s}));
+        QTreeWidgetItem *signUp = points->topLevelItem(0);
+        QTreeWidgetItem *password = nullptr;
+        QTreeWidgetItem *oidc = nullptr;
+        for (int g = 0; g < points->topLevelItemCount(); ++g) {
+            for (int i = 0; i < points->topLevelItem(g)->childCount(); ++i) {
+                QTreeWidgetItem *item = points->topLevelItem(g)->child(i);
+                const QString key = item->data(0, Qt::UserRole).toString();
+                QVERIFY2(!key.contains(QStringLiteral("/before")), qPrintable(key));
+                if (key == u"registration/after/password")
+                    password = item;
+                if (key == u"registration/after/oidc")
+                    oidc = item;
+            }
         }
         QVERIFY(password && oidc);
-        QCOMPARE(password->text(),
-                 HookPoint::parse(QStringLiteral("registration/after/password"))->plainName());
-        QCOMPARE(password->checkState(), Qt::Checked);
-        QCOMPARE(oidc->checkState(), Qt::Unchecked);
+        QCOMPARE(password->parent(), signUp);
+        QCOMPARE(password->text(0), u"Password"_s);
+        QVERIFY(oidc->text(0).contains(u"Google"_s));
+        QCOMPARE(password->checkState(0), Qt::Checked);
+        QCOMPARE(oidc->checkState(0), Qt::Unchecked);
+        QCOMPARE(signUp->checkState(0), Qt::PartiallyChecked);
+        // One sentence says what the choice means and that Ory sends it after the step.
+        points->setCurrentItem(password);
+        const QString sentence = pane.findChild<QLabel *>(u"hookPointDescription"_s)->text();
+        QVERIFY2(sentence.contains(u"creates an account with password"_s) &&
+                     sentence.contains(u"after the step"_s),
+                 qPrintable(sentence));
+
         QSignalSpy changed(&pane, &ActionListPane::actionsChanged);
-        oidc->setCheckState(Qt::Checked);
+        oidc->setCheckState(0, Qt::Checked);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(pane.actions().first().hookPoints.size(), 2);
         QVERIFY(pane.actions().first().hookPoints.contains(
             *HookPoint::parse(QStringLiteral("registration/after/oidc"))));
+
+        // "All of them": ticking the group ticks every sign-up method (the general list is not a method).
+        signUp->setCheckState(0, Qt::Checked);
+        QList<HookPoint> expected;
+        for (const QString &m : HookPoint::methodsFor(HookPoint::Flow::Registration))
+            expected << HookPoint{HookPoint::Flow::Registration, HookPoint::Phase::After, m};
+        for (const HookPoint &p : expected)
+            QVERIFY2(pane.actions().first().hookPoints.contains(p), qPrintable(p.toString()));
     }
 };
 

@@ -113,7 +113,7 @@ private slots:
         RenderService renderer(&evaluator);
         MemorySecretStore secrets;
         test::ScriptedPrompter prompter;
-        MandrillClient mandrill; // the real app's panes (the Test send tab); sends nothing here
+        MandrillClient mandrill; // the real app's panes (Send test); sends nothing here
         MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
         // What the window takes on a 1366 × 768 screen (MainWindow::placeOnScreen leaves room for the frame).
         window.resize(1366 - 16, 768 - 48);

@@ -117,8 +117,7 @@ private slots:
         RenderService renderer(&evaluator);
         MemorySecretStore secrets;
         test::ScriptedPrompter prompter;
-        MandrillClient
-            mandrill; // the real app's panes: the Test send tab needs a client (it sends nothing here)
+        MandrillClient mandrill; // the real app's panes: Send test needs a client (it sends nothing here)
         MainWindow window({&settings, &evaluator, &renderer, &secrets, &mandrill}, &prompter);
         window.resize(1440, 900);
         window.show();

@@ -105,7 +105,7 @@ private slots:
                 }
             }
 
-            // Test send through the Test send tab.
+            // Test send through the Test send pane (its dialog: Edit ▸ Test Addresses and History).
             auto *testSend = window.findChild<TestSendPane *>(QStringLiteral("testSendPane"));
             QVERIFY(testSend);
             testSend->setTestAddresses({QStringLiteral("test@example.com")});
@@ -114,7 +114,7 @@ private slots:
             QVERIFY(sent.wait(15000));
             ++sends;
 
-            // Push, then roll back, through the Ory Network tab (reviews confirmed).
+            // Push, then roll back, through the Publish to Ory dialog's pane (reviews confirmed).
             auto *ory = window.findChild<OryPane *>(QStringLiteral("oryPane"));
             QVERIFY(ory);
             prompter.reviewAnswer = OryReviewAnswer::Send; // the window hands its prompter to the pane

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,32 @@ private slots:
         window = makeWindow(settings);
         QCOMPARE(window->size(), QSize(1000, 650));
         delete window;
+    }
+
+    // The panes are ordinary splitter panes; the sizes a person gives them come back after a restart (and a
+    // saved state from the old dock layout is ignored rather than half-applied).
+    void paneSizesAreRemembered()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setWindowState(QByteArray::fromBase64("AAAA/wAAAAD9AAAAAgAAAAAAAAE2")); // a dock-era state
+        QList<int> chosen;
+        {
+            std::unique_ptr<MainWindow> window(makeWindow(settings));
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            QVERIFY(splitter);
+            QCOMPARE(splitter->count(), 3); // emails | designer | preview, all visible
+            const int total = splitter->sizes().at(0) + splitter->sizes().at(1) + splitter->sizes().at(2);
+            splitter->setSizes({320, total - 320 - 450, 450});
+            chosen = splitter->sizes();
+            QVERIFY(window->close());
+        }
+        std::unique_ptr<MainWindow> again(makeWindow(settings));
+        again->show();
+        QVERIFY(QTest::qWaitForWindowExposed(again.get()));
+        QCOMPARE(again->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), chosen);
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "core/mandrill/MandrillClient.h"
 #include "core/secrets/SessionSecretStore.h"
 #include "ui_MandrillKeyDialog.h"
+#include "window/WindowFit.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -50,6 +51,7 @@ MandrillKeyDialog::MandrillKeyDialog(SecretStore *store, MandrillClient *client,
                 &MandrillKeyDialog::updateStorageLabel);
     updateStorageLabel();
     loadStoredKey();
+    keepContentUncut(this, 460);
 }
 
 MandrillKeyDialog::~MandrillKeyDialog()

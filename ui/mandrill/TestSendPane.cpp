@@ -94,6 +94,9 @@ TestSendPane::TestSendPane(MandrillClient *client, SecretStore *store, QWidget *
     m_results->setObjectName(QStringLiteral("sendResultsTable"));
     m_results->setHorizontalHeaderLabels(
         {tr("Recipient"), tr("Status"), tr("What it means"), tr("Message id")});
+    // Every column shows its words in full; what it means takes the rest and wraps.
+    for (int column : {0, 1, 3})
+        m_results->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setWordWrap(true);
@@ -258,10 +261,17 @@ void TestSendPane::sendTest()
     std::optional<QJsonObject> body = m_provider ? m_provider() : m_body;
     if (!body) {
         m_statusLabel->setText(tr("The template could not be rendered; fix it first."));
+        emit sendRefused(m_statusLabel->text());
         return;
     }
     const QStringList to = testAddresses();
+    if (to.isEmpty()) {
+        m_statusLabel->setText(tr("Add a test address first."));
+        emit sendRefused(m_statusLabel->text());
+        return;
+    }
     m_statusLabel->setText(tr("Sending…"));
+    emit sendStarted(to);
     m_results->setRowCount(0);
     QPointer<TestSendPane> self(this);
     KeyProvider::of(m_store)->key(
@@ -270,11 +280,13 @@ void TestSendPane::sendTest()
                 return;
             if (!key) {
                 self->m_statusLabel->setText(key.error().message);
+                emit self->sendRefused(key.error().message);
                 return;
             }
             const Result<TestSendBody> request = buildTestSendBody(rendered, to, key->value);
             if (!request) {
                 self->m_statusLabel->setText(request.error().message);
+                emit self->sendRefused(request.error().message);
                 return;
             }
             const QString keyValue = key->value;
@@ -294,6 +306,7 @@ void TestSendPane::sendTest()
                     self->showRecord(record);
                     self->updateButtons();
                     emit self->sendFinished(!record.failed());
+                    emit self->sendOutcome(record);
                 },
                 self.data()); // bound to the pane: destroying it aborts the call unanswered
             self->updateButtons();

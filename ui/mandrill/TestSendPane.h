@@ -34,8 +34,10 @@ public:
     void setTestAddresses(const QStringList &addresses);
     QStringList testAddresses() const;
     bool isSending() const { return m_sendTicket != 0; }
+    QList<TestSendRecord> history() const { return m_history; }
 
 public slots:
+    void addAddress(const QString &address); // checked; announces testAddressesChanged
     void checkDomain();
     void sendTest();
     void cancelSend();
@@ -43,9 +45,13 @@ public slots:
 signals:
     void testAddressesChanged(const QStringList &addresses);
     void sendFinished(bool ok);
+    // What happened to a send (sent, rejected or failed), for the window's result panel.
+    void sendOutcome(const hookmail::TestSendRecord &record);
+    // The send could not start (no key, nothing rendered, no address): words for the user.
+    void sendRefused(const QString &message);
+    void sendStarted(const QStringList &recipients);
 
 private:
-    void addAddress(const QString &address);
     void showRecord(const TestSendRecord &record);
     void reloadHistory();
     void updateButtons();

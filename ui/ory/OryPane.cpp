@@ -10,6 +10,9 @@
 #include "session/DocumentPrompter.h"
 #include "ui_OryPane.h"
 
+#include <QLocale>
+#include <utility>
+
 namespace hookmail {
 
 OryPane::OryPane(SecretStore *secrets, QWidget *parent)
@@ -38,6 +41,11 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
     connect(m_ui->removeButton, &QPushButton::clicked, this, &OryPane::remove);
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, &OryPane::rollback);
     connect(m_ui->fixButton, &QPushButton::clicked, this, &OryPane::applyFix);
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &OryPane::next);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &OryPane::back);
+    m_ui->nextButton->setObjectName(QStringLiteral("oryNextButton"));
+    m_ui->backButton->setObjectName(QStringLiteral("oryBackButton"));
+    updateSteps();
     connect(m_ui->findingsList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->fixButton->setEnabled(row >= 0 && row < m_findings.size() && !m_findings[row].fix.isNone());
     });
@@ -46,24 +54,120 @@ OryPane::OryPane(SecretStore *secrets, QWidget *parent)
         m_ui->keyLineEdit->setToolTip(warning);
         if (!key.isEmpty() && !warning.isEmpty())
             setStatus(warning, true);
+        else if (m_keyWarningShown)
+            setStatus({}); // the warning no longer applies
+        m_keyWarningShown = !key.isEmpty() && !warning.isEmpty();
         if (KeyProvider *keys = KeyProvider::of(m_secrets)) // typed, maybe not saved: this run's value
             keys->setRunOnlyKey(SecretStore::Slot::OryWorkspaceKey, key);
     });
+    showMandrillKeyRow(false);
     if (KeyProvider *keys = KeyProvider::of(m_secrets)) {
         keys->key(SecretStore::Slot::OryWorkspaceKey, this, [this](Result<ResolvedSecret> r) {
             if (r && m_ui->keyLineEdit->text().isEmpty())
                 m_ui->keyLineEdit->setText(r->value);
+        });
+        // The Mandrill key is asked for here only when Hookmail has none yet (the pushed hook needs it).
+        keys->key(SecretStore::Slot::MandrillKey, this, [this](Result<ResolvedSecret> r) {
+            showMandrillKeyRow(!r && r.error().is(ErrorCode::NoKey));
         });
     }
 }
 
 OryPane::~OryPane() = default;
 
+int OryPane::step() const
+{
+    return m_ui->steps->currentIndex();
+}
+
+void OryPane::goToStep(int step)
+{
+    m_ui->steps->setCurrentIndex(qBound(0, step, int(PublishStep)));
+    updateSteps();
+}
+
+void OryPane::updateSteps()
+{
+    const QStringList names{tr("1 Key"), tr("2 Project"), tr("3 Will it fire?"), tr("4 Review and publish")};
+    QStringList shown;
+    for (int i = 0; i < names.size(); ++i)
+        shown << (i == step() ? QString(u"<b>" + names[i].toHtmlEscaped() + u"</b>")
+                              : names[i].toHtmlEscaped());
+    m_ui->stepsLabel->setText(shown.join(QStringLiteral(" &nbsp;›&nbsp; ")));
+    m_ui->backButton->setEnabled(step() > KeyStep);
+    if (step() == PublishStep && m_hasAction) {
+        QStringList moments;
+        for (const HookPoint &p : std::as_const(m_action.hookPoints)) {
+            QString name =
+                p.plainName(); // "After sign-up with Google/GitHub" → "after sign-up with Google/GitHub"
+            if (!name.isEmpty())
+                name[0] = name[0].toLower();
+            moments << name;
+        }
+        const QString project = m_oryProject ? m_oryProject->name : currentProjectId();
+        m_ui->publishSummary->setText(
+            moments.isEmpty()
+                ? tr("“%1” is not attached to any moment yet: choose when it is sent under the email list.")
+                      .arg(m_action.name)
+                : tr("“%1” goes into the project “%2”, sent %3.")
+                      .arg(m_action.name, project, QLocale().createSeparatedList(moments)));
+    }
+    m_ui->nextButton->setVisible(step() < PublishStep);
+}
+
+void OryPane::back()
+{
+    m_advanceOnFetch = false;
+    goToStep(step() - 1);
+}
+
+void OryPane::showMandrillKeyRow(bool show)
+{
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->mandrillKeyCaption), static_cast<QWidget *>(m_ui->mandrillKeyLineEdit),
+          static_cast<QWidget *>(m_ui->mandrillKeyNote)})
+        w->setVisible(show);
+}
+
+void OryPane::next()
+{
+    switch (step()) {
+    case KeyStep:
+        if (m_ui->keyLineEdit->text().trimmed().isEmpty())
+            return setStatus(tr("Enter the workspace API key first."), true);
+        if (!m_ui->mandrillKeyLineEdit->isHidden()) {
+            const QString mandrillKey = m_ui->mandrillKeyLineEdit->text().trimmed();
+            if (mandrillKey.isEmpty())
+                return setStatus(tr("Enter the Mandrill key too: the published hook sends with it."), true);
+            if (KeyProvider *keys = KeyProvider::of(m_secrets)) // used at once, whatever the keychain says
+                keys->setRunOnlyKey(SecretStore::Slot::MandrillKey, mandrillKey);
+            if (m_secrets)
+                m_secrets->write(SecretStore::Slot::MandrillKey, mandrillKey, [this](Status s) {
+                    if (!s)
+                        setStatus(s.error().message, true);
+                });
+        }
+        saveKey();
+        loadWorkspaces();
+        return goToStep(ProjectStep);
+    case ProjectStep:
+        if (currentProjectId().isEmpty())
+            return setStatus(tr("Choose a project first."), true);
+        m_advanceOnFetch = true;
+        return fetchProject();
+    case FireStep:
+        return goToStep(PublishStep);
+    default:
+        return;
+    }
+}
+
 void OryPane::setAction(const Action &action)
 {
     m_action = action;
     m_hasAction = true;
     showFindings();
+    updateSteps();
 }
 
 void OryPane::setProject(const Project &project)
@@ -98,7 +202,7 @@ void OryPane::setBusy(bool busy)
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->pushButton), static_cast<QWidget *>(m_ui->removeButton),
           static_cast<QWidget *>(m_ui->rollbackButton), static_cast<QWidget *>(m_ui->fetchProjectButton),
-          static_cast<QWidget *>(m_ui->loadWorkspacesButton)})
+          static_cast<QWidget *>(m_ui->loadWorkspacesButton), static_cast<QWidget *>(m_ui->nextButton)})
         w->setEnabled(!busy);
     emit busyChanged(busy);
 }
@@ -183,10 +287,13 @@ void OryPane::fetchProject()
         setStatus(tr("Reading the project…"));
         m_client->getProject(m_oryKey, id, [this](Result<OryProject> r) {
             setBusy(false);
+            const bool advance = std::exchange(m_advanceOnFetch, false);
             if (!r)
                 return setStatus(r.error().message, true);
             showProject(r.value());
             setStatus(tr("Read “%1”, revision %2.").arg(r->name, r->revisionId));
+            if (advance)
+                goToStep(FireStep);
             emit projectFetched(r->id);
         });
     });
@@ -275,7 +382,9 @@ void OryPane::changeFinished(const OryChangeOutcome &outcome)
     using Kind = OryChangeOutcome::Kind;
     switch (outcome.kind) {
     case Kind::Sent: {
-        QString text = tr("Sent. The project is now at revision %1.").arg(outcome.update.project.revisionId);
+        QString text = tr("Published. The project is now at revision %1. If something is wrong, Roll back "
+                          "restores the project as it was before.")
+                           .arg(outcome.update.project.revisionId);
         for (const OryWarning &w : outcome.update.warnings)
             text += u'\n' + tr("Ory warning %1: %2").arg(w.code).arg(w.message);
         for (const QString &notice : outcome.notices)

@@ -42,11 +42,26 @@ public:
     void setPrompter(DocumentPrompter *prompter) { m_prompter = prompter; }
     QString statusText() const;
 
+    // The pane is a guided sequence: workspace key → project → will it fire → review and publish (with roll
+    // back and remove there too). Next from a step does that step's work (save the key and list the
+    // workspaces; read the project) and moves on when it succeeded.
+    enum Step
+    {
+        KeyStep,
+        ProjectStep,
+        FireStep,
+        PublishStep
+    };
+    int step() const;
+    void goToStep(int step);
+
 public slots:
     void fetchProject();
     void push();
     void remove();
     void rollback();
+    void next();
+    void back();
 
 signals:
     void projectFetched(const QString &projectId);
@@ -65,6 +80,8 @@ private:
     void applyFix();
     void setStatus(const QString &text, bool error = false);
     void setBusy(bool busy);
+    void updateSteps();
+    void showMandrillKeyRow(bool show);
     QString currentProjectId() const;
     QStringList secretsNow() const;
     void runChange(OryChangeRequest request);
@@ -81,7 +98,9 @@ private:
     QString m_mandrillKey;
     QString m_oryKey; // the workspace key the calls of the current operation use
     DocumentPrompter *m_prompter = nullptr;
-    QList<FireFinding> m_findings; // parallel to the findings list
+    QList<FireFinding> m_findings;  // parallel to the findings list
+    bool m_keyWarningShown = false; // the status shows oryKeyWarning() of the key as typed
+    bool m_advanceOnFetch = false;  // Next on the project step: move on once the project is read
     // Declared after m_ui so it goes first: replies still in flight then find no transaction to report to.
     std::unique_ptr<OryChange> m_change;
 };

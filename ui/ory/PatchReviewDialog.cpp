@@ -1,5 +1,7 @@
 #include "ory/PatchReviewDialog.h"
 
+#include "window/WindowFit.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -20,7 +22,8 @@ PatchReviewDialog::PatchReviewDialog(const QString &title, const QString &summar
     m_diff->setObjectName(QStringLiteral("reviewDiffText"));
     m_diff->setReadOnly(true);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a long hook line (its URL and id) is read in full without scrolling sideways.
+    m_diff->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_diff->setAccessibleName(tr("Changes to the hook lists"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *send = buttons->addButton(tr("&Send to Ory"), QDialogButtonBox::AcceptRole);
@@ -33,6 +36,7 @@ PatchReviewDialog::PatchReviewDialog(const QString &title, const QString &summar
     layout->addWidget(m_summary);
     layout->addWidget(m_diff, 1);
     layout->addWidget(buttons);
+    keepContentUncut(this, 560);
     resize(820, 520);
 }
 

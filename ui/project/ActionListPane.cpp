@@ -8,15 +8,17 @@
 #include <QListWidget>
 #include <QStyle>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
 
 namespace hookmail {
 
 ActionListPane::ActionListPane(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_points(new QListWidget(this)),
-      m_addButton(new QToolButton(this)), m_duplicateButton(new QToolButton(this)),
-      m_renameButton(new QToolButton(this)), m_deleteButton(new QToolButton(this))
+    : QWidget(parent), m_list(new QListWidget(this)), m_points(new QTreeWidget(this)),
+      m_pointDescription(new QLabel(this)), m_addButton(new QToolButton(this)),
+      m_duplicateButton(new QToolButton(this)), m_renameButton(new QToolButton(this)),
+      m_deleteButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("actionListPane"));
     m_factory = [](const QString &name) {
@@ -33,7 +35,13 @@ ActionListPane::ActionListPane(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_points->setObjectName(QStringLiteral("hookPointList"));
     m_points->setAccessibleName(tr("When this email is sent"));
+    m_points->setHeaderHidden(true);
+    m_points->setRootIsDecorated(true);
     m_points->setWordWrap(true);
+    m_points->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pointDescription->setObjectName(QStringLiteral("hookPointDescription"));
+    m_pointDescription->setWordWrap(true);
+    m_pointDescription->setTextFormat(Qt::PlainText);
 
     auto setupButton = [this](QToolButton *b, const QString &name, const QString &text, const QString &tip,
                               QStyle::StandardPixmap icon) {
@@ -62,7 +70,7 @@ ActionListPane::ActionListPane(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_deleteButton);
 
-    auto *pointsTitle = new QLabel(tr("<b>Send this email</b>"), this);
+    auto *pointsTitle = new QLabel(tr("<b>When is it sent?</b>"), this);
     pointsTitle->setToolTip(tr("Tick the moments at which Ory sends this email"));
 
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +81,7 @@ ActionListPane::ActionListPane(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(pointsTitle);
     layout->addWidget(m_points, 3);
+    layout->addWidget(m_pointDescription);
 
     // Keyboard: F2 renames, Delete deletes (list focused), Ctrl+D duplicates.
     auto shortcut = [this](const QKeySequence &keys, QWidget *scope, auto slot, const QString &name,
@@ -118,20 +127,9 @@ ActionListPane::ActionListPane(QWidget *parent)
         m_actions[row].name = name;
         emit actionsChanged(m_actions);
     });
-    connect(m_points, &QListWidget::itemChanged, this, [this](QListWidgetItem *) {
-        const int row = currentIndex();
-        if (m_updating || row < 0)
-            return;
-        QList<HookPoint> chosen;
-        for (int i = 0; i < m_points->count(); ++i) {
-            if (m_points->item(i)->checkState() == Qt::Checked) {
-                if (auto p = HookPoint::parse(m_points->item(i)->data(Qt::UserRole).toString()))
-                    chosen.append(*p);
-            }
-        }
-        m_actions[row].hookPoints = chosen;
-        emit actionsChanged(m_actions);
-    });
+    connect(m_points, &QTreeWidget::itemChanged, this, [this] { hookPointsEdited(); });
+    connect(m_points, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { describeHookPoint(item); });
     updateButtons();
 }
 
@@ -206,6 +204,121 @@ void ActionListPane::rebuildList()
     m_updating = false;
 }
 
+namespace {
+// What each method is called where a person chooses it.
+QString methodChoice(const QString &method)
+{
+    if (method == u"password")
+        return ActionListPane::tr("Password");
+    if (method == u"oidc")
+        return ActionListPane::tr("Social (Google, GitHub…)");
+    if (method == u"code")
+        return ActionListPane::tr("One-time code by email");
+    if (method == u"passkey")
+        return ActionListPane::tr("Passkey");
+    if (method == u"webauthn")
+        return ActionListPane::tr("Security key");
+    if (method == u"totp")
+        return ActionListPane::tr("Authenticator app");
+    if (method == u"lookup_secret")
+        return ActionListPane::tr("Backup code");
+    if (method == u"profile")
+        return ActionListPane::tr("Profile details (name, email…)");
+    return method;
+}
+
+QString groupName(HookPoint::Flow flow)
+{
+    switch (flow) {
+    case HookPoint::Flow::Registration:
+        return ActionListPane::tr("Sign-up");
+    case HookPoint::Flow::Login:
+        return ActionListPane::tr("Sign-in");
+    case HookPoint::Flow::Settings:
+        return ActionListPane::tr("Account settings");
+    case HookPoint::Flow::Recovery:
+        return ActionListPane::tr("Recovery");
+    case HookPoint::Flow::Verification:
+        return ActionListPane::tr("Verification");
+    }
+    return {};
+}
+
+// The method and the group as words inside a sentence (translated on their own, because other languages
+// cannot lowercase a label: German nouns keep their capital, and "Google" stays a name).
+QString methodInSentence(const QString &method)
+{
+    if (method == u"password")
+        return ActionListPane::tr("a password", "method inside a sentence");
+    if (method == u"oidc")
+        return ActionListPane::tr("a social account (Google, GitHub…)", "method inside a sentence");
+    if (method == u"code")
+        return ActionListPane::tr("a one-time code by email", "method inside a sentence");
+    if (method == u"passkey")
+        return ActionListPane::tr("a passkey", "method inside a sentence");
+    if (method == u"webauthn")
+        return ActionListPane::tr("a security key", "method inside a sentence");
+    if (method == u"totp")
+        return ActionListPane::tr("an authenticator app", "method inside a sentence");
+    if (method == u"lookup_secret")
+        return ActionListPane::tr("a backup code", "method inside a sentence");
+    return method;
+}
+
+QString groupInSentence(HookPoint::Flow flow)
+{
+    switch (flow) {
+    case HookPoint::Flow::Registration:
+        return ActionListPane::tr("sign-up", "group inside a sentence");
+    case HookPoint::Flow::Login:
+        return ActionListPane::tr("sign-in", "group inside a sentence");
+    case HookPoint::Flow::Settings:
+        return ActionListPane::tr("change in the account settings", "group inside a sentence");
+    case HookPoint::Flow::Recovery:
+        return ActionListPane::tr("recovery", "group inside a sentence");
+    case HookPoint::Flow::Verification:
+        return ActionListPane::tr("verification", "group inside a sentence");
+    }
+    return {};
+}
+
+// One sentence: what the choice means and when, relative to the step, Ory sends the email.
+QString sentence(const HookPoint &p)
+{
+    if (p.isGenericList())
+        return ActionListPane::tr(
+                   "Ory sends it after any %1 for which no method above is ticked anywhere in the "
+                   "project; Ory ignores this list as soon as one method has its own list, so "
+                   "prefer the methods.")
+            .arg(groupInSentence(p.flow));
+    const QString method = methodInSentence(p.method);
+    switch (p.flow) {
+    case HookPoint::Flow::Registration:
+        return ActionListPane::tr("Ory sends it right after someone creates an account with %1 — after the "
+                                  "step, so the new account is there.")
+            .arg(method);
+    case HookPoint::Flow::Login:
+        return ActionListPane::tr("Ory sends it right after someone signs in with %1 — after the step.")
+            .arg(method);
+    case HookPoint::Flow::Settings:
+        return p.method == u"profile"
+                   ? ActionListPane::tr(
+                         "Ory sends it right after someone saves changes to their profile — after "
+                         "the step, with the new details.")
+                   : ActionListPane::tr("Ory sends it right after someone changes how they sign in with %1 in the "
+                                        "account settings — after the step.")
+                         .arg(method);
+    case HookPoint::Flow::Recovery:
+        return ActionListPane::tr("Ory sends it right after someone gets back into their account through "
+                                  "recovery — after the step.");
+    case HookPoint::Flow::Verification:
+        return ActionListPane::tr(
+            "Ory sends it right after someone confirms an email address — after the step.");
+    }
+    return {};
+}
+} // namespace
+
 void ActionListPane::rebuildHookPoints()
 {
     m_updating = true;
@@ -214,23 +327,71 @@ void ActionListPane::rebuildHookPoints()
     m_points->setEnabled(row >= 0);
     if (row >= 0) {
         const QList<HookPoint> chosen = m_actions.at(row).hookPoints;
-        for (const HookPoint &p : HookPoint::all()) {
+        const QList<HookPoint::Flow> flows{HookPoint::Flow::Registration, HookPoint::Flow::Login,
+                                           HookPoint::Flow::Settings, HookPoint::Flow::Recovery,
+                                           HookPoint::Flow::Verification};
+        for (HookPoint::Flow flow : flows) {
+            auto *group = new QTreeWidgetItem(m_points, {groupName(flow)});
+            group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            bool expand = false;
             // Before-hooks have no identity to send to; they are never useful for an email.
-            if (p.phase == HookPoint::Phase::Before)
-                continue;
-            auto *item = new QListWidgetItem(p.plainName(), m_points);
-            item->setData(Qt::UserRole, p.toString());
-            item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
-            item->setCheckState(chosen.contains(p) ? Qt::Checked : Qt::Unchecked);
-            QString tip = p.toString();
-            if (p.isGenericList())
-                tip +=
-                    u"\n" + tr("The general list: Ory ignores it as soon as any sign-in method has its own "
-                               "list. Prefer the entries for each method.");
-            item->setToolTip(tip);
+            for (const HookPoint &p : HookPoint::all()) {
+                if (p.flow != flow || p.phase == HookPoint::Phase::Before)
+                    continue;
+                // The general list is a trap (Ory ignores it once any method has a list): offered only
+                // where a project already uses it, so it can be unticked.
+                if (p.isGenericList() && !chosen.contains(p))
+                    continue;
+                QString text = p.method.isEmpty()
+                                   ? (p.isGenericList() ? tr("Any method (general list)") : p.plainName())
+                                   : methodChoice(p.method);
+                auto *item = new QTreeWidgetItem(group, {text});
+                item->setData(0, Qt::UserRole, p.toString());
+                item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+                item->setCheckState(0, chosen.contains(p) ? Qt::Checked : Qt::Unchecked);
+                item->setToolTip(0, sentence(p));
+                expand = expand || chosen.contains(p);
+            }
+            group->setToolTip(
+                0, tr("Tick “%1” to send it after every method listed under it.").arg(groupName(flow)));
+            group->setExpanded(expand);
         }
     }
     m_updating = false;
+    describeHookPoint(m_points->currentItem());
+}
+
+void ActionListPane::hookPointsEdited()
+{
+    const int row = currentIndex();
+    if (m_updating || row < 0)
+        return;
+    QList<HookPoint> chosen;
+    for (int g = 0; g < m_points->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_points->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->checkState(0) == Qt::Checked) {
+                if (auto p = HookPoint::parse(group->child(i)->data(0, Qt::UserRole).toString()))
+                    chosen.append(*p);
+            }
+        }
+    }
+    if (chosen == m_actions[row].hookPoints)
+        return; // a group's box was recomputed from its children: nothing new
+    m_actions[row].hookPoints = chosen;
+    emit actionsChanged(m_actions);
+}
+
+void ActionListPane::describeHookPoint(QTreeWidgetItem *item)
+{
+    const auto point = item ? HookPoint::parse(item->data(0, Qt::UserRole).toString()) : std::nullopt;
+    if (point)
+        m_pointDescription->setText(sentence(*point));
+    else if (item)
+        m_pointDescription->setText(item->toolTip(0));
+    else
+        m_pointDescription->setText(
+            tr("Tick when Ory sends this email; select a line to read what it means."));
 }
 
 void ActionListPane::updateButtons()

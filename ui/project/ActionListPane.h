@@ -7,6 +7,9 @@
 
 class QListWidget;
 class QListWidgetItem;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QToolButton;
 
 namespace hookmail {
@@ -14,8 +17,9 @@ namespace hookmail {
 class DocumentPrompter;
 
 // The project's actions (add, rename in place, duplicate, delete with confirmation) and, for the
-// selected one, the hook points it runs at as a checklist in plain words. Keeps its own copy of the
-// list and reports every change as the whole new list.
+// selected one, when it is sent: grouped choices (Sign-up, Sign-in, Account settings, Recovery,
+// Verification), each group with its methods and a group box that means "all of them", and one sentence on
+// the chosen one. Keeps its own copy of the list and reports every change as the whole new list.
 class ActionListPane : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,8 @@ private:
     void rebuildList();
     void selectAfterChange(int row);
     void rebuildHookPoints();
+    void hookPointsEdited();
+    void describeHookPoint(QTreeWidgetItem *item);
     void updateButtons();
     int currentIndex() const;
     QString uniqueName(const QString &base) const;
@@ -56,7 +62,8 @@ private:
     DocumentPrompter *m_prompter = nullptr;
     bool m_updating = false;
     QListWidget *m_list;
-    QListWidget *m_points;
+    QTreeWidget *m_points;
+    QLabel *m_pointDescription;
     QToolButton *m_addButton;
     QToolButton *m_duplicateButton;
     QToolButton *m_renameButton;

@@ -3,6 +3,7 @@
 #include "core/secrets/KeyProvider.h"
 #include "core/secrets/SecretStore.h"
 #include "ui_ExportDialog.h"
+#include "window/WindowFit.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -42,6 +43,7 @@ ExportDialog::ExportDialog(const Project &project, const Action &action, SecretS
             QMessageBox::warning(this, tr("Could not save the export"), s.error().message);
     });
     regenerate();
+    keepContentUncut(this, 560);
 }
 
 ExportDialog::~ExportDialog()

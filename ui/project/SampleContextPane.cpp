@@ -121,7 +121,9 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     m_payloadEdit->setAccessibleName(tr("Transient payload as JSON"));
     m_payloadEdit->setPlaceholderText(QStringLiteral("{\"plan\": \"pro\"}"));
     m_payloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_payloadEdit->setMaximumHeight(m_payloadEdit->fontMetrics().lineSpacing() * 4 + 12);
+    // Four lines, but never less than the editor's own minimum (else its frame is cut).
+    m_payloadEdit->setMaximumHeight(
+        qMax(m_payloadEdit->fontMetrics().lineSpacing() * 4 + 12, m_payloadEdit->minimumSizeHint().height()));
     m_payloadError->setObjectName(QStringLiteral("transientPayloadErrorLabel"));
     m_payloadError->setWordWrap(true);
     m_payloadError->setStyleSheet(QStringLiteral("color: #e53935;"));

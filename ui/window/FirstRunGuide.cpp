@@ -15,12 +15,13 @@ FirstRunGuide::FirstRunGuide(QWidget *parent) : QFrame(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     auto *text = new QLabel(
-        tr("<b>Welcome to Hookmail.</b> &nbsp;<b>1 Write</b> the email here (Form or Code) — the preview on "
-           "the "
-           "right shows it as Ory will send it. &nbsp;<b>2 Test</b> it: send it to yourself from the "
-           "<a href=\"test\">Test send</a> tab. &nbsp;<b>3 Ship</b> it to your project from the "
-           "<a href=\"ory\">Ory Network</a> tab, or with File ▸ Export. Your Mandrill and Ory keys stay in "
-           "the system keychain, never in project files."),
+        tr("<b>Welcome to Hookmail.</b> &nbsp;<b>1 Write</b> the email in the middle; the preview on the "
+           "right "
+           "shows it as Ory will send it (choose the person and the moment above it). &nbsp;<b>2 Test</b> "
+           "it: "
+           "<a href=\"test\">Send test</a> in the toolbar sends it to you. &nbsp;<b>3 Ship</b> it: "
+           "<a href=\"ory\">Publish to Ory…</a> in the toolbar (or Export… it as a file). Your Mandrill and "
+           "Ory keys stay in the system keychain, never in project files."),
         this);
     text->setObjectName(QStringLiteral("firstRunGuideText"));
     text->setWordWrap(true);

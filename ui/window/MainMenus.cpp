@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStyle>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace hookmail {
@@ -53,8 +55,13 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
     add(file, Tr::tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("saveAsAction"),
         [window] { window->document()->saveAs(); });
     file->addSeparator();
-    add(file, Tr::tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportAction"),
-        [window] { window->exportAction(); });
+    QAction *publish = add(file, Tr::tr("&Publish to Ory…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           QStringLiteral("publishAction"), [window] { window->publishToOry(); });
+    publish->setToolTip(Tr::tr("Put this email into your Ory Network project, step by step, with a review "
+                               "before anything changes"));
+    QAction *exportAction = add(file, Tr::tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                QStringLiteral("exportAction"), [window] { window->exportAction(); });
+    exportAction->setToolTip(Tr::tr("Save the action for the ory CLI, a self-hosted Kratos or curl"));
     file->addSeparator();
     add(file, Tr::tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"),
         [window] { window->close(); });
@@ -87,8 +94,11 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
     edit->addSeparator();
     add(edit, Tr::tr("&Mandrill Key…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
         QStringLiteral("mandrillKeyAction"), [window] { window->showMandrillKeyDialog(); });
-    add(edit, Tr::tr("Send &Test Email"), QKeySequence(Qt::CTRL | Qt::Key_T),
-        QStringLiteral("sendTestAction"), [window] { window->sendTest(); });
+    QAction *sendTest = add(edit, Tr::tr("Send &Test Email"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                            QStringLiteral("sendTestAction"), [window] { window->sendTest(); });
+    sendTest->setToolTip(Tr::tr("Send this email, as previewed, to your test addresses through Mandrill"));
+    add(edit, Tr::tr("Test &Addresses and History…"), QKeySequence(), QStringLiteral("testSendsAction"),
+        [window] { window->showTestSends(); });
 
     m_viewMenu = bar->addMenu(Tr::tr("&View"));
     add(m_viewMenu, Tr::tr("&Design"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("designModeAction"),
@@ -99,9 +109,10 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
                           QStringLiteral("narrowPreviewAction"),
                           [window](bool on) { window->previewView()->setNarrow(on); });
     narrow->setCheckable(true);
+    add(m_viewMenu, Tr::tr("Sample &Person…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        QStringLiteral("samplePersonAction"), [window] { window->showSampleEditor(); });
     add(m_viewMenu, Tr::tr("Check &all hook points"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         QStringLiteral("checkAllAction"), [window] { emit window->samplePane()->checkAllRequested(); });
-    m_viewMenu->addSeparator(); // the panes' show/hide toggles follow (MainWindow adds them)
 
     QMenu *help = bar->addMenu(Tr::tr("&Help"));
     add(help, Tr::tr("Where are my &keys?"), QKeySequence(), QStringLiteral("keysHelpAction"), [this] {
@@ -123,8 +134,33 @@ MainMenus::MainMenus(MainWindow *window, const AppServices &services)
                    "through Mailchimp Transactional (Mandrill).</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+    // The three jobs besides writing, always in sight.
+    m_toolBar = window->addToolBar(Tr::tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->toggleViewAction()->setVisible(false);
+    const QStyle *style = window->style();
+    sendTest->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    sendTest->setText(Tr::tr("Send test"));
+    publish->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
+    publish->setText(Tr::tr("Publish to Ory…"));
+    exportAction->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
+    m_sendTest = sendTest;
+    m_toolBar->addAction(sendTest);
+    m_toolBar->addAction(publish);
+    m_toolBar->addAction(exportAction);
+    for (QAction *a : {sendTest, publish, exportAction})
+        if (QWidget *button = m_toolBar->widgetForAction(a))
+            button->setObjectName(QString(a->objectName() + u"Button"));
     connect(window->document(), &DocumentController::recentFilesChanged, this, &MainMenus::updateRecentMenu);
     updateRecentMenu();
+}
+
+void MainMenus::setSending(bool sending)
+{
+    m_sendTest->setEnabled(!sending);
+    m_sendTest->setText(sending ? Tr::tr("Sending…") : Tr::tr("Send test"));
 }
 
 void MainMenus::updateRecentMenu()

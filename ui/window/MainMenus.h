@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QMenu;
+class QToolBar;
 class QUndoStack;
 
 namespace hookmail {
@@ -17,6 +18,8 @@ class MainMenus : public QObject
 public:
     MainMenus(MainWindow *window, const AppServices &services);
     QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    void setSending(bool sending); // Send test says "Sending…" and waits
 
 private:
     void updateRecentMenu();
@@ -27,6 +30,8 @@ private:
     AppServices m_services;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_sendTest = nullptr;
 };
 
 } // namespace hookmail

@@ -6,13 +6,18 @@
 #include "editor/ActionEditorPane.h"
 #include "eval/JsonnetEngine.h"
 #include "mandrill/MandrillKeyDialog.h"
+#include "mandrill/SendResultPanel.h"
+#include "mandrill/TestSendFlow.h"
 #include "mandrill/TestSendPane.h"
 #include "ory/OryPane.h"
+#include "ory/PublishDialog.h"
 #include "preview/EmailPreviewView.h"
 #include "project/ActionListPane.h"
 #include "project/DialogPrompter.h"
 #include "project/ExportDialog.h"
+#include "project/PreviewAsBar.h"
 #include "project/SampleContextPane.h"
+#include "project/SampleDialog.h"
 #include "session/DocumentController.h"
 #include "session/PreviewController.h"
 #include "session/ProjectSession.h"
@@ -22,12 +27,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
+#include <QDataStream>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -41,20 +44,23 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
       m_prompter(prompter ? prompter : m_ownPrompter.get()),
       m_session(new ProjectSession(services.settings, m_prompter, services.renderer, this)),
       m_actions(new ActionListPane), m_editor(new ActionEditorPane), m_previewView(new EmailPreviewView),
-      m_sample(new SampleContextPane), m_actionsDock(new QDockWidget(tr("Emails"), this)),
-      m_sampleDock(new QDockWidget(tr("Sample"), this))
+      m_sample(new SampleContextPane), m_previewAs(new PreviewAsBar),
+      m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hookmail"));
-    setDockNestingEnabled(true);
+    m_menus = new MainMenus(this, m_services);
+    createTestAndOryPanes();
 
-    auto *centre = new QSplitter(Qt::Horizontal);
-    centre->setObjectName(QStringLiteral("centreSplitter"));
-    centre->setChildrenCollapsible(false);
-    centre->addWidget(m_editor);
-    centre->addWidget(m_previewView);
-    centre->setStretchFactor(0, 1);
-    centre->setStretchFactor(1, 1);
+    // Emails | designer | preview: ordinary panes in one splitter, all three always in sight.
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_actions);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(createPreviewColumn());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -63,39 +69,17 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
         centralLayout->addWidget(guide);
         connect(guide, &FirstRunGuide::dismissed, this,
                 [this] { m_services.settings->setFirstRunGuideDismissed(true); });
-        connect(guide, &FirstRunGuide::showTestSend, this, [this] {
-            if (m_testSendDock)
-                m_testSendDock->raise();
-        });
-        connect(guide, &FirstRunGuide::showOry, this, [this] { m_oryDock->raise(); });
+        connect(guide, &FirstRunGuide::showTestSend, this, &MainWindow::sendTest);
+        connect(guide, &FirstRunGuide::showOry, this, &MainWindow::publishToOry);
     }
-    centralLayout->addWidget(centre, 1);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    m_sampleDialog = new SampleDialog(m_sample, this);
 
-    m_actionsDock->setObjectName(QStringLiteral("actionsDock"));
     m_actions->setPrompter(m_prompter);
-    m_actionsDock->setWidget(m_actions);
-    m_sampleDock->setObjectName(QStringLiteral("sampleDock"));
-    // The sample column scrolls when the screen is short (1366 × 768) instead of making the window taller.
-    auto *sampleScroll = new QScrollArea;
-    sampleScroll->setObjectName(QStringLiteral("sampleScrollArea"));
-    sampleScroll->setWidgetResizable(true);
-    sampleScroll->setFrameShape(QFrame::NoFrame);
-    sampleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sampleScroll->setWidget(m_sample);
-    // Room for the pane and its vertical scroll bar, so nothing is cut off at the right edge.
-    sampleScroll->setMinimumWidth(m_sample->minimumSizeHint().width() +
-                                  sampleScroll->verticalScrollBar()->sizeHint().width());
-    m_sampleDock->setWidget(sampleScroll);
-    for (QDockWidget *dock : {m_actionsDock, m_sampleDock})
-        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                          QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_actionsDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_sampleDock);
-    splitDockWidget(m_actionsDock, m_sampleDock, Qt::Vertical);
-
     m_actions->setActionFactory([](const QString &name) { return newAction(name); });
     m_sample->setPresets(identityPresets());
+    m_previewAs->setPresets(identityPresets());
     m_editor->setFormatter([](const QString &source) {
         const JsonnetEngine::FormatResult r = JsonnetEngine::format(source);
         return JsonnetEditor::FormatResult{r.ok, r.text, r.error.message, r.error.line, r.error.column};
@@ -111,14 +95,28 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     connect(m_previewView, &EmailPreviewView::loadRemoteImagesChanged, this,
             [this](bool load) { m_services.settings->setLoadRemoteImages(load); });
 
-    m_menus = new MainMenus(this, m_services);
-    m_menus->viewMenu()->addAction(m_actionsDock->toggleViewAction());
-    m_menus->viewMenu()->addAction(m_sampleDock->toggleViewAction());
-    createTestAndOryPanes();
     connectSession();
     statusBar()->showMessage(tr("Ready"));
+    // Qt's own minimum ignores wrapped text (the guide, the send result), so the window could be shrunk until
+    // they squeeze the preview: this minimum leaves room for them (tst_widgetfit checks everything fits).
+    setMinimumSize(QSize(1000, 620).expandedTo(minimumSizeHint()));
     placeOnScreen();
-    restoreState(services.settings->windowState());
+    restoreLayout();
+}
+
+// "Preview as" bar, the last test send's result, the preview.
+QWidget *MainWindow::createPreviewColumn()
+{
+    auto *column = new QWidget;
+    column->setObjectName(QStringLiteral("previewColumn"));
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_previewAs);
+    if (m_testSend)
+        layout->addWidget(m_testSend->panel());
+    layout->addWidget(m_previewView, 1);
+    return column;
 }
 
 // The first window fits the screen it opens on (at most 1440 × 900); a saved geometry is restored only when
@@ -136,20 +134,44 @@ void MainWindow::placeOnScreen()
     move(available.topLeft() + QPoint((available.width() - size.width()) / 2, 0));
 }
 
+// The saved layout is the window's state plus the splitter's, tagged so a state from the dock layout of
+// earlier versions is ignored rather than half-applied.
+namespace {
+constexpr quint32 layoutMagic = 0x484d4c32; // "HML2"
+}
+
+QByteArray MainWindow::layoutState() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << layoutMagic << saveState() << m_splitter->saveState();
+    return out;
+}
+
+void MainWindow::restoreLayout()
+{
+    QByteArray saved = m_services.settings->windowState();
+    QDataStream stream(&saved, QIODevice::ReadOnly);
+    quint32 magic = 0;
+    QByteArray window;
+    QByteArray splitter;
+    stream >> magic >> window >> splitter;
+    if (stream.status() != QDataStream::Ok || magic != layoutMagic)
+        return;
+    restoreState(window);
+    m_splitter->restoreState(splitter);
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start(const QString &path)
 {
     if (m_services.settings->windowState().isEmpty()) {
-        // First start: a narrow left column, the rest shared by the editor and the preview.
-        resizeDocks({m_actionsDock}, {310}, Qt::Horizontal);
-        resizeDocks({m_actionsDock, m_sampleDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
-        // The central widget holds the first-run guide above the splitter, so look the splitter up by name.
-        // The designer and the preview share the rest equally (the designer's forms need the room).
-        if (auto *centre = centralWidget()->findChild<QSplitter *>(QStringLiteral("centreSplitter"))) {
-            const int rest = qMax(600, width() - 310);
-            centre->setSizes({rest / 2, rest - rest / 2});
-        }
+        // First start: a narrow email list; the designer (its forms need the room) and the preview share the
+        // rest.
+        const int list = qMax(200, m_actions->minimumSizeHint().width());
+        const int rest = qMax(600, width() - list);
+        m_splitter->setSizes({list, rest / 2, rest - rest / 2});
     }
     m_session->document()->startFirstDocument();
     if (!path.isEmpty())
@@ -158,52 +180,47 @@ void MainWindow::start(const QString &path)
     QTimer::singleShot(0, m_previewView, &EmailPreviewView::prewarm);
 }
 
-QDockWidget *MainWindow::addPaneDock(QWidget *pane, const QString &title, const QString &objectName)
-{
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    // Scrollable, so a pane with many controls never forces the left column wider than the user made it.
-    auto *scroll = new QScrollArea(dock);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(pane);
-    dock->setWidget(scroll);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    tabifyDockWidget(m_sampleDock, dock);
-    m_sampleDock->raise();
-    m_menus->viewMenu()->addAction(dock->toggleViewAction());
-    return dock;
-}
-
 void MainWindow::createTestAndOryPanes()
 {
     if (m_services.mandrill) {
-        m_testSend = new TestSendPane(m_services.mandrill, m_services.secrets);
-        m_testSend->setObjectName(QStringLiteral("testSendPane"));
-        m_testSend->setBodyProvider([this]() -> std::optional<QJsonObject> {
+        m_testSend = new TestSendFlow(m_services.mandrill, m_services.secrets, this);
+        m_testSend->pane()->setBodyProvider([this]() -> std::optional<QJsonObject> {
             QJsonObject body = m_session->lastGoodBody();
             if (body.isEmpty())
                 return std::nullopt;
             body.remove(QStringLiteral("key")); // the pane injects the stored key itself
             return body;
         });
-        m_testSendDock = addPaneDock(m_testSend, tr("Test send"), QStringLiteral("testSendDock"));
     }
     m_ory = new OryPane(m_services.secrets);
     m_ory->setPrompter(m_prompter);
     m_ory->setObjectName(QStringLiteral("oryPane"));
     m_ory->setBaseUrl(m_services.settings->oryBaseUrl());
-    m_oryDock = addPaneDock(m_ory, tr("Ory Network"), QStringLiteral("oryDock"));
-    m_sampleDock->raise();
+    m_publish = new PublishDialog(m_ory, this);
+}
+
+void MainWindow::publishToOry()
+{
+    m_publish->show();
+    m_publish->raise();
+    m_publish->activateWindow();
+}
+
+void MainWindow::showSampleEditor() const
+{
+    m_sampleDialog->showAndRaise();
+}
+
+void MainWindow::showTestSends()
+{
+    if (m_testSend)
+        m_testSend->showDetails();
 }
 
 void MainWindow::sendTest()
 {
-    if (!m_testSend)
-        return;
-    m_testSendDock->show();
-    m_testSendDock->raise();
-    m_testSend->sendTest();
+    if (m_testSend)
+        m_testSend->send();
 }
 
 void MainWindow::showMandrillKeyDialog()
@@ -232,6 +249,14 @@ void MainWindow::connectSession()
     connect(m_sample, &SampleContextPane::hookPointChanged, session, &ProjectSession::setHookPoint);
     connect(session, &ProjectSession::hookPointChanged, m_sample, &SampleContextPane::setHookPoint);
     connect(m_sample, &SampleContextPane::presetChosen, session, &ProjectSession::choosePreset);
+    connect(m_previewAs, &PreviewAsBar::presetChosen, session, &ProjectSession::choosePreset);
+    connect(m_previewAs, &PreviewAsBar::hookPointChosen, session, &ProjectSession::setHookPoint);
+    connect(m_previewAs, &PreviewAsBar::editSampleRequested, this, &MainWindow::showSampleEditor);
+    connect(session, &ProjectSession::hookPointChanged, m_previewAs, &PreviewAsBar::setHookPoint);
+    connect(session, &ProjectSession::currentActionChanged, this, [this](const Action &action) {
+        m_previewAs->setAttachedHookPoints(action.hookPoints);
+        m_previewAs->setHookPoint(m_session->hookPoint());
+    });
     connect(m_sample, &SampleContextPane::identityEdited, session, &ProjectSession::editSampleIdentity);
     connect(m_sample, &SampleContextPane::sampleVariantChanged, session, &ProjectSession::setSampleVariant);
     connect(m_sample, &SampleContextPane::transientPayloadEdited, session,
@@ -241,6 +266,7 @@ void MainWindow::connectSession()
     connect(session, &ProjectSession::sampleIdentityChanged, this,
             [this](const QJsonObject &identity, const QString &preset) {
                 m_sample->setCurrentPreset(preset);
+                m_previewAs->setCurrentPreset(preset);
                 m_sample->setIdentity(identity);
                 m_editor->setIdentityFields(DesignGenerator::placeholderFields(identity));
             });
@@ -267,8 +293,10 @@ void MainWindow::connectSession()
             });
 
     if (m_testSend) {
-        connect(session, &ProjectSession::lastGoodBodyChanged, m_testSend, &TestSendPane::setRenderedBody);
-        connect(m_testSend, &TestSendPane::testAddressesChanged, session, &ProjectSession::setTestRecipients);
+        TestSendPane *pane = m_testSend->pane();
+        connect(session, &ProjectSession::lastGoodBodyChanged, pane, &TestSendPane::setRenderedBody);
+        connect(pane, &TestSendPane::testAddressesChanged, session, &ProjectSession::setTestRecipients);
+        connect(m_testSend, &TestSendFlow::sendingChanged, m_menus, &MainMenus::setSending);
     }
     connect(session, &ProjectSession::currentActionChanged, m_ory, &OryPane::setAction);
     connect(m_ory, &OryPane::projectFetched, session, &ProjectSession::setOryProjectId);
@@ -288,9 +316,9 @@ PreviewController *MainWindow::previewController() const
 void MainWindow::loadProject(const Project &project)
 {
     if (m_testSend) {
-        m_testSend->setProjectPath(m_session->document()->filePath());
+        m_testSend->pane()->setProjectPath(m_session->document()->filePath());
         if (!project.testRecipients.isEmpty())
-            m_testSend->setTestAddresses(project.testRecipients);
+            m_testSend->pane()->setTestAddresses(project.testRecipients);
     }
     m_ory->setProject(project);
     m_editor->setTheme(project.theme);
@@ -314,7 +342,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_services.settings->setWindowGeometry(saveGeometry());
-    m_services.settings->setWindowState(saveState());
+    m_services.settings->setWindowState(layoutState());
     event->accept();
 }
 

@@ -6,14 +6,18 @@
 #include <QMainWindow>
 #include <memory>
 
-class QDockWidget;
 class QMenu;
+class QSplitter;
 
 namespace hookmail {
 
 class MainMenus;
 class MandrillClient;
 class OryPane;
+class PreviewAsBar;
+class PublishDialog;
+class SampleDialog;
+class TestSendFlow;
 class TestSendPane;
 class FirstRunGuide;
 
@@ -36,7 +40,7 @@ struct AppServices
     TemplateEvaluator *evaluator = nullptr;
     RenderService *renderer = nullptr;
     SecretStore *secrets = nullptr;
-    MandrillClient *mandrill = nullptr; // test sends and key checks; null → the Test tab is not shown
+    MandrillClient *mandrill = nullptr; // test sends and key checks; null → no Send test
 };
 
 // The composition root of the window: creates the panes, hands them the core services and wires
@@ -51,9 +55,6 @@ public:
     ~MainWindow() override;
     void start(const QString &path = {}); // path: a project file or template to open instead of the default
 
-    // Hook-in point for further panes (Test send, Ory): a dock tabbed with the sample pane.
-    QDockWidget *addPaneDock(QWidget *pane, const QString &title, const QString &objectName);
-
     ProjectSession *session() const { return m_session; }
     DocumentController *document() const;
     PreviewController *previewController() const;
@@ -61,11 +62,19 @@ public:
     EmailPreviewView *previewView() const { return m_previewView; }
     SampleContextPane *samplePane() const { return m_sample; }
     ActionListPane *actionList() const { return m_actions; }
+    PreviewAsBar *previewAsBar() const { return m_previewAs; }
+    TestSendFlow *testSendFlow() const { return m_testSend; }
+    OryPane *oryPane() const { return m_ory; }
+    PublishDialog *publishDialog() const { return m_publish; }
+    SampleDialog *sampleDialog() const { return m_sampleDialog; }
 
     // What the menus and the toolbar ask of the window.
     void exportAction();
     void showMandrillKeyDialog();
-    void sendTest();
+    void sendTest();      // one click; asks for a missing key or address first
+    void showTestSends(); // addresses, sending domain, results and history
+    void publishToOry();
+    void showSampleEditor() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +84,9 @@ private:
     void placeOnScreen();
     void loadProject(const Project &project);
     void createTestAndOryPanes();
+    QWidget *createPreviewColumn();
+    void restoreLayout();
+    QByteArray layoutState() const;
 
     AppServices m_services;
     std::unique_ptr<DocumentPrompter> m_ownPrompter;
@@ -84,13 +96,13 @@ private:
     ActionEditorPane *m_editor;
     EmailPreviewView *m_previewView;
     SampleContextPane *m_sample;
-    QDockWidget *m_actionsDock;
-    QDockWidget *m_sampleDock;
+    PreviewAsBar *m_previewAs;
+    QSplitter *m_splitter; // emails | designer | preview
+    SampleDialog *m_sampleDialog = nullptr;
     MainMenus *m_menus = nullptr;
-    TestSendPane *m_testSend = nullptr;
+    TestSendFlow *m_testSend = nullptr; // null without a Mandrill client
     OryPane *m_ory = nullptr;
-    QDockWidget *m_testSendDock = nullptr;
-    QDockWidget *m_oryDock = nullptr;
+    PublishDialog *m_publish = nullptr;
 };
 
 } // namespace hookmail
