@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -239,8 +240,24 @@ void ActionEditorPane::showMode(Action::EditMode mode)
                  "email is sent or pushed, never kept here.")
             : tr("The email's design lives in Mandrill; Hookmail fills its fields from the "
                  "person and sends it with messages/send-template."));
+    fitModeHint();
     if (changed)
         emit blockSelected(design ? m_designPane->selectedBlockId() : QString());
+}
+
+void ActionEditorPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitModeHint();
+}
+
+void ActionEditorPane::fitModeHint()
+{
+    int buttons = 0;
+    for (const QToolButton *b : {m_designButton, m_codeButton, m_templateButton})
+        buttons += b->sizeHint().width() + 2;
+    const int available = contentsRect().width() - 16 - buttons - 10;
+    m_modeHint->setVisible(available >= m_modeHint->sizeHint().width());
 }
 
 void ActionEditorPane::setModeMessage(const QString &text)

@@ -85,7 +85,13 @@ signals:
     // The block selected in the designer ("" = none, and always "" in Code mode), for the preview link.
     void blockSelected(const QString &blockId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The hint beside the mode buttons is shown only where it fits whole (three buttons leave little room on
+    // a narrow window; the buttons' tooltips say the same).
+    void fitModeHint();
     void showMode(Action::EditMode mode);
     Action::EditMode shownMode() const;
     void showDesign();
