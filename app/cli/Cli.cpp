@@ -34,6 +34,7 @@ const Command kCommands[] = {
     {"import", "Import an Ory project's web_hooks as actions", runImport},
     {"check-key", "Check the Mandrill API key (users/ping, users/info)", runCheckKey},
     {"check-domain", "Check a Mandrill sending domain (verified, SPF, DKIM)", runCheckDomain},
+    {"mandrill", "Mandrill templates: list them, or show one's merge tags", runMandrill},
     {"help", "Show this help", runHelp},
 };
 

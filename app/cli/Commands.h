@@ -12,6 +12,9 @@ int runCheckKey(const QStringList &args, QTextStream &out, QTextStream &err);
 int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err);
 // `hookmail design show|set`: a designed email's envelope and block texts (DesignCommands.cpp).
 int runDesign(const QStringList &args, QTextStream &out, QTextStream &err);
+// `hookmail mandrill templates|template SLUG`: the account's templates and one template's tags
+// (TemplateCommands.cpp).
+int runMandrill(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // The sending half of `hookmail send-test`: `renderedBody` is the evaluated Mandrill body without key (as
 // RenderService produces it); `to` the test addresses. Key from HOOKMAIL_MANDRILL_KEY or the keychain, base

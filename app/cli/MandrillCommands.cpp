@@ -287,7 +287,7 @@ int runSendTest(const QJsonObject &renderedBody, const QStringList &to, bool jso
     if (!body)
         return fail(body.error(), json, out, err, UsageError);
     const Result<QList<SendResult>> sent = MandrillClient::wait<QList<SendResult>>(
-        [&](MandrillClient::Callback<QList<SendResult>> cb) { client.send(body->body, cb); });
+        [&](MandrillClient::Callback<QList<SendResult>> cb) { client.sendAny(body->body, cb); });
     if (!projectPath.isEmpty()) {
         const Status saved = TestSendHistory(projectPath)
                                  .append(TestSendRecord::fromOutcome(renderedBody, to, sent, key->value));

@@ -65,8 +65,8 @@ private slots:
                                 << QStringLiteral("hookmail: unknown command 'expo'. Did you mean 'export'? "
                                                   "See 'hookmail --help'.\n");
         QTest::newRow("unknown word with arguments")
-            << QStringList{QStringLiteral("mandrill"), QStringLiteral("templates")}
-            << QStringLiteral("hookmail: unknown command 'mandrill'. See 'hookmail --help'.\n");
+            << QStringList{QStringLiteral("sendgrid"), QStringLiteral("templates")}
+            << QStringLiteral("hookmail: unknown command 'sendgrid'. See 'hookmail --help'.\n");
         QTest::newRow("missing project file")
             << QStringList{QStringLiteral("nowhere/welcome.hookmail")}
             << QStringLiteral("hookmail: no such project file or template: nowhere/welcome.hookmail\n");

@@ -177,9 +177,9 @@ private slots:
         QCOMPARE(code.mode, EditMode::Code);
         QCOMPARE(code.templateSource, u"function(ctx) { message: { subject: 'hand written' } }\n"_s);
         QCOMPARE(code.design, EmailDesign{});
-        // Saving writes version 2, which reads back the same.
+        // Saving writes the current version (3), which reads back the same.
         const QJsonObject saved = projectToJson(loaded.value());
-        QCOMPARE(saved.value(u"version"_s).toInt(), 2);
+        QCOMPARE(saved.value(u"version"_s).toInt(), 3);
         QVERIFY(!saved.value(u"actions"_s)[0].toObject().contains(u"form"_s));
         QCOMPARE(saved.value(u"actions"_s)[0][u"mode"_s].toString(), u"design"_s);
         QCOMPARE(projectFromJson(saved).value(), loaded.value());
@@ -195,7 +195,8 @@ private slots:
         json.insert(u"actions"_s, actions);
         const auto parsed = projectFromJson(json);
         QVERIFY(!parsed.ok());
-        QVERIFY2(parsed.error().message.contains(u"\"actions[0].mode\" must be \"design\" or \"code\""_s),
+        QVERIFY2(parsed.error().message.contains(
+                     u"\"actions[0].mode\" must be \"design\", \"code\" or \"template\""_s),
                  qPrintable(parsed.error().message));
         // A broken design names its field.
         first.insert(u"mode"_s, u"design"_s);
@@ -224,7 +225,7 @@ private slots:
         const Project project = richProject();
         const QJsonObject json = projectToJson(project);
         QCOMPARE(json.value(u"format"_s).toString(), u"hookmail-project"_s);
-        QCOMPARE(json.value(u"version"_s).toInt(), 2);
+        QCOMPARE(json.value(u"version"_s).toInt(), 3);
         QCOMPARE(json.value(u"theme"_s)[u"brandColor"_s].toString(), u"#0b7285"_s);
         // A code action keeps its earlier design; a hand-written one writes none.
         QVERIFY(json.value(u"actions"_s)[1].toObject().contains(u"design"_s));
@@ -295,7 +296,7 @@ private slots:
                                    << QStringList{u"JSON syntax error at line 7"_s, u"truncated"_s};
         QTest::newRow("future version")
             << u"future-version.hookmail"_s << u"future-version"_s
-            << QStringList{u"written by a newer Hookmail (format version 3, this version reads up to 2)"_s};
+            << QStringList{u"written by a newer Hookmail (format version 4, this version reads up to 3)"_s};
         QTest::newRow("wrong type: hookPoints")
             << u"wrong-type-hookpoints.hookmail"_s << u"wrong-type"_s
             << QStringList{u"\"actions[0].hookPoints\""_s, u"list of texts"_s};

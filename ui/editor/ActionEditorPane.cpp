@@ -1,16 +1,19 @@
 #include "editor/ActionEditorPane.h"
 
 #include "core/design/DesignGenerator.h"
+#include "core/mtemplate/TemplateGenerator.h"
 #include "core/render/TemplateSize.h"
 #include "design/DesignPane.h"
 #include "editor/CodeTextEdit.h"
 #include "editor/TemplateSizeMeter.h"
+#include "mtemplate/TemplatePane.h"
 #include "session/DocumentPrompter.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -22,9 +25,9 @@ namespace hookmail {
 
 ActionEditorPane::ActionEditorPane(QWidget *parent)
     : QWidget(parent), m_designButton(new QToolButton(this)), m_codeButton(new QToolButton(this)),
-      m_modeHint(new QLabel(this)), m_modeMessage(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_designPane(new DesignPane), m_sizeMeter(new TemplateSizeMeter), m_codeEditor(new JsonnetEditor),
-      m_problems(new QListWidget)
+      m_templateButton(new QToolButton(this)), m_modeHint(new QLabel(this)), m_modeMessage(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_designPane(new DesignPane), m_templatePane(new TemplatePane),
+      m_sizeMeter(new TemplateSizeMeter), m_codeEditor(new JsonnetEditor), m_problems(new QListWidget)
 {
     setObjectName(QStringLiteral("actionEditorPane"));
     auto *group = new QButtonGroup(this);
@@ -32,7 +35,9 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
          {std::tuple{m_designButton, QStringLiteral("designModeButton"), tr("Design"),
                      tr("Design the email from blocks (no code needed)")},
           std::tuple{m_codeButton, QStringLiteral("codeModeButton"), tr("Code"),
-                     tr("Edit the Jsonnet template (for developers)")}}) {
+                     tr("Edit the Jsonnet template (for developers)")},
+          std::tuple{m_templateButton, QStringLiteral("templateModeButton"), tr("Mandrill template"),
+                     tr("Send a template designed in Mandrill or Mailchimp, filled from the person")}}) {
         button->setObjectName(name);
         button->setText(text);
         button->setToolTip(tip);
@@ -60,6 +65,7 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     bar->setSpacing(2);
     bar->addWidget(m_designButton);
     bar->addWidget(m_codeButton);
+    bar->addWidget(m_templateButton);
     bar->addSpacing(10);
     bar->addWidget(m_modeHint, 1);
 
@@ -88,6 +94,7 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
 
     m_stack->addWidget(designPage);
     m_stack->addWidget(codePage);
+    m_stack->addWidget(m_templatePane);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -96,13 +103,28 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     layout->addWidget(m_modeMessage);
     layout->addWidget(m_stack, 1);
 
+    // A refused switch puts the buttons back on the mode shown.
     connect(m_designButton, &QToolButton::clicked, this, [this] {
         if (!switchToDesign())
-            m_codeButton->setChecked(true);
+            showMode(shownMode());
     });
     connect(m_codeButton, &QToolButton::clicked, this, [this] {
         if (!switchToCode())
-            m_designButton->setChecked(true);
+            showMode(shownMode());
+    });
+    connect(m_templateButton, &QToolButton::clicked, this, [this] {
+        if (!switchToTemplate())
+            showMode(shownMode());
+    });
+    connect(m_templatePane, &TemplatePane::moveDesignRequested, this,
+            &ActionEditorPane::moveDesignIntoMandrill);
+    connect(m_templatePane, &TemplatePane::templateEdited, this, [this](const TemplateEmail &email) {
+        if (m_loading || !hasAction() || !isTemplateMode())
+            return;
+        m_action.mode = Action::EditMode::Template;
+        m_action.mandrillTemplate = email;
+        regenerateTemplate(m_action, m_theme);
+        emit actionEdited(m_action);
     });
     connect(m_designPane, &DesignPane::designEdited, this, &ActionEditorPane::onDesignEdited);
     connect(m_designPane, &DesignPane::themeEdited, this, [this](const Theme &theme) {
@@ -116,7 +138,7 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
             emit blockSelected(id);
     });
     connect(m_codeEditor, &JsonnetEditor::textChanged, this, [this] {
-        if (m_loading || !hasAction() || isDesignMode())
+        if (m_loading || !hasAction() || shownMode() != Action::EditMode::Code)
             return;
         m_action.templateSource = m_codeEditor->text();
         setModeMessage({});
@@ -128,7 +150,7 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     connect(m_problems, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         goToLine(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
     });
-    showMode(true);
+    showMode(Action::EditMode::Design);
 }
 
 void ActionEditorPane::onDesignEdited(const EmailDesign &design)
@@ -153,10 +175,11 @@ void ActionEditorPane::setAction(const Action &action)
         m_codeEditor->setText(action.templateSource);
     if (!sameAction)
         setModeMessage({});
-    const bool design = action.mode == Action::EditMode::Design;
-    if (design)
+    if (action.mode == Action::EditMode::Design)
         showDesign();
-    showMode(design);
+    if (action.mode == Action::EditMode::Template)
+        m_templatePane->setEmail(action.mandrillTemplate);
+    showMode(action.mode);
     m_loading = false;
 }
 
@@ -186,19 +209,55 @@ bool ActionEditorPane::isDesignMode() const
     return m_stack->currentIndex() == 0;
 }
 
-void ActionEditorPane::showMode(bool design)
+bool ActionEditorPane::isTemplateMode() const
 {
+    return m_stack->currentIndex() == 2;
+}
+
+Action::EditMode ActionEditorPane::shownMode() const
+{
+    return isDesignMode()     ? Action::EditMode::Design
+           : isTemplateMode() ? Action::EditMode::Template
+                              : Action::EditMode::Code;
+}
+
+void ActionEditorPane::showMode(Action::EditMode mode)
+{
+    const bool design = mode == Action::EditMode::Design;
     const bool changed = design != isDesignMode() || m_designButton->isChecked() != design;
-    m_stack->setCurrentIndex(design ? 0 : 1);
+    m_stack->setCurrentIndex(design ? 0 : mode == Action::EditMode::Code ? 1 : 2);
     m_designButton->setChecked(design);
-    m_codeButton->setChecked(!design);
+    m_codeButton->setChecked(mode == Action::EditMode::Code);
+    m_templateButton->setChecked(mode == Action::EditMode::Template);
     // Short, so it fits beside the buttons at 1366 × 768; the tooltip says it in full.
-    m_modeHint->setText(design ? tr("No HTML or code needed") : tr("Jsonnet; the key is added for you"));
-    m_modeHint->setToolTip(design ? tr("Build the email from blocks; Hookmail writes the template Ory runs.")
-                                  : tr("The Jsonnet template Ory runs. Your Mandrill key is added when the "
-                                       "email is sent or pushed, never kept here."));
+    m_modeHint->setText(design                           ? tr("No HTML or code needed")
+                        : mode == Action::EditMode::Code ? tr("Jsonnet; the key is added for you")
+                                                         : tr("Designed in Mandrill"));
+    m_modeHint->setToolTip(
+        design ? tr("Build the email from blocks; Hookmail writes the template Ory runs.")
+        : mode == Action::EditMode::Code
+            ? tr("The Jsonnet template Ory runs. Your Mandrill key is added when the "
+                 "email is sent or pushed, never kept here.")
+            : tr("The email's design lives in Mandrill; Hookmail fills its fields from the "
+                 "person and sends it with messages/send-template."));
+    fitModeHint();
     if (changed)
         emit blockSelected(design ? m_designPane->selectedBlockId() : QString());
+}
+
+void ActionEditorPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitModeHint();
+}
+
+void ActionEditorPane::fitModeHint()
+{
+    int buttons = 0;
+    for (const QToolButton *b : {m_designButton, m_codeButton, m_templateButton})
+        buttons += b->sizeHint().width() + 2;
+    const int available = contentsRect().width() - 16 - buttons - 10;
+    m_modeHint->setVisible(available >= m_modeHint->sizeHint().width());
 }
 
 void ActionEditorPane::setModeMessage(const QString &text)
@@ -216,11 +275,12 @@ bool ActionEditorPane::switchToCode()
 {
     if (!hasAction())
         return false;
-    if (!isDesignMode()) {
+    if (shownMode() == Action::EditMode::Code) {
         setModeMessage({});
         return true;
     }
-    if (m_prompter &&
+    // From a Mandrill template: the mapping is kept, so the template is one click away again.
+    if (isDesignMode() && m_prompter &&
         !m_prompter->confirm(
             tr("Switch to Code"),
             tr("Switch \"%1\" to Code?\n\nYou will edit the Jsonnet template the designer wrote for this "
@@ -228,7 +288,7 @@ bool ActionEditorPane::switchToCode()
                "edit it, the designer can no longer show this email (undoing your code edits makes it "
                "possible again).")
                 .arg(m_action.name))) {
-        showMode(true);
+        showMode(shownMode());
         return false;
     }
     setModeMessage({});
@@ -236,7 +296,7 @@ bool ActionEditorPane::switchToCode()
     m_codeEditor->setText(m_action.templateSource);
     m_loading = false;
     m_action.mode = Action::EditMode::Code;
-    showMode(false);
+    showMode(Action::EditMode::Code);
     emit actionEdited(m_action);
     m_codeEditor->setFocus();
     return true;
@@ -248,10 +308,23 @@ bool ActionEditorPane::switchToDesign()
         return false;
     if (isDesignMode())
         return true;
+    if (isTemplateMode() && m_action.design != EmailDesign{}) {
+        // The design was kept while the email used a Mandrill template: going back needs no check.
+        setModeMessage({});
+        m_action.mode = Action::EditMode::Design;
+        regenerateTemplate(m_action, m_theme);
+        m_loading = true;
+        m_codeEditor->setText(m_action.templateSource);
+        showDesign();
+        m_loading = false;
+        showMode(Action::EditMode::Design);
+        emit actionEdited(m_action);
+        return true;
+    }
     if (m_action.design == EmailDesign{}) {
         setModeMessage(tr("This email was written in code (or imported), so there is no design to go back "
                           "to. Keep working in Code, or add a new email to design one."));
-        showMode(false);
+        showMode(shownMode());
         return false;
     }
     if (m_codeEditor->text() != DesignGenerator::jsonnet(m_action.design, m_theme)) {
@@ -259,7 +332,7 @@ bool ActionEditorPane::switchToDesign()
             tr("The designer can't show this email: the code was changed by hand (or the brand changed "
                "since), and the designer would lose those changes. Undo your code edits to go back to "
                "Design, or keep working in Code."));
-        showMode(false);
+        showMode(shownMode());
         return false;
     }
     setModeMessage({});
@@ -267,14 +340,66 @@ bool ActionEditorPane::switchToDesign()
     m_loading = true;
     showDesign();
     m_loading = false;
-    showMode(true);
+    showMode(Action::EditMode::Design);
     emit actionEdited(m_action);
     return true;
+}
+
+bool ActionEditorPane::switchToTemplate()
+{
+    if (!hasAction())
+        return false;
+    if (isTemplateMode())
+        return true;
+    // Hand-written code (not what the design generates) would be replaced: ask first. The design itself is
+    // kept either way, so Design stays one click away.
+    const bool handWritten = shownMode() == Action::EditMode::Code &&
+                             (m_action.design == EmailDesign{} ||
+                              m_codeEditor->text() != DesignGenerator::jsonnet(m_action.design, m_theme)) &&
+                             m_codeEditor->text() != TemplateGenerator::jsonnet(m_action.mandrillTemplate);
+    if (handWritten && m_prompter &&
+        !m_prompter->confirm(
+            tr("Use a Mandrill template"),
+            tr("Send \"%1\" with a template stored in Mandrill?\n\nThe Jsonnet you wrote for "
+               "this email is replaced by the one Hookmail writes for the template (undo "
+               "brings it back).")
+                .arg(m_action.name))) {
+        showMode(shownMode());
+        return false;
+    }
+    setModeMessage({});
+    m_action.mode = Action::EditMode::Template;
+    regenerateTemplate(m_action, m_theme);
+    m_loading = true;
+    m_codeEditor->setText(m_action.templateSource);
+    m_templatePane->setEmail(m_action.mandrillTemplate);
+    m_loading = false;
+    showMode(Action::EditMode::Template);
+    emit actionEdited(m_action);
+    return true;
+}
+
+bool ActionEditorPane::moveDesignIntoMandrill()
+{
+    if (!hasAction() || m_action.design == EmailDesign{}) {
+        setModeMessage(tr("This email has no design to move into Mandrill."));
+        return false;
+    }
+    if (!isTemplateMode() && !switchToTemplate())
+        return false;
+    m_templatePane->moveDesign(m_action.design, m_theme, m_action.name, m_prompter);
+    return true;
+}
+
+void ActionEditorPane::setMandrill(MandrillClient *client, SecretStore *secrets)
+{
+    m_templatePane->setMandrill(client, secrets);
 }
 
 void ActionEditorPane::setIdentityFields(const QStringList &paths)
 {
     m_designPane->setIdentityFields(paths);
+    m_templatePane->setIdentityFields(paths);
 }
 
 void ActionEditorPane::setFormatter(JsonnetEditor::Formatter formatter)
@@ -284,13 +409,16 @@ void ActionEditorPane::setFormatter(JsonnetEditor::Formatter formatter)
 
 JsonnetEditor *ActionEditorPane::activeEditor() const
 {
-    return isDesignMode() ? nullptr : m_codeEditor;
+    return shownMode() == Action::EditMode::Code ? m_codeEditor : nullptr;
 }
 
 void ActionEditorPane::showTemplateSize(const QJsonObject &ctx)
 {
     if (hasAction() && !ctx.isEmpty())
         m_sizeMeter->setSize(templateSize(m_action, ctx));
+    // "Render on Mandrill" fills the template for the person the preview shows.
+    if (ctx.value(QStringLiteral("identity")).isObject())
+        m_templatePane->setSampleIdentity(ctx.value(QStringLiteral("identity")).toObject());
 }
 
 void ActionEditorPane::selectBlock(const QString &blockId)

@@ -17,9 +17,14 @@ namespace hookmail {
 
 class DesignPane;
 class DocumentPrompter;
+class MandrillClient;
+class SecretStore;
+class TemplatePane;
 class TemplateSizeMeter;
 
-// The centre of the window for one email: Design | Code. Design shows the designer (DesignPane) and how
+// The centre of the window for one email: Design | Code | Mandrill template (issue 18: a template stored in
+// Mandrill, its fields filled from the person, sent with messages/send-template; the design is kept, so
+// going back to Design is always possible). Design shows the designer (DesignPane) and how
 // close the email is to Ory's size limit; every design edit goes out as the action (mode Design, its design)
 // and theme edits as themeEdited, and the session writes the template. Switching to Code converts, after a
 // confirmation that says it is one-way unless the code is left unchanged; switching back is allowed only
@@ -42,11 +47,19 @@ public:
     void setPrompter(DocumentPrompter *prompter) { m_prompter = prompter; }
 
     bool isDesignMode() const;
-    bool switchToCode();   // false when the user keeps the design
+    bool isTemplateMode() const;
+    bool switchToCode();     // false when the user keeps the design
+    bool switchToTemplate(); // false when the user keeps hand-written code
+    // Uploads the design as a new Mandrill template and sends that (TemplatePane::moveDesign); false when
+    // there is no design.
+    bool moveDesignIntoMandrill();
     bool switchToDesign(); // false (with an explanation shown) when the code is not what the design generates
     QString modeMessage() const;
 
     void setIdentityFields(const QStringList &paths);
+    // Mandrill for the template picker and "Render on Mandrill" (none: picking is disabled).
+    void setMandrill(MandrillClient *client, SecretStore *secrets);
+    TemplatePane *templatePane() const { return m_templatePane; }
     void setFormatter(JsonnetEditor::Formatter formatter);
     // Evaluation problem (ok results clear it) and check findings for the current template.
     void showProblems(const EvaluationResult &result, const QList<Finding> &findings);
@@ -72,8 +85,15 @@ signals:
     // The block selected in the designer ("" = none, and always "" in Code mode), for the preview link.
     void blockSelected(const QString &blockId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    void showMode(bool design);
+    // The hint beside the mode buttons is shown only where it fits whole (three buttons leave little room on
+    // a narrow window; the buttons' tooltips say the same).
+    void fitModeHint();
+    void showMode(Action::EditMode mode);
+    Action::EditMode shownMode() const;
     void showDesign();
     void setModeMessage(const QString &text);
     void onDesignEdited(const EmailDesign &design);
@@ -84,10 +104,12 @@ private:
     bool m_loading = false;
     QToolButton *m_designButton;
     QToolButton *m_codeButton;
+    QToolButton *m_templateButton;
     QLabel *m_modeHint;
     QLabel *m_modeMessage;
     QStackedWidget *m_stack;
     DesignPane *m_designPane;
+    TemplatePane *m_templatePane;
     TemplateSizeMeter *m_sizeMeter;
     JsonnetEditor *m_codeEditor;
     QListWidget *m_problems;

@@ -290,7 +290,7 @@ void TestSendPane::sendTest()
                 return;
             }
             const QString keyValue = key->value;
-            self->m_sendTicket = self->m_client->send(
+            self->m_sendTicket = self->m_client->sendAny(
                 request->body,
                 [self, rendered, to, keyValue](Result<QList<SendResult>> r) {
                     if (!self)

@@ -22,7 +22,8 @@ QLabel *valueLabel(const QString &name, QWidget *parent)
 EmailHeaderBlock::EmailHeaderBlock(QWidget *parent)
     : QWidget(parent), m_from(valueLabel(QStringLiteral("fromValueLabel"), this)),
       m_to(valueLabel(QStringLiteral("toValueLabel"), this)),
-      m_subject(valueLabel(QStringLiteral("subjectValueLabel"), this))
+      m_subject(valueLabel(QStringLiteral("subjectValueLabel"), this)),
+      m_localRender(valueLabel(QStringLiteral("localRenderLabel"), this))
 {
     setObjectName(QStringLiteral("emailHeaderBlock"));
     auto *header = new QFormLayout(this);
@@ -37,6 +38,9 @@ EmailHeaderBlock::EmailHeaderBlock(QWidget *parent)
     header->addRow(tr("From:"), m_from);
     header->addRow(tr("To:"), m_to);
     header->addRow(tr("Subject:"), m_subject);
+    m_localRender->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-style: italic; }"));
+    header->addRow(QString(), m_localRender);
+    m_localRender->hide();
 }
 
 void EmailHeaderBlock::showEmail(const RenderedEmail &email, bool empty)
@@ -49,6 +53,16 @@ void EmailHeaderBlock::showEmail(const RenderedEmail &email, bool empty)
                   : email.to.isEmpty() ? tr("(nobody — Mandrill would send nothing)")
                                        : email.to.join(u", "));
     m_subject->setText(email.subject.isEmpty() ? tr("(no subject)") : email.subject);
+    // A Mandrill template email: say whose render this is, and what it leaves as written.
+    QString note;
+    if (email.localTemplateRender) {
+        note = tr("Mandrill template, rendered here by Hookmail for this person (Mandrill renders it when "
+                  "sending).");
+        if (!email.notRendered.isEmpty())
+            note += u' ' + tr("Shown as written: %1.").arg(email.notRendered.mid(0, 3).join(u", "));
+    }
+    m_localRender->setText(note);
+    m_localRender->setVisible(!note.isEmpty());
 }
 
 } // namespace hookmail

@@ -22,6 +22,7 @@ private:
     QLabel *m_from;
     QLabel *m_to;
     QLabel *m_subject;
+    QLabel *m_localRender; // "a Mandrill template, rendered by Hookmail" (issue 18)
 };
 
 } // namespace hookmail

@@ -86,6 +86,7 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     });
     m_editor->codeEditor()->setOwnShortcutsEnabled(false); // the Edit menu owns Ctrl+F/H/Shift+I
     m_editor->setPrompter(m_prompter);
+    m_editor->setMandrill(m_services.mandrill, m_services.secrets); // the template picker (issue 18)
     m_previewView->setLoadRemoteImages(services.settings->loadRemoteImages());
     connect(m_previewView, &EmailPreviewView::goToLine, m_editor, &ActionEditorPane::goToLine);
     // The preview link: the block selected in the designer is outlined in the preview, and back.

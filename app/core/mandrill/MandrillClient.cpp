@@ -15,6 +15,7 @@ struct Tr
 };
 
 const QString kSendMethod = QStringLiteral("messages/send");
+const QString kSendTemplateMethod = QStringLiteral("messages/send-template");
 
 } // namespace
 
@@ -27,7 +28,7 @@ Error MandrillClient::badBaseUrlError(const QString &problem, const QString &) c
 
 Error MandrillClient::transportError(const TransportFailure &f) const
 {
-    const bool isSend = f.label == kSendMethod;
+    const bool isSend = f.label == kSendMethod || f.label == kSendTemplateMethod;
     switch (f.code) {
     case ErrorCode::Timeout: {
         QString message =
@@ -154,6 +155,94 @@ MandrillClient::Ticket MandrillClient::send(const QJsonObject &bodyWithKey, Call
     const QString key = bodyWithKey.value(QLatin1String("key")).toString();
     return call<QList<SendResult>>(kSendMethod, bodyWithKey, key, &parseSendResults, std::move(done),
                                    context);
+}
+
+MandrillClient::Ticket MandrillClient::templates(const QString &key, Callback<QList<MandrillTemplate>> done,
+                                                 QObject *context)
+{
+    const QString k = key.trimmed();
+    return call<QList<MandrillTemplate>>(QStringLiteral("templates/list"), keyed(k), k, &parseTemplateList,
+                                         std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::mailchimpTemplates(const QString &key,
+                                                          Callback<QList<MandrillTemplate>> done,
+                                                          QObject *context)
+{
+    const QString k = key.trimmed();
+    return call<QList<MandrillTemplate>>(QStringLiteral("mctemplates/list"), keyed(k), k, &parseTemplateList,
+                                         std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::mailchimpTemplateInfo(const QString &key, qint64 id,
+                                                             Callback<MandrillTemplate> done,
+                                                             QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = keyed(k);
+    body.insert(QStringLiteral("mc_template_id"), double(id));
+    return call<MandrillTemplate>(QStringLiteral("mctemplates/info"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::templateInfo(const QString &key, const QString &slug,
+                                                    Callback<MandrillTemplate> done, QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = keyed(k);
+    body.insert(QStringLiteral("name"), slug);
+    return call<MandrillTemplate>(QStringLiteral("templates/info"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::renderTemplate(const QString &key, const QString &slug,
+                                                      const QJsonArray &templateContent,
+                                                      const QJsonArray &mergeVars, Callback<QString> done,
+                                                      QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = keyed(k);
+    body.insert(QStringLiteral("template_name"), slug);
+    body.insert(QStringLiteral("template_content"), templateContent);
+    body.insert(QStringLiteral("merge_vars"), mergeVars);
+    return call<QString>(QStringLiteral("templates/render"), body, k, &parseRenderedHtml, std::move(done),
+                         context);
+}
+
+MandrillClient::Ticket MandrillClient::addTemplate(const QString &key, const QJsonObject &bodyWithoutKey,
+                                                   Callback<MandrillTemplate> done, QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = bodyWithoutKey;
+    body.insert(QStringLiteral("key"), k);
+    return call<MandrillTemplate>(QStringLiteral("templates/add"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::publishTemplate(const QString &key, const QString &slug,
+                                                       Callback<MandrillTemplate> done, QObject *context)
+{
+    const QString k = key.trimmed();
+    QJsonObject body = keyed(k);
+    body.insert(QStringLiteral("name"), slug);
+    return call<MandrillTemplate>(QStringLiteral("templates/publish"), body, k, &parseTemplateInfo,
+                                  std::move(done), context);
+}
+
+MandrillClient::Ticket MandrillClient::sendTemplate(const QJsonObject &bodyWithKey,
+                                                    Callback<QList<SendResult>> done, QObject *context)
+{
+    const QString key = bodyWithKey.value(QLatin1String("key")).toString();
+    return call<QList<SendResult>>(kSendTemplateMethod, bodyWithKey, key, &parseSendResults, std::move(done),
+                                   context);
+}
+
+MandrillClient::Ticket MandrillClient::sendAny(const QJsonObject &bodyWithKey,
+                                               Callback<QList<SendResult>> done, QObject *context)
+{
+    if (bodyWithKey.contains(QLatin1String("template_name")))
+        return sendTemplate(bodyWithKey, std::move(done), context);
+    return send(bodyWithKey, std::move(done), context);
 }
 
 MandrillClient::Ticket MandrillClient::checkKey(const QString &key, Callback<KeyCheck> done, QObject *context)

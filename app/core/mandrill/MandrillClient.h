@@ -5,7 +5,9 @@
 #include "core/mandrill/MandrillErrors.h"
 #include "core/mandrill/MandrillExplanations.h"
 #include "core/mandrill/MandrillParsing.h"
+#include "core/mandrill/MandrillTemplates.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
 
@@ -39,6 +41,32 @@ public:
     Ticket checkDomain(const QString &key, const QString &domain, Callback<SenderDomain> done,
                        QObject *context = nullptr);
     Ticket send(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done, QObject *context = nullptr);
+    // Templates (issue 18). templates/list (optionally by label), mctemplates/list (Mailchimp templates; an
+    // account without them answers an empty list), templates/info by slug, templates/render with flat merge
+    // vars (Mandrill's cross-check: Mailchimp-style merging only), messages/send-template.
+    Ticket templates(const QString &key, Callback<QList<MandrillTemplate>> done, QObject *context = nullptr);
+    Ticket mailchimpTemplates(const QString &key, Callback<QList<MandrillTemplate>> done,
+                              QObject *context = nullptr);
+    // mctemplates/info: one Mailchimp template by id (same shape as its list entry).
+    Ticket mailchimpTemplateInfo(const QString &key, qint64 id, Callback<MandrillTemplate> done,
+                                 QObject *context = nullptr);
+    Ticket templateInfo(const QString &key, const QString &slug, Callback<MandrillTemplate> done,
+                        QObject *context = nullptr);
+    Ticket renderTemplate(const QString &key, const QString &slug, const QJsonArray &templateContent,
+                          const QJsonArray &mergeVars, Callback<QString> done, QObject *context = nullptr);
+    // templates/add with `bodyWithoutKey` (DesignUpload: publish false) and templates/publish; both answer
+    // the template.
+    Ticket addTemplate(const QString &key, const QJsonObject &bodyWithoutKey, Callback<MandrillTemplate> done,
+                       QObject *context = nullptr);
+    Ticket publishTemplate(const QString &key, const QString &slug, Callback<MandrillTemplate> done,
+                           QObject *context = nullptr);
+    Ticket sendTemplate(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done,
+                        QObject *context = nullptr);
+    // messages/send-template when the body names a template (template_name), else messages/send: test sends
+    // of any email go through this.
+    Ticket sendAny(const QJsonObject &bodyWithKey, Callback<QList<SendResult>> done,
+                   QObject *context = nullptr);
+
     Ticket checkKey(const QString &key, Callback<KeyCheck> done,
                     QObject *context = nullptr); // ping, then info
 

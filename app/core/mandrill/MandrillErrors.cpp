@@ -54,6 +54,12 @@ QString invalidKeyMessage(const QString &key, const QString &call)
         Tr::tr("Mandrill rejected the key (Invalid_Key). Check that you copied the whole key, that it is a "
                "Mailchimp Transactional (Mandrill) key and that it was not deleted in mandrillapp.com → "
                "Settings → SMTP & API Info.");
+    if (call.startsWith(u"templates/") || call.startsWith(u"mctemplates/"))
+        return text + QLatin1Char(' ') +
+               Tr::tr("If the key is restricted to some API calls (for example only messages/send, as "
+                      "recommended for Ory), it has no permission for templates: picking and checking a "
+                      "template needs templates/list, templates/info and templates/render (a separate key "
+                      "for Hookmail is fine); the key pushed to Ory needs messages/send-template.");
     if (call.startsWith(u"users/") || call.startsWith(u"senders/"))
         text += QLatin1Char(' ') +
                 Tr::tr("If the key is restricted to some API calls (for example only messages/send, "

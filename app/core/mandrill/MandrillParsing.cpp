@@ -172,6 +172,16 @@ std::optional<SenderDomain> readDomain(Reader &r, const QJsonValue &value, const
 
 } // namespace
 
+Result<QJsonValue> parseMandrillJson(const QByteArray &body)
+{
+    return parseValue(body);
+}
+
+Error unexpectedMandrillShape(const QString &what)
+{
+    return unexpectedShape(what);
+}
+
 Result<QString> parsePing(const QByteArray &body)
 {
     const Result<QJsonValue> value = parseValue(body);

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -75,6 +76,11 @@ Result<SenderDomain> parseDomain(const QByteArray &body);
 Result<QList<SenderDomain>> parseDomains(const QByteArray &body);
 Result<QList<SendResult>> parseSendResults(const QByteArray &body);
 std::optional<MandrillApiError> parseError(const QByteArray &body); // nullopt when not Mandrill's error shape
+
+// Any answer's JSON value, with the same plain-language errors for empty, HTML, cut-off and broken answers
+// (for parsers in other files, e.g. MandrillTemplates.cpp); and the "not the expected shape" error.
+Result<QJsonValue> parseMandrillJson(const QByteArray &body);
+Error unexpectedMandrillShape(const QString &what);
 
 // A short, one-line excerpt of an answer (at most 300 bytes) for an error's details.
 QString bodyExcerpt(const QByteArray &body);

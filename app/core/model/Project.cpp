@@ -3,6 +3,7 @@
 #include "core/design/DesignGenerator.h"
 #include "core/model/FormMigration.h"
 #include "core/model/SampleContext.h"
+#include "core/mtemplate/TemplateGenerator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,11 +96,15 @@ QJsonObject actionToJson(const Action &action)
     for (const HookPoint &point : action.hookPoints)
         points.append(point.toString());
     json.insert(u"hookPoints"_s, points);
-    json.insert(u"mode"_s, action.mode == EditMode::Design ? u"design"_s : u"code"_s);
+    json.insert(u"mode"_s, action.mode == EditMode::Design     ? u"design"_s
+                           : action.mode == EditMode::Template ? u"template"_s
+                                                               : u"code"_s);
     // A code-mode action keeps the design it came from (switching back needs it); a hand-written one has
     // none.
     if (action.mode == EditMode::Design || action.design != EmailDesign{})
         json.insert(u"design"_s, designToJson(action.design));
+    if (action.mode == EditMode::Template || action.mandrillTemplate != TemplateEmail{})
+        json.insert(u"mandrillTemplate"_s, templateEmailToJson(action.mandrillTemplate));
     json.insert(u"template"_s, action.templateSource);
     json.insert(u"url"_s, action.url);
     json.insert(u"method"_s, action.method);
@@ -159,12 +164,18 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path, qint
             action.design = designFromForm(parsed.value());
         }
     } else {
-        if (mode != u"design" && mode != u"code")
+        // "template" exists from version 3 on.
+        if (mode != u"design" && mode != u"code" && (mode != u"template" || version < 3))
             return Error{
-                Tr::tr("The field \"%1mode\" must be \"design\" or \"code\", not \"%2\".").arg(p, mode),
+                version < 3
+                    ? Tr::tr("The field \"%1mode\" must be \"design\" or \"code\", not \"%2\".").arg(p, mode)
+                    : Tr::tr("The field \"%1mode\" must be \"design\", \"code\" or \"template\", not \"%2\".")
+                          .arg(p, mode),
                 {},
                 errorCodeName(ErrorCode::BadValue)};
-        action.mode = mode == u"design" ? EditMode::Design : EditMode::Code;
+        action.mode = mode == u"design"     ? EditMode::Design
+                      : mode == u"template" ? EditMode::Template
+                                            : EditMode::Code;
         QJsonObject design;
         if (auto error = readObject(json, u"design"_s, p, &design))
             return *error;
@@ -173,6 +184,21 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path, qint
             if (!parsed)
                 return parsed.error();
             action.design = parsed.value();
+        }
+        QJsonObject mandrillTemplate;
+        if (auto error = readObject(json, u"mandrillTemplate"_s, p, &mandrillTemplate))
+            return *error;
+        if (json.contains(u"mandrillTemplate"_s)) {
+            auto parsed = templateEmailFromJson(mandrillTemplate, p + u"mandrillTemplate"_s);
+            if (!parsed)
+                return parsed.error();
+            action.mandrillTemplate = parsed.value();
+        } else if (action.mode == EditMode::Template) {
+            return Error{Tr::tr("The action \"%1\" sends a Mandrill template but names none (\"%2mandrillTemplate\" "
+                                "is missing).")
+                             .arg(action.name, p),
+                         {},
+                         errorCodeName(ErrorCode::BadValue)};
         }
     }
     QJsonObject response;
@@ -346,12 +372,25 @@ Action newAction(const QString &name, const Theme &theme)
 
 bool regenerateTemplate(Action &action, const Theme &theme)
 {
+    if (action.mode == EditMode::Template) {
+        QString source = TemplateGenerator::jsonnet(action.mandrillTemplate);
+        QString url = TemplateGenerator::sendTemplateUrl(action.url);
+        if (source == action.templateSource && url == action.url)
+            return false;
+        action.templateSource = std::move(source);
+        action.url = std::move(url);
+        return true;
+    }
     if (action.mode != EditMode::Design)
         return false;
     QString source = DesignGenerator::jsonnet(action.design, theme);
-    if (source == action.templateSource)
+    // Back from a Mandrill template: the designed email is sent with messages/send again.
+    const bool fromTemplate = action.url.endsWith(u"/messages/send-template"_s);
+    if (source == action.templateSource && !fromTemplate)
         return false;
     action.templateSource = std::move(source);
+    if (fromTemplate)
+        action.url.chop(9); // "-template"
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/design/EmailDesign.h"
 #include "core/model/HookPoint.h"
+#include "core/mtemplate/TemplateEmail.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -21,13 +22,17 @@ struct Action
     // DesignGenerator::jsonnet(design, project theme) (regenerateTemplate keeps it so). Code: templateSource
     // is the source of truth; `design` is kept from before the switch, so going back is possible while the
     // code is still exactly what the design generates.
+    // Template (issue 18): the email is a template stored in Mandrill, sent with messages/send-template;
+    // templateSource is always TemplateGenerator::jsonnet(mandrillTemplate) and url the send-template URL.
     enum class EditMode
     {
         Design,
-        Code
+        Code,
+        Template
     };
     EditMode mode = EditMode::Code;
     EmailDesign design;
+    TemplateEmail mandrillTemplate; // kept when switching away, so going back restores the mapping
     QString templateSource; // the Jsonnet the user edits (no key)
     QString url = QStringLiteral("https://mandrillapp.com/api/1.0/messages/send");
     QString method = QStringLiteral("POST");
@@ -44,7 +49,9 @@ struct Project
 {
     // 2: designs (Action::mode "design"/"code", Action::design, Project::theme) replace v1's form; v1 files
     // still open (form-mode actions become designs, see FormMigration.h).
-    static constexpr int currentFormatVersion = 2;
+    // 3: Action::mode "template" and Action::mandrillTemplate (a Mandrill template and its mapping); v2 files
+    // open unchanged (they have no template-mode actions).
+    static constexpr int currentFormatVersion = 3;
 
     QList<Action> actions;
     Theme theme;                // every email of the project shares the brand
@@ -72,6 +79,8 @@ Action newAction(const QString &name, const Theme &theme = Theme{});
 // Keeps the invariant of Design mode: a design-mode action's templateSource is
 // DesignGenerator::jsonnet(design, theme). Code-mode actions are left alone. Returns whether anything
 // changed.
+// Template mode likewise: templateSource is TemplateGenerator::jsonnet(mandrillTemplate) and url the
+// messages/send-template URL.
 bool regenerateTemplate(Action &action, const Theme &theme);
 bool regenerateTemplates(Project &project);
 

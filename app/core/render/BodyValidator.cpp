@@ -213,6 +213,12 @@ QList<BodyFinding> BodyValidator::validateMandrillSend(const QJsonObject &body)
     return validate(schema, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+QList<BodyFinding> BodyValidator::validateMandrillSendTemplate(const QJsonObject &body)
+{
+    static const QByteArray schema = resource(u":/hookmail/schemas/mandrill-send-template.schema.json"_s);
+    return validate(schema, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 QList<BodyFinding> BodyValidator::validateWebHook(const QJsonObject &hook)
 {
     static const QByteArray schema = resource(u":/hookmail/schemas/web-hook.schema.json"_s);

@@ -23,6 +23,8 @@ class BodyValidator
 {
 public:
     static QList<BodyFinding> validateMandrillSend(const QJsonObject &body);
+    // messages/send-template (a Mandrill template email): the template gives body, sender and subject.
+    static QList<BodyFinding> validateMandrillSendTemplate(const QJsonObject &body);
     static QList<BodyFinding> validateWebHook(const QJsonObject &hook);
     // Any document against any draft-07 schema (used by the two above and by tests with official schemas).
     // A schema that cannot be read gives one finding with an empty path.

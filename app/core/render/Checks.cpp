@@ -1,6 +1,7 @@
 #include "core/render/Checks.h"
 
 #include "core/model/SampleContext.h"
+#include "core/mtemplate/TemplateChecks.h"
 #include "core/ory/WebHook.h"
 #include "core/render/BodyValidator.h"
 
@@ -135,7 +136,6 @@ QList<Finding> ActionChecker::check(const Project &project, const Action &action
 QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutcome &outcome,
                                           const QString &identityTitle)
 {
-    Q_UNUSED(action);
     QList<Finding> findings;
     const QString point = outcome.point.toString();
     auto add = [&](Finding f) {
@@ -177,7 +177,14 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
                 "something else.")));
         return findings;
     }
-    for (const BodyFinding &problem : BodyValidator::validateMandrillSend(outcome.body))
+    const QList<BodyFinding> problems = action.mode == EditMode::Template
+                                            ? BodyValidator::validateMandrillSendTemplate(outcome.body)
+                                            : BodyValidator::validateMandrillSend(outcome.body);
+    if (action.mode == EditMode::Template) {
+        for (const TemplateFinding &t : templateBodyFindings(action.mandrillTemplate, outcome.body))
+            add(make(Finding::Severity(int(t.severity)), t.code, t.message));
+    }
+    for (const BodyFinding &problem : problems)
         add(make(Finding::Severity::Error, QStringLiteral("mandrill-body"),
                  Tr::tr("Mandrill would not accept the email: %1").arg(describe(problem))));
     if (outcome.inputSize > limits::maxInputBytes * 3 / 4)
@@ -230,6 +237,10 @@ QList<Finding> ActionChecker::staticChecks(const Action &action)
         findings.append(
             make(S::Warning, QStringLiteral("method"),
                  Tr::tr("Mandrill's messages/send expects POST; the hook uses %1.").arg(action.method)));
+    if (action.mode == EditMode::Template) {
+        for (const TemplateFinding &t : templateStaticFindings(action.mandrillTemplate))
+            findings.append(make(S(int(t.severity)), t.code, t.message));
+    }
     if (action.hookPoints.isEmpty())
         findings.append(make(S::Error, QStringLiteral("no-hook-point"),
                              Tr::tr("The action is not attached to any hook point, so it never runs.")));

@@ -1,5 +1,7 @@
 #include "core/render/RenderService.h"
 
+#include "core/mtemplate/TemplateGenerator.h"
+
 #include "core/model/SampleContext.h"
 #include "core/ory/WebHook.h"
 #include "core/render/TemplateEvaluator.h"
@@ -166,6 +168,18 @@ RenderOutcome RenderService::finish(const RenderRequest &request, const QJsonObj
         outcome.body = literalKey.isEmpty() ? body : withMaskedKey(body, literalKey);
         outcome.email = emailFromBody(body);
         outcome.sentBytes = withKeyAsOrySends(result.output, QString::fromUtf16(kMaskedKeyPlaceholder));
+        // A send-template body has no html: the preview is the template rendered locally with the body's
+        // merge values (as Mandrill merges when sending), and says so.
+        if (request.action.mode == EditMode::Template) {
+            const TemplatePreview preview = TemplateGenerator::preview(request.action.mandrillTemplate, body);
+            outcome.email.html = preview.html;
+            outcome.email.text = preview.text;
+            outcome.email.subject = preview.subject;
+            outcome.email.fromEmail = preview.fromEmail;
+            outcome.email.fromName = preview.fromName;
+            outcome.email.localTemplateRender = true;
+            outcome.email.notRendered = preview.unsupported;
+        }
     }
     return outcome;
 }

@@ -19,6 +19,10 @@ struct RenderedEmail
     QString fromEmail, fromName, subject, html, text;
     QStringList to; // "Name <addr>" or bare address, with type when not "to"
     QStringList tags;
+    // A Mandrill template email (send-template): html/text/subject/from are Hookmail's local render of the
+    // template with the body's merge values, not Mandrill's. notRendered: constructs shown as written.
+    bool localTemplateRender = false;
+    QStringList notRendered;
 };
 
 struct RenderOutcome
