@@ -163,7 +163,7 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../app/core/render/Checks.cpp" line="+41"/>
+        <location filename="../app/core/render/Checks.cpp" line="+42"/>
         <source> Ory leaves out verifiable_addresses when the identity has no address to verify (for example a social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) before using it, or fall back to ctx.identity.traits.email.</source>
         <translation> Ory lässt verifiable_addresses weg, wenn die Identität keine zu bestätigende Adresse hat (zum Beispiel bei einer Registrierung über einen sozialen Anbieter, der keine E-Mail-Adresse weitergibt). Prüfen Sie vor der Verwendung mit std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) oder weichen Sie auf ctx.identity.traits.email aus.</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Beispielidentität des Projekts</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Hook skipped (cancelled): the template calls error &quot;cancel&quot; here, so Ory sends no email.</source>
         <translation>Hook übersprungen (abgebrochen): Die Vorlage ruft hier error &quot;cancel&quot; auf, daher sendet Ory keine E-Mail.</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Die Vorlage muss ein JSON-Objekt erzeugen (die Mandrill-Anfrage messages/send); sie hat etwas anderes erzeugt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Mandrill would not accept the email: %1</source>
         <translation>Mandrill würde die E-Mail nicht annehmen: %1</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Mandrills messages/send erwartet POST; der Hook verwendet %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The action is not attached to any hook point, so it never runs.</source>
         <translation>Die Action ist keinem Hook-Punkt zugeordnet und wird daher nie ausgeführt.</translation>
     </message>
@@ -340,6 +340,111 @@
         <location line="+54"/>
         <source>Mandrill accepted the request but returned no recipients.</source>
         <translation>Mandrill hat die Anfrage angenommen, aber keine Empfänger zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="+71"/>
+        <source>draft only</source>
+        <translation>nur Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>published %1, draft differs</source>
+        <translation>veröffentlicht %1, Entwurf weicht ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>say what to show: templates or template SLUG</source>
+        <translation>geben Sie an, was gezeigt werden soll: templates oder template SLUG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown subcommand “%1” (templates or template)</source>
+        <translation>unbekannter Unterbefehl „%1“ (templates oder template)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give exactly one template slug</source>
+        <translation>geben Sie genau einen Vorlagen-Slug an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most one search text</source>
+        <translation>höchstens ein Suchtext</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The account has no templates.</source>
+        <translation>Das Konto hat keine Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No template matches.</source>
+        <translation>Keine Vorlage passt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[Mailchimp template %1]</source>
+        <translation>[Mailchimp-Vorlage %1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailchimp templates not listed: %1</source>
+        <translation>Mailchimp-Vorlagen nicht aufgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Template: %1 (slug %2) — %3</source>
+        <translation>Vorlage: %1 (Slug %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge language: %1</source>
+        <translation>Merge-Sprache: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge tags: none</source>
+        <translation>Merge-Tags: keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge tags, and the field of the person Hookmail suggests:</source>
+        <translation>Merge-Tags und das Feld der Person, das Hookmail vorschlägt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not mapped — choose a field in Hookmail)</source>
+        <translation>(nicht zugeordnet – wählen Sie ein Feld in Hookmail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Editable regions (mc:edit): %1</source>
+        <translation>Bearbeitbare Bereiche (mc:edit): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1163,7 @@
 <context>
     <name>Mandrill</name>
     <message>
-        <location filename="../app/core/mandrill/MandrillClient.cpp" line="+34"/>
+        <location filename="../app/core/mandrill/MandrillClient.cpp" line="+35"/>
         <source>Mandrill did not answer within %1 seconds. Check your internet connection and try again later.</source>
         <translation>Mandrill hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
@@ -1144,6 +1249,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>If the key is restricted to some API calls (for example only messages/send, as recommended for Ory), it has no permission for templates: picking and checking a template needs templates/list, templates/info and templates/render (a separate key for Hookmail is fine); the key pushed to Ory needs messages/send-template.</source>
+        <translation>Wenn der Schlüssel auf bestimmte API-Aufrufe beschränkt ist (zum Beispiel nur messages/send, wie für Ory empfohlen), darf er keine Vorlagen verwenden: Zum Auswählen und Prüfen einer Vorlage braucht er templates/list, templates/info und templates/render (ein eigener Schlüssel für Hookmail ist in Ordnung); der an Ory übertragene Schlüssel braucht messages/send-template.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>If the key is restricted to some API calls (for example only messages/send, as recommended for Ory), Mandrill may refuse this check although sending works; try a test send.</source>
         <translation>Wenn der Schlüssel auf bestimmte API-Aufrufe beschränkt ist (zum Beispiel nur messages/send, wie für Ory empfohlen), lehnt Mandrill diese Prüfung möglicherweise ab, obwohl das Senden funktioniert; versuchen Sie einen Testversand.</translation>
     </message>
@@ -1482,6 +1592,117 @@
         <location line="+30"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MandrillTemplates</name>
+    <message>
+        <location filename="../app/core/mtemplate/TemplateChecks.cpp" line="+36"/>
+        <source>No Mandrill template is chosen. Pick one under “Mandrill template”.</source>
+        <translation>Es ist keine Mandrill-Vorlage gewählt. Wählen Sie eine unter „Mandrill-Vorlage“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is a Mailchimp template. messages/send-template sends Mandrill templates: in Mailchimp use “Send To Mandrill” on it, then pick the Mandrill copy here.</source>
+        <translation>„%1“ ist eine Mailchimp-Vorlage. messages/send-template sendet Mandrill-Vorlagen: Verwenden Sie in Mailchimp „Send To Mandrill“ darauf und wählen Sie dann hier die Mandrill-Kopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template “%1” is only a draft: Mandrill sends the published version, so sending fails until it is published (Mandrill → Templates → Publish).</source>
+        <translation>Die Vorlage „%1“ ist nur ein Entwurf: Mandrill sendet die veröffentlichte Fassung, daher schlägt das Senden fehl, bis sie veröffentlicht ist (Mandrill → Templates → Publish).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template “%1” has unpublished changes in Mandrill. Emails use the version published %2, which is what the preview shows.</source>
+        <translation>Die Vorlage „%1“ hat unveröffentlichte Änderungen in Mandrill. E-Mails verwenden die am %2 veröffentlichte Fassung, und die zeigt die Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mandrill marks the template “%1” as broken (its code has errors). Fix it in Mandrill before sending.</source>
+        <translation>Mandrill kennzeichnet die Vorlage „%1“ als fehlerhaft (ihr Code enthält Fehler). Beheben Sie das in Mandrill vor dem Senden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The template writes merge tags as %1 (%2), but the email is sent with the %3 merge language, so Mandrill would leave them as they are. Choose the %4 merge language.</source>
+        <translation>Die Vorlage schreibt Merge-Tags als %1 (%2), aber die E-Mail wird mit der Merge-Sprache %3 gesendet, daher würde Mandrill sie unverändert lassen. Wählen Sie die Merge-Sprache %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The template&apos;s field %1 gets no value, so Mandrill leaves it blank. Choose a field of the person (or a fixed text) for it.</source>
+        <translation>Das Feld %1 der Vorlage bekommt keinen Wert, daher lässt Mandrill es leer. Wählen Sie dafür ein Feld der Person (oder einen festen Text).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is filled in, but the published template does not use it (any more). Remove it, or publish the template version that uses it.</source>
+        <translation>%1 wird ausgefüllt, aber die veröffentlichte Vorlage verwendet es (nicht mehr). Entfernen Sie es oder veröffentlichen Sie die Fassung der Vorlage, die es verwendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The editable region “%1” is filled in, but the published template has no such region (mc:edit).</source>
+        <translation>Der bearbeitbare Bereich „%1“ wird ausgefüllt, aber die veröffentlichte Vorlage hat keinen solchen Bereich (mc:edit).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neither the template nor the email sets a sender address. Enter a “From” address (a verified sending domain in Mandrill).</source>
+        <translation>Weder die Vorlage noch die E-Mail legt eine Absenderadresse fest. Geben Sie eine „Von“-Adresse ein (mit einer in Mandrill verifizierten Versanddomain).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither the template nor the email sets a subject; the email would have none.</source>
+        <translation>Weder die Vorlage noch die E-Mail legt einen Betreff fest; die E-Mail hätte keinen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview shows these parts of the template as written, because Hookmail does not render them locally: %1. Use “Render on Mandrill” to see them filled.</source>
+        <translation>Die Vorschau zeigt diese Teile der Vorlage so, wie sie geschrieben sind, weil Hookmail sie nicht selbst rendert: %1. Mit „Bei Mandrill rendern“ sehen Sie sie ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is empty for this person, so that part of the email is blank. Add a fallback to it.</source>
+        <translation>%1 ist für diese Person leer, daher bleibt dieser Teil der E-Mail leer. Geben Sie einen Ersatzwert dafür an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/mtemplate/TemplateEmail.cpp" line="+22"/>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Das Feld &quot;%1&quot; muss %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an object with a &quot;name&quot; text</source>
+        <translation>ein Objekt mit einem Text &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+104"/>
+        <source>text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the template&apos;s slug (text)</source>
+        <translation>der Slug der Vorlage (Text)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The field &quot;%1mergeLanguage&quot; must be &quot;mailchimp&quot; or &quot;handlebars&quot;.</source>
+        <translation>Das Feld &quot;%1mergeLanguage&quot; muss &quot;mailchimp&quot; oder &quot;handlebars&quot; sein.</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2087,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../app/core/model/Project.cpp" line="+31"/>
+        <location filename="../app/core/model/Project.cpp" line="+32"/>
         <source>The field &quot;%1&quot; must be %2.</source>
         <translation>Das Feld „%1“ muss %2 sein.</translation>
     </message>
@@ -1883,17 +2104,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+207"/>
+        <location line="+232"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-220"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The field &quot;%1hookPoints[%2]&quot; holds &quot;%3&quot;, which is not a place Ory runs hooks (expected e.g. &quot;registration/after/password&quot;).</source>
         <translation>Das Feld „%1hookPoints[%2]“ enthält „%3“; dort führt Ory keine Hooks aus (erwartet z. B. „registration/after/password“).</translation>
     </message>
@@ -1903,12 +2124,22 @@
         <translation>Das Feld „%1mode“ muss &quot;form&quot; oder &quot;code&quot; sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The field &quot;%1mode&quot; must be &quot;design&quot; or &quot;code&quot;, not &quot;%2&quot;.</source>
         <translation>Das Feld „%1mode“ muss &quot;design&quot; oder &quot;code&quot; sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>The field &quot;%1mode&quot; must be &quot;design&quot;, &quot;code&quot; or &quot;template&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Feld &quot;%1mode&quot; muss &quot;design&quot;, &quot;code&quot; oder &quot;template&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The action &quot;%1&quot; sends a Mandrill template but names none (&quot;%2mandrillTemplate&quot; is missing).</source>
+        <translation>Die Action &quot;%1&quot; sendet eine Mandrill-Vorlage, nennt aber keine (&quot;%2mandrillTemplate&quot; fehlt).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>It is not a Hookmail project: the &quot;format&quot; field is missing.</source>
         <translation>Es ist kein Hookmail-Projekt: Das Feld „format“ fehlt.</translation>
     </message>
@@ -2101,6 +2332,14 @@
         <location line="+15"/>
         <source>Could not mark the snapshot %1 as rolled back.</source>
         <translation>Der Snapshot %1 konnte nicht als zurückgesetzt markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/mtemplate/TemplatePane.cpp" line="+33"/>
+        <source>Region “%1”</source>
+        <translation>Bereich „%1“</translation>
     </message>
 </context>
 <context>
@@ -2419,18 +2658,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>render: Print the Mandrill request body Ory would send (key masked).</source>
         <translation>render: Den Body der Mandrill-Anfrage ausgeben, den Ory senden würde (Schlüssel maskiert).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>The action has no hook points; pass --hook.</source>
         <translation>Die Action hat keine Hook-Punkte; geben Sie --hook an.</translation>
     </message>
@@ -3040,7 +3279,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
 <context>
     <name>hookmail::ActionEditorPane</name>
     <message>
-        <location filename="../ui/editor/ActionEditorPane.cpp" line="+32"/>
+        <location filename="../ui/editor/ActionEditorPane.cpp" line="+35"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -3060,27 +3299,47 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die Jsonnet-Vorlage bearbeiten (für Entwickler)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+1"/>
+        <source>Mandrill template</source>
+        <translation>Mandrill-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a template designed in Mandrill or Mailchimp, filled from the person</source>
+        <translation>Eine in Mandrill oder Mailchimp gestaltete Vorlage senden, mit den Daten der Person ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>No HTML or code needed</source>
         <translation>Kein HTML oder Code nötig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Jsonnet; the key is added for you</source>
         <translation>Jsonnet; der Schlüssel wird automatisch ergänzt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Designed in Mandrill</source>
+        <translation>In Mandrill gestaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Build the email from blocks; Hookmail writes the template Ory runs.</source>
         <translation>Bauen Sie die E-Mail aus Blöcken; Hookmail schreibt die Vorlage, die Ory ausführt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The Jsonnet template Ory runs. Your Mandrill key is added when the email is sent or pushed, never kept here.</source>
         <translation>Die Jsonnet-Vorlage, die Ory ausführt. Ihr Mandrill-Schlüssel wird beim Senden oder Übertragen ergänzt und nie hier aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>The email&apos;s design lives in Mandrill; Hookmail fills its fields from the person and sends it with messages/send-template.</source>
+        <translation>Die Gestaltung der E-Mail liegt in Mandrill; Hookmail füllt ihre Felder mit den Daten der Person und sendet sie mit messages/send-template.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Switch to Code</source>
         <translation>Zu Code wechseln</translation>
     </message>
@@ -3094,7 +3353,7 @@ You will edit the Jsonnet template the designer wrote for this email. You can co
 Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail geschrieben hat. Sie können nur zu Design zurückkehren, solange Sie den Code unverändert lassen: Sobald Sie ihn bearbeiten, kann der Design-Editor diese E-Mail nicht mehr anzeigen (wenn Sie Ihre Codeänderungen rückgängig machen, ist es wieder möglich).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>This email was written in code (or imported), so there is no design to go back to. Keep working in Code, or add a new email to design one.</source>
         <translation>Diese E-Mail wurde als Code geschrieben (oder importiert), daher gibt es kein Design, zu dem Sie zurückkehren könnten. Arbeiten Sie in Code weiter oder fügen Sie eine neue E-Mail hinzu, um eine zu gestalten.</translation>
     </message>
@@ -3104,12 +3363,31 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Der Design-Editor kann diese E-Mail nicht anzeigen: Der Code wurde von Hand geändert (oder die Marke hat sich seitdem geändert), und der Design-Editor würde diese Änderungen verlieren. Machen Sie Ihre Codeänderungen rückgängig, um zu Design zurückzukehren, oder arbeiten Sie in Code weiter.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-247"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+277"/>
+        <source>Use a Mandrill template</source>
+        <translation>Eine Mandrill-Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &quot;%1&quot; with a template stored in Mandrill?
+
+The Jsonnet you wrote for this email is replaced by the one Hookmail writes for the template (undo brings it back).</source>
+        <translation>&quot;%1&quot; mit einer in Mandrill gespeicherten Vorlage senden?
+
+Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt, das Hookmail für die Vorlage schreibt (Rückgängig stellt es wieder her).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This email has no design to move into Mandrill.</source>
+        <translation>Diese E-Mail hat keine Gestaltung, die nach Mandrill verschoben werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3938,7 +4216,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
 <context>
     <name>hookmail::EmailHeaderBlock</name>
     <message>
-        <location filename="../ui/preview/EmailHeaderBlock.cpp" line="+37"/>
+        <location filename="../ui/preview/EmailHeaderBlock.cpp" line="+38"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -3953,7 +4231,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
@@ -3967,6 +4245,16 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <location line="+2"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mandrill template, rendered here by Hookmail for this person (Mandrill renders it when sending).</source>
+        <translation>Mandrill-Vorlage, hier von Hookmail für diese Person gerendert (Mandrill rendert sie beim Senden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown as written: %1.</source>
+        <translation>So gezeigt, wie geschrieben: %1.</translation>
     </message>
 </context>
 <context>
@@ -4021,12 +4309,12 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
     </message>
     <message>
         <location line="-52"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-265"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4036,7 +4324,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -4678,7 +4966,7 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
@@ -5328,7 +5616,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::RenderService</name>
     <message>
-        <location filename="../app/core/render/RenderService.cpp" line="+102"/>
+        <location filename="../app/core/render/RenderService.cpp" line="+104"/>
         <source>Template plus sample context is %1 KiB after Ory&apos;s JSON encoding; Ory refuses more than 64 KiB (the hook would fail with &quot;token too long&quot;). Make the template smaller.</source>
         <translation>Vorlage und Beispielkontext sind nach Orys JSON-Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab (der Hook würde mit &quot;token too long&quot; fehlschlagen). Verkleinern Sie die Vorlage.</translation>
     </message>
@@ -5738,6 +6026,392 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <location line="+23"/>
         <source>The evaluation worker (hookmail-worker) was not found next to Hookmail. Reinstall Hookmail or set HOOKMAIL_WORKER to its path.</source>
         <translation>Der Auswertungsprozess (hookmail-worker) wurde neben Hookmail nicht gefunden. Installieren Sie Hookmail neu oder setzen Sie HOOKMAIL_WORKER auf seinen Pfad.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::TemplatePane</name>
+    <message>
+        <location filename="../ui/mtemplate/TemplatePane.cpp" line="+42"/>
+        <location line="+162"/>
+        <source>Choose template…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Choose a Mandrill template</source>
+        <translation>Eine Mandrill-Vorlage wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge language</source>
+        <translation>Merge-Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailchimp style  *|NAME|*</source>
+        <translation>Mailchimp-Stil  *|NAME|*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handlebars style  {{name}}</source>
+        <translation>Handlebars-Stil  {{name}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the template writes its fields. Mandrill only fills the fields written in the language chosen here.</source>
+        <translation>Wie die Vorlage ihre Felder schreibt. Mandrill füllt nur die Felder, die in der hier gewählten Sprache geschrieben sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fill the template&apos;s fields</source>
+        <translation>Die Felder der Vorlage ausfüllen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields are written</source>
+        <translation>Felder werden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sender and subject (empty: the template&apos;s own)</source>
+        <translation>Absender und Betreff (leer: die der Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-to</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip the email (e.g. a social sign-up without email)</source>
+        <translation>Die E-Mail auslassen (z. B. bei einer sozialen Registrierung ohne E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Mandrill</source>
+        <translation>Mit Mandrill vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview is Hookmail&apos;s own render of the published template for the sample person: instant and offline. “Render on Mandrill” asks Mandrill to render it too and lists where they differ (Mandrill&apos;s render does not apply Handlebars the way sending does).</source>
+        <translation>Die Vorschau ist Hookmails eigene Darstellung der veröffentlichten Vorlage für die Beispielperson: sofort und offline. „Bei Mandrill rendern“ lässt auch Mandrill sie rendern und listet auf, wo sie sich unterscheiden (Mandrills Rendern wendet Handlebars nicht so an wie beim Senden).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Render on Mandrill</source>
+        <translation>Bei Mandrill rendern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Differences between the local and Mandrill&apos;s render</source>
+        <translation>Unterschiede zwischen lokaler Darstellung und Mandrills Rendern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Designed in Hookmail?</source>
+        <translation>In Hookmail gestaltet?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upload this email&apos;s design to Mandrill as a new template and send that: wording changes then happen in Mandrill, without pushing to Ory again, and the email is no longer bound by Ory&apos;s 64 KiB limit. The design stays here, so you can go back.</source>
+        <translation>Die Gestaltung dieser E-Mail als neue Vorlage zu Mandrill hochladen und diese senden: Textänderungen geschehen dann in Mandrill, ohne erneute Übertragung an Ory, und die E-Mail unterliegt nicht mehr Orys 64-KiB-Grenze. Die Gestaltung bleibt hier, Sie können also zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the designed email into Mandrill…</source>
+        <translation>Die gestaltete E-Mail nach Mandrill verschieben…</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No template chosen yet</source>
+        <translation>Noch keine Vorlage gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a template designed in Mandrill (or Mailchimp). Hookmail fills its fields from the person and sends it with messages/send-template.</source>
+        <translation>Wählen Sie eine in Mandrill (oder Mailchimp) gestaltete Vorlage. Hookmail füllt ihre Felder mit den Daten der Person und sendet sie mit messages/send-template.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft only: publish it in Mandrill before sending (slug %1).</source>
+        <translation>Nur Entwurf: Veröffentlichen Sie sie vor dem Senden in Mandrill (Slug %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published %1 · slug %2%3</source>
+        <translation>Veröffentlicht %1 · Slug %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · the draft has unpublished changes</source>
+        <translation> · der Entwurf hat unveröffentlichte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change template…</source>
+        <translation>Vorlage wechseln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mandrill is not available in this window.</source>
+        <translation>Mandrill ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This template has no fields to fill.</source>
+        <translation>Diese Vorlage hat keine Felder zum Ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Template field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld der Vorlage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Filled with&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gefüllt mit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;If empty&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wenn leer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>required: the template has none</source>
+        <translation>erforderlich: die Vorlage hat keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template has no subject</source>
+        <translation>die Vorlage hat keinen Betreff</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fill %1 with</source>
+        <translation>%1 füllen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— keep the template&apos;s content —</source>
+        <translation>— Inhalt der Vorlage behalten —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— nothing (left blank) —</source>
+        <translation>— nichts (bleibt leer) —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Text for %1 when the person has no value</source>
+        <translation>Text für %1, wenn die Person keinen Wert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>fixed text</source>
+        <translation>fester Text</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>fallback</source>
+        <translation>Ersatzwert</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Asking Mandrill…</source>
+        <translation>Mandrill wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mandrill renders it exactly like the preview.</source>
+        <translation>Mandrill rendert sie genau wie die Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mandrill&apos;s render differs from the preview on these lines (at most 20 shown):</source>
+        <translation>Mandrills Rendern weicht in diesen Zeilen von der Vorschau ab (höchstens 20 gezeigt):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 — preview: %2
+          Mandrill: %3</source>
+        <translation>Zeile %1 — Vorschau: %2
+          Mandrill: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (from Hookmail)</source>
+        <translation>%1 (aus Hookmail)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the designed email to Mandrill as the new template “%1”?
+
+• HTML %2 KiB and a plain-text version, subject “%3”
+• The person&apos;s fields become merge tags: %4
+• It is added as a draft; Hookmail asks next whether to publish it.
+• This email then sends that template. Its design stays here: “Design” goes back to it.</source>
+        <translation>Die gestaltete E-Mail als neue Vorlage „%1“ zu Mandrill hinzufügen?
+
+• HTML %2 KiB und eine Textfassung, Betreff „%3“
+• Die Felder der Person werden zu Merge-Tags: %4
+• Sie wird als Entwurf hinzugefügt; Hookmail fragt danach, ob sie veröffentlicht werden soll.
+• Diese E-Mail sendet dann diese Vorlage. Ihre Gestaltung bleibt hier: „Design“ kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the email into Mandrill</source>
+        <translation>Die E-Mail nach Mandrill verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the template to Mandrill…</source>
+        <translation>Die Vorlage wird zu Mandrill hinzugefügt…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Publish the template</source>
+        <translation>Die Vorlage veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” is in Mandrill as a draft. Publish it now? Emails can only be sent with a published template.</source>
+        <translation>Die Vorlage „%1“ liegt in Mandrill als Entwurf. Jetzt veröffentlichen? E-Mails können nur mit einer veröffentlichten Vorlage gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added “%1” as a draft. Publish it in Mandrill before sending.</source>
+        <translation>„%1“ als Entwurf hinzugefügt. Veröffentlichen Sie sie vor dem Senden in Mandrill.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Published “%1” in Mandrill; this email now sends it.</source>
+        <translation>„%1“ in Mandrill veröffentlicht; diese E-Mail sendet sie jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>hookmail::TemplatePickerDialog</name>
+    <message>
+        <location filename="../ui/mtemplate/TemplatePickerDialog.cpp" line="+22"/>
+        <source>Choose a Mandrill template</source>
+        <translation>Eine Mandrill-Vorlage wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by name or label</source>
+        <translation>Nach Name oder Label suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search templates</source>
+        <translation>Vorlagen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this template</source>
+        <translation>Diese Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates designed in Mandrill (or sent to it from Mailchimp). Hookmail fills their fields from the person who signs up.</source>
+        <translation>In Mandrill gestaltete (oder aus Mailchimp dorthin gesendete) Vorlagen. Hookmail füllt ihre Felder mit den Daten der Person, die sich registriert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Loading the account&apos;s templates…</source>
+        <translation>Die Vorlagen des Kontos werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>draft only — publish it in Mandrill before sending</source>
+        <translation>nur Entwurf — vor dem Senden in Mandrill veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>published %1 · the draft has unpublished changes</source>
+        <translation>veröffentlicht %1 · der Entwurf hat unveröffentlichte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(Mailchimp)</source>
+        <translation>(Mailchimp)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mailchimp template %1</source>
+        <translation>Mailchimp-Vorlage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug: %1</source>
+        <translation>Slug: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account has no templates yet. Create one in Mandrill → Templates.</source>
+        <translation>Das Konto hat noch keine Vorlagen. Erstellen Sie eine in Mandrill → Templates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No template matches “%1”.</source>
+        <translation>Keine Vorlage passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 template</source>
+        <translation>1 Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 templates</source>
+        <translation>%1 Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the template…</source>
+        <translation>Die Vorlage wird gelesen…</translation>
     </message>
 </context>
 <context>
