@@ -4,6 +4,7 @@
 // <build>/screenshots/design-light.png and design-dark.png (docs/screenshots/ in the README are these, looked
 // at by a person) and checks what a glance would: the designer, its size meter and the preview are on screen
 // and not squeezed, and nothing in the designer runs off its right edge.
+#include "PaintWait.h"
 #include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
 #include "core/mandrill/MandrillClient.h"
@@ -52,36 +53,6 @@ QPalette darkPalette()
     return p;
 }
 
-// True once the web view has painted and then stayed quiet for a few event-loop passes.
-bool settledPaints(QWidget *webView)
-{
-    QWidget *quick = webView->findChild<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
-    if (!quick)
-        return false;
-    struct Counter : QObject
-    {
-        int count = 0;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint)
-                ++count;
-            return false;
-        }
-    } counter;
-    quick->installEventFilter(&counter);
-    quick->update();
-    int last = -1;
-    int quiet = 0;
-    const bool ok = QTest::qWaitFor(
-        [&] {
-            quiet = counter.count > 0 && counter.count == last ? quiet + 1 : 0;
-            last = counter.count;
-            return quiet >= 10;
-        },
-        20000);
-    quick->removeEventFilter(&counter);
-    return ok;
-}
 } // namespace
 
 class TestDesignScreenshot : public QObject
@@ -140,7 +111,7 @@ private slots:
         QSignalSpy outlined(window.previewView()->htmlView(), &EmailHtmlView::highlightApplied);
         QTRY_VERIFY_WITH_TIMEOUT(!outlined.isEmpty() && outlined.last().at(1).toBool(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(editor->sizeMeter()->level() != TemplateSizeMeter::Level::Unknown, 20000);
-        QVERIFY(settledPaints(window.previewView()->webView()));
+        QVERIFY(test::settledPaints(window.previewView()->webView()));
 
         // What a glance would catch: the designer and the preview share the width sensibly, the size meter is
         // readable, and nothing in the designer's visible forms runs past its right edge.

@@ -4,6 +4,8 @@
 // sample people, send a test (it goes to messages/send-template with the mapped values) and check what a push
 // would send (the web_hook aims at send-template and carries the generated Jsonnet). Screenshots of the
 // mapping view and the preview go to $HOOKMAIL_SCREENSHOT_DIR when set.
+#include "PaintWait.h"
+#include <QWebEngineView>
 #include "ScenarioServer.h"
 #include "ScriptedPrompter.h"
 #include "TestEnv.h"
@@ -105,11 +107,16 @@ bool previewShows(Harness &h, const QString &text)
         kTimeoutMs);
 }
 
-void shoot(QWidget *w, const QString &name)
+// With HOOKMAIL_SCREENSHOT_DIR set, saves a picture of `w` (after the preview's web view has painted, so the
+// email is in it).
+void shoot(QWidget *w, const QString &name, QWidget *webView = nullptr)
 {
     const QString dir = qEnvironmentVariable("HOOKMAIL_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name));
+    if (dir.isEmpty())
+        return;
+    if (webView)
+        test::settledPaints(webView);
+    w->grab().save(QDir(dir).filePath(name));
 }
 } // namespace
 
@@ -203,7 +210,7 @@ private slots:
         auto *localRender = h.find<QLabel>(u"localRenderLabel"_s);
         QVERIFY(localRender && localRender->isVisible());
         QVERIFY(localRender->text().contains(u"rendered here by Hookmail"_s));
-        shoot(&h.window, u"template-mapping-preview.png"_s);
+        shoot(&h.window, u"template-mapping-preview.png"_s, h.window.previewView()->webView());
         const QJsonObject second = findIdentityPreset(u"german-locale"_s)->identity;
         h.window.session()->editSampleIdentity(second);
         const QString secondName = second[u"traits"_s][u"name"_s][u"first"_s].toString();
