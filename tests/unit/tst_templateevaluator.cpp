@@ -179,8 +179,11 @@ private slots:
         QVERIFY(!result.error.message.isEmpty());
         const QString took = QStringLiteral("took %1 ms, %2 ms of CPU").arg(elapsed).arg(cpuUsed);
         QVERIFY2(cpuUsed >= 0, qPrintable(took));
-        // Not stopped before Ory would stop it, and not let run much past its 1 s of evaluation.
-        QVERIFY2(elapsed >= 950, qPrintable(took));
+        // Not stopped by the clock before Ory would stop it, and not let run much past its 1 s of evaluation.
+        // A template that grows memory may meet the memory cap first (sooner on a fast engine): that stop
+        // may come at any time, as in Ory, whose worker has a memory cap too.
+        const bool memoryStop = result.error.message.contains(QLatin1String("memory"));
+        QVERIFY2(elapsed >= 950 || memoryStop, qPrintable(took + QLatin1Char(' ') + result.error.message));
         QVERIFY2(cpuUsed < 1300, qPrintable(took));
         // Ory's limit is 1 s; allow for the kill. Longer only when the worker did not have the CPU.
         QVERIFY2(elapsed < 1600 || cpuUsed < elapsed * 3 / 4, qPrintable(took));
