@@ -317,25 +317,36 @@ private slots:
             });
         };
         // Wait until Chromium has stopped sending frames for the new email (the count holds still over a few
-        // event-loop passes and nothing is pending), so the next frame is the one this test asks for.
-        int last = -1;
-        int quietPasses = 0;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const int now = presenter->framesPresented();
-                quietPasses = now == last && !batchTimerRunning() ? quietPasses + 1 : 0;
-                last = now;
-                return quietPasses >= 3;
-            },
-            5000));
-        const int before = presenter->framesPresented();
-        scene->update();              // what a new Chromium frame does
-        QVERIFY(batchTimerRunning()); // QQuickWidget would now wait 5 ms
-        QEventLoop loop;              // one idle pass of the event loop, shorter than that
-        QTimer::singleShot(1, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-        loop.exec();
-        QCOMPARE(presenter->framesPresented(), before + 1);
-        QVERIFY(!batchTimerRunning());
+        // event-loop passes and nothing is pending), so the next frame is the one this test asks for. Chromium
+        // may still send a late frame of its own during the measured pass (then two frames are presented):
+        // such a try proves nothing either way and is repeated; with batching no try ever passes.
+        auto waitQuiet = [&] {
+            int last = -1;
+            int quietPasses = 0;
+            return QTest::qWaitFor(
+                [&] {
+                    const int now = presenter->framesPresented();
+                    quietPasses = now == last && !batchTimerRunning() ? quietPasses + 1 : 0;
+                    last = now;
+                    return quietPasses >= 3;
+                },
+                5000);
+        };
+        QStringList tries;
+        bool presentedAlone = false;
+        for (int attempt = 0; attempt < 5 && !presentedAlone; ++attempt) {
+            QVERIFY(waitQuiet());
+            const int before = presenter->framesPresented();
+            scene->update();              // what a new Chromium frame does
+            QVERIFY(batchTimerRunning()); // QQuickWidget would now wait 5 ms
+            QEventLoop loop;              // one idle pass of the event loop, shorter than that
+            QTimer::singleShot(1, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int presented = presenter->framesPresented() - before;
+            presentedAlone = presented == 1 && !batchTimerRunning();
+            tries << QStringLiteral("%1 frame(s)%2").arg(presented).arg(batchTimerRunning() ? QStringLiteral(", timer still running") : QString());
+        }
+        QVERIFY2(presentedAlone, qPrintable(tries.join(QStringLiteral("; "))));
     }
 
     void newHtmlReplacesTheEmailInPlace()
