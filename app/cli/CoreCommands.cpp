@@ -163,10 +163,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     } else if (ev.ok) {
         // The bytes Ory sends (go-jsonnet's manifest with the key added as the published hook adds it), so
         // the output can be compared byte for byte with what Ory POSTs; the key is masked.
-        const QByteArray sent = outcome.bodyIsObject ? withKeyAsOrySends(ev.output, maskedKeyForDisplay()) : QByteArray();
-        out << (!sent.isEmpty()             ? QString::fromUtf8(sent)
-                : outcome.bodyIsObject ? QString::fromUtf8(QJsonDocument(displayBody(outcome)).toJson(QJsonDocument::Indented))
-                                       : QString::fromUtf8(ev.output));
+        const QByteArray sent =
+            outcome.bodyIsObject ? withKeyAsOrySends(ev.output, maskedKeyForDisplay()) : QByteArray();
+        out << (!sent.isEmpty() ? QString::fromUtf8(sent)
+                : outcome.bodyIsObject
+                    ? QString::fromUtf8(QJsonDocument(displayBody(outcome)).toJson(QJsonDocument::Indented))
+                    : QString::fromUtf8(ev.output));
         if (!outcome.bodyIsObject)
             err << "hookmail render: "
                 << Tr::tr("warning: the template's output is not a JSON object, so Mandrill will "

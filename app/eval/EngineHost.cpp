@@ -19,8 +19,8 @@ namespace hookmail {
 
 namespace {
 
-// A YAML bomb (aliases of aliases) expands exponentially; go-yaml v2 refuses "excessive aliasing". We count the
-// nodes we convert and stop well before memory or time would run out.
+// A YAML bomb (aliases of aliases) expands exponentially; go-yaml v2 refuses "excessive aliasing". We count
+// the nodes we convert and stop well before memory or time would run out.
 constexpr qsizetype kMaxNodes = 2'000'000;
 constexpr int kMaxDepth = 1000;
 
@@ -42,16 +42,16 @@ QJsonValue resolvePlain(const std::string &text, Conversion &c, bool *ok)
 {
     *ok = true;
     const QString s = QString::fromStdString(text);
-    static const QStringList nulls = {QString(), QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"),
-                                      QStringLiteral("NULL")};
+    static const QStringList nulls = {QString(), QStringLiteral("~"), QStringLiteral("null"),
+                                      QStringLiteral("Null"), QStringLiteral("NULL")};
     static const QStringList trues = {QStringLiteral("y"),    QStringLiteral("Y"),    QStringLiteral("yes"),
                                       QStringLiteral("Yes"),  QStringLiteral("YES"),  QStringLiteral("true"),
                                       QStringLiteral("True"), QStringLiteral("TRUE"), QStringLiteral("on"),
                                       QStringLiteral("On"),   QStringLiteral("ON")};
-    static const QStringList falses = {QStringLiteral("n"),     QStringLiteral("N"),     QStringLiteral("no"),
-                                       QStringLiteral("No"),    QStringLiteral("NO"),    QStringLiteral("false"),
-                                       QStringLiteral("False"), QStringLiteral("FALSE"), QStringLiteral("off"),
-                                       QStringLiteral("Off"),   QStringLiteral("OFF")};
+    static const QStringList falses = {
+        QStringLiteral("n"),   QStringLiteral("N"),     QStringLiteral("no"),    QStringLiteral("No"),
+        QStringLiteral("NO"),  QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
+        QStringLiteral("off"), QStringLiteral("Off"),   QStringLiteral("OFF")};
     if (nulls.contains(s))
         return QJsonValue(QJsonValue::Null);
     if (trues.contains(s))
@@ -66,7 +66,8 @@ QJsonValue resolvePlain(const std::string &text, Conversion &c, bool *ok)
     }
     QString plain = s;
     plain.remove(QLatin1Char('_'));
-    static const QRegularExpression intRe(QStringLiteral("^[-+]?(0b[01]+|0o[0-7]+|0x[0-9a-fA-F]+|0[0-7]+|[0-9]+)$"));
+    static const QRegularExpression intRe(
+        QStringLiteral("^[-+]?(0b[01]+|0o[0-7]+|0x[0-9a-fA-F]+|0[0-7]+|[0-9]+)$"));
     if (!s.isEmpty() && (s.at(0).isDigit() || s.at(0) == QLatin1Char('-') || s.at(0) == QLatin1Char('+') ||
                          s.at(0) == QLatin1Char('.'))) {
         if (intRe.match(plain).hasMatch()) {
@@ -118,7 +119,8 @@ QString keyText(const YAML::Node &key, Conversion &c, int depth, bool *ok)
         return QString::fromStdString(key.Scalar());
     default:
         *ok = false;
-        fail(c, "error converting YAML to JSON: unsupported map key: " + QByteArray::fromStdString(key.Scalar()));
+        fail(c, "error converting YAML to JSON: unsupported map key: " +
+                    QByteArray::fromStdString(key.Scalar()));
         return {};
     }
 }
@@ -224,15 +226,16 @@ char *host(void *, const char *op, const char *arg, size_t argLength, int *succe
 
 namespace {
 
-// yaml-cpp parses block nesting recursively without a depth limit of its own: a deeply indented document would
-// overflow the worker's stack. Refuse more than kMaxDepth levels before parsing (block indentation, "- " items
-// on one line, flow brackets), as go-yaml refuses documents that nest too deeply.
+// yaml-cpp parses block nesting recursively without a depth limit of its own: a deeply indented document
+// would overflow the worker's stack. Refuse more than kMaxDepth levels before parsing (block indentation, "-
+// " items on one line, flow brackets), as go-yaml refuses documents that nest too deeply.
 bool nestsTooDeeply(const QByteArray &yaml)
 {
     int flow = 0;
     for (const QByteArray &line : yaml.split('\n')) {
         int indent = 0;
-        while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '-' || line.at(indent) == '\t'))
+        while (indent < line.size() &&
+               (line.at(indent) == ' ' || line.at(indent) == '-' || line.at(indent) == '\t'))
             ++indent;
         if (indent / 2 > kMaxDepth)
             return true;
@@ -254,7 +257,8 @@ std::optional<QByteArray> yamlToJson(const QByteArray &yaml, QByteArray *error)
 {
     Conversion c;
     if (nestsTooDeeply(yaml)) {
-        *error = "error converting YAML to JSON: yaml: exceeded max depth of " + QByteArray::number(kMaxDepth);
+        *error =
+            "error converting YAML to JSON: yaml: exceeded max depth of " + QByteArray::number(kMaxDepth);
         return std::nullopt;
     }
     std::vector<YAML::Node> documents;
@@ -269,8 +273,9 @@ std::optional<QByteArray> yamlToJson(const QByteArray &yaml, QByteArray *error)
     }
     if (documents.empty()) {
         // go-jsonnet v0.21 crashes (index out of range) on a text without any document: Ory fails the hook.
-        *error = "INTERNAL ERROR: (CRASH) runtime error: index out of range [0] with length 0 (go-jsonnet v0.21, "
-                 "Ory's evaluator, crashes on std.parseYaml of a text without any YAML document)";
+        *error =
+            "INTERNAL ERROR: (CRASH) runtime error: index out of range [0] with length 0 (go-jsonnet v0.21, "
+            "Ory's evaluator, crashes on std.parseYaml of a text without any YAML document)";
         return std::nullopt;
     }
     QJsonArray all;

@@ -194,11 +194,12 @@ Result<Action> actionFromJson(const QJsonObject &json, const QString &path, qint
                 return parsed.error();
             action.mandrillTemplate = parsed.value();
         } else if (action.mode == EditMode::Template) {
-            return Error{Tr::tr("The action \"%1\" sends a Mandrill template but names none (\"%2mandrillTemplate\" "
-                                "is missing).")
-                             .arg(action.name, p),
-                         {},
-                         errorCodeName(ErrorCode::BadValue)};
+            return Error{
+                Tr::tr("The action \"%1\" sends a Mandrill template but names none (\"%2mandrillTemplate\" "
+                       "is missing).")
+                    .arg(action.name, p),
+                {},
+                errorCodeName(ErrorCode::BadValue)};
         }
     }
     QJsonObject response;

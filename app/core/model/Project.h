@@ -33,7 +33,7 @@ struct Action
     EditMode mode = EditMode::Code;
     EmailDesign design;
     TemplateEmail mandrillTemplate; // kept when switching away, so going back restores the mapping
-    QString templateSource; // the Jsonnet the user edits (no key)
+    QString templateSource;         // the Jsonnet the user edits (no key)
     QString url = QStringLiteral("https://mandrillapp.com/api/1.0/messages/send");
     QString method = QStringLiteral("POST");
     bool responseIgnore = true; // asynchronous: Mandrill answers 200 with an array (FACTS §5)

@@ -46,7 +46,8 @@ QJsonObject withMaskedKey(QJsonObject body, const QString &key);
 // adds `+ { key: … }`, so `keyText` goes into the top-level object at its sorted place, or replaces the
 // template's own `key`. Everything else is kept byte for byte. Empty when the output is not an object.
 QByteArray withKeyAsOrySends(const QByteArray &engineOutput, const QString &keyText);
-// A string as go-jsonnet's manifest writes it: JSON escapes for ", \ and control characters, the rest as UTF-8.
+// A string as go-jsonnet's manifest writes it: JSON escapes for ", \ and control characters, the rest as
+// UTF-8.
 QByteArray goJsonnetString(const QString &text);
 
 } // namespace hookmail

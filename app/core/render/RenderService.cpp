@@ -1,8 +1,7 @@
 #include "core/render/RenderService.h"
 
-#include "core/mtemplate/TemplateGenerator.h"
-
 #include "core/model/SampleContext.h"
+#include "core/mtemplate/TemplateGenerator.h"
 #include "core/ory/WebHook.h"
 #include "core/render/TemplateEvaluator.h"
 

@@ -33,8 +33,8 @@ struct RenderOutcome
     QJsonObject body; // the evaluated body when it is a JSON object (key masked if it had one)
     bool bodyIsObject = false;
     // The exact bytes Ory sends (go-jsonnet's manifest with the key as the published wrapper adds it, masked
-    // as kMaskedKeyPlaceholder); empty when the output is not an object. The Request tab and `hookmail render`
-    // show these. (A test send re-serialises `body`: its recipients are replaced anyway.)
+    // as kMaskedKeyPlaceholder); empty when the output is not an object. The Request tab and `hookmail
+    // render` show these. (A test send re-serialises `body`: its recipients are replaced anyway.)
     QByteArray sentBytes;
     RenderedEmail email;
     qsizetype inputSize = 0; // Ory's worker input size for this template + ctx
