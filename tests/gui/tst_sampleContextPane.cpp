@@ -274,7 +274,8 @@ private slots:
         auto *useDefault = pane.findChild<QPushButton *>(QStringLiteral("defaultHeadersButton"));
         QVERIFY(summary && warning && useDefault);
         QVERIFY(summary->text().contains(QStringLiteral("default")));
-        QVERIFY(summary->text().contains(QStringLiteral("User-Agent")));
+        QVERIFY(summary->text().contains(QStringLiteral("17 headers")));
+        QVERIFY(summary->toolTip().contains(QStringLiteral("User-Agent")));
         QVERIFY(warning->isHidden());
         QVERIFY(!useDefault->isEnabled());
 
@@ -291,6 +292,7 @@ private slots:
         QCOMPARE(pane.headerAllowlist()->headers,
                  (QStringList{QStringLiteral("User-Agent"), QStringLiteral("Cookie")}));
         QVERIFY(summary->text().contains(QStringLiteral("kratos.yml")));
+        QVERIFY(summary->text().contains(QStringLiteral("User-Agent, Cookie")));
         QVERIFY(!warning->isHidden());
         QVERIFY(warning->text().contains(QStringLiteral("Cookie")));
         QVERIFY(useDefault->isEnabled());

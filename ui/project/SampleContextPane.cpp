@@ -56,7 +56,7 @@ SampleContextPane::SampleContextPane(QWidget *parent)
       m_payloadError(new QLabel), m_payloadReason(new QLabel), m_headerSummary(new QLabel),
       m_headerWarning(new QLabel), m_headerError(new QLabel),
       m_readKratosButton(new QPushButton(tr("Read from kratos.yml…"))),
-      m_defaultHeadersButton(new QPushButton(tr("Use Ory’s default list"))),
+      m_defaultHeadersButton(new QPushButton(tr("Use the default"))),
       m_checkAllButton(new QPushButton(tr("Check against all hook points"), this)),
       m_matrix(new QTableWidget(this))
 {
@@ -164,15 +164,16 @@ SampleContextPane::SampleContextPane(QWidget *parent)
         tr("For a self-hosted Kratos: read clients.web_hook.header_allowlist from its configuration file. An "
            "Ory Network project's list is read when you publish to it."));
     m_defaultHeadersButton->setObjectName(QStringLiteral("defaultHeadersButton"));
-    auto *headerButtons = new QHBoxLayout;
-    headerButtons->addWidget(m_readKratosButton);
-    headerButtons->addWidget(m_defaultHeadersButton);
-    headerButtons->addStretch(1);
+    // One row (what the list is, and the two ways to change it); the warning and the file's result only
+    // when there is one, so the person's profile above keeps its room.
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_headerSummary, 1);
+    headerRow->addWidget(m_readKratosButton);
+    headerRow->addWidget(m_defaultHeadersButton);
     auto *headersLayout = new QVBoxLayout(headersBox);
     headersLayout->setContentsMargins(6, 6, 6, 6);
-    headersLayout->addWidget(m_headerSummary);
+    headersLayout->addLayout(headerRow);
     headersLayout->addWidget(m_headerWarning);
-    headersLayout->addLayout(headerButtons);
     headersLayout->addWidget(m_headerError);
     connect(m_readKratosButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -353,7 +354,7 @@ void SampleContextPane::loadKratosConfig(const QString &path)
     // A configuration without the key uses Kratos's default list; say where that was learnt all the same.
     const std::optional<RequestHeaderAllowlist> allowlist =
         read.value() ? std::optional<RequestHeaderAllowlist>(
-                           RequestHeaderAllowlist{*read.value(), QDir::toNativeSeparators(path)})
+                           RequestHeaderAllowlist{*read.value(), QFileInfo(path).fileName()})
                      : std::nullopt;
     if (allowlist == m_headerAllowlist) {
         updateHeaderSummary();
@@ -372,16 +373,16 @@ QString SampleContextPane::headerErrorText() const
 void SampleContextPane::updateHeaderSummary()
 {
     const QStringList headers = m_headerAllowlist ? m_headerAllowlist->headers : oryWebhookHeaderAllowlist();
+    // Short lists are named; a long one is counted, with the names in the tooltip.
+    const QString names = headers.size() <= 4 ? headers.join(u", ") : tr("%1 headers").arg(headers.size());
     QString text;
     if (!m_headerAllowlist)
-        text = tr("Ory’s default list (%n header(s)): %1.", nullptr, int(headers.size()))
-                   .arg(headers.join(u", "));
+        text = tr("Ory’s default list (%1).").arg(names);
     else if (headers.isEmpty())
-        text = tr("None: the list in %1 is empty, so templates see no request headers.")
-                   .arg(m_headerAllowlist->source);
+        text = tr("None: the list in %1 is empty.").arg(m_headerAllowlist->source);
     else
-        text = tr("The list in %1 (%n header(s)): %2.", nullptr, int(headers.size()))
-                   .arg(m_headerAllowlist->source, headers.join(u", "));
+        text = tr("The list in %1 (%2).").arg(m_headerAllowlist->source, names);
+    m_headerSummary->setToolTip(headers.isEmpty() ? QString() : headers.join(u'\n'));
     m_headerSummary->setText(text);
     const QStringList secrets = secretCarryingHeaders(headers);
     m_headerWarning->setText(
