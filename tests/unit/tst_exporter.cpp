@@ -150,6 +150,23 @@ private slots:
         QCOMPARE(found, expectSecret);
     }
 
+    // The key the export advises names the one call the email needs.
+    void secretNoteNamesTheCallTheEmailUses()
+    {
+        const QJsonObject rendered{{u"message"_s, QJsonObject{{u"subject"_s, u"Hi"_s}}}};
+        Action designed = action();
+        auto result =
+            ActionExporter::exportAction(defaultProject(), designed, u"action-json"_s, kKey, true, rendered);
+        QVERIFY(result.ok());
+        QVERIFY2(result->notes.contains(u"restricted to messages/send."_s), qPrintable(result->notes));
+        Action kept = designed;
+        kept.mode = Action::EditMode::Template;
+        result = ActionExporter::exportAction(defaultProject(), kept, u"action-json"_s, kKey, true, rendered);
+        QVERIFY(result.ok());
+        QVERIFY2(result->notes.contains(u"restricted to messages/send-template."_s),
+                 qPrintable(result->notes));
+    }
+
     void actionJson()
     {
         const Action a = action();

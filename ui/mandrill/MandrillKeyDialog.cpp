@@ -29,14 +29,15 @@ MandrillKeyDialog::MandrillKeyDialog(SecretStore *store, MandrillClient *client,
         m_ui->keyLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_revealAction->setText(shown ? tr("Hide key") : tr("Show key"));
     });
-    m_ui->restrictionLabel->setText(
-        tr("Recommended: create a key that may only call <b>messages/send</b> (Mandrill → Settings → SMTP "
-           "&amp; API "
-           "Info → edit the key → “Only allow this key to use certain API calls”). Ory stores the hook's "
-           "request "
-           "body — and so this key — unencrypted in the project configuration, so a restricted key limits "
-           "the harm "
-           "if it leaks. Note that a restricted key may fail “Check key” although it sends fine."));
+    m_ui->restrictionLabel->setText(tr(
+        "Recommended: create a key that may only call <b>messages/send</b> (and "
+        "<b>messages/send-template</b> if you send templates kept in Mandrill) (Mandrill → Settings → SMTP "
+        "&amp; API "
+        "Info → edit the key → “Only allow this key to use certain API calls”). Ory stores the hook's "
+        "request "
+        "body — and so this key — unencrypted in the project configuration, so a restricted key limits "
+        "the harm "
+        "if it leaks. Note that a restricted key may fail “Check key” although it sends fine."));
     m_ui->restrictionLabel->setTextFormat(Qt::RichText);
 
     connect(m_ui->pasteButton, &QPushButton::clicked, this,

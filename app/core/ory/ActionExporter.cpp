@@ -138,13 +138,17 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
     const QString slug = slugOf(action);
     ExportResult result;
     result.containsSecret = secret;
+    // The one call the key needs: a template kept in Mandrill is sent with messages/send-template.
+    const QString call = action.mode == Action::EditMode::Template ? QStringLiteral("messages/send-template")
+                                                                   : QStringLiteral("messages/send");
     const QString secretNote =
-        secret ? Tr::tr("This export contains your Mandrill key in clear text (inside the base64 body). Keep "
-                        "it private; "
-                        "Ory stores Jsonnet bodies unencrypted, so prefer a key restricted to messages/send.")
-               : Tr::tr("The Mandrill key is not included: replace <MANDRILL_API_KEY> (inside the base64 "
-                        "body, so decode, "
-                        "edit and re-encode it) or export again with the key.");
+        secret
+            ? Tr::tr("This export contains your Mandrill key in clear text (inside the base64 body). Keep "
+                     "it private; Ory stores Jsonnet bodies unencrypted, so prefer a key restricted to %1.")
+                  .arg(call)
+            : Tr::tr("The Mandrill key is not included: replace <MANDRILL_API_KEY> (inside the base64 "
+                     "body, so decode, "
+                     "edit and re-encode it) or export again with the key.");
 
     if (format == u"action-json") {
         WebHookOptions options;

@@ -759,11 +759,12 @@ QStringList storedBodyNotices(const QList<QPair<QString, QString>> &storedBodies
 
 QString storedBodyNotice(const QStringList &listLabels, const QString &url)
 {
-    return Tr::tr(
-               "In %1 Ory keeps the template of Hookmail's hook as a stored copy at %2. That copy contains "
-               "the Mandrill key, and its link needs no credentials: anyone who has it can read the key. "
-               "Use a Mandrill key restricted to messages/send, and replace the key if the link leaks.")
-        .arg(listLabels.join(QStringLiteral(", ")), shortStoredBodyUrl(url));
+    return Tr::
+        tr("In %1 Ory keeps the template of Hookmail's hook as a stored copy at %2. That copy contains "
+           "the Mandrill key, and its link needs no credentials: anyone who has it can read the key. "
+           "Use a Mandrill key that may only send (messages/send, and messages/send-template for templates "
+           "kept in Mandrill), and replace the key if the link leaks.")
+            .arg(listLabels.join(QStringLiteral(", ")), shortStoredBodyUrl(url));
 }
 
 QString hiddenSecretOf(const QJsonValue &hook)
