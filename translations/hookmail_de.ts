@@ -24,9 +24,9 @@
         <translation>curl-Testanfrage an Mandrill</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>This export contains your Mandrill key in clear text (inside the base64 body). Keep it private; Ory stores Jsonnet bodies unencrypted, so prefer a key restricted to messages/send.</source>
-        <translation>Dieser Export enthält Ihren Mandrill-Schlüssel im Klartext (im base64-kodierten Body). Halten Sie ihn geheim; Ory speichert Jsonnet-Bodys unverschlüsselt, verwenden Sie daher besser einen Schlüssel, der auf messages/send beschränkt ist.</translation>
+        <location line="+18"/>
+        <source>This export contains your Mandrill key in clear text (inside the base64 body). Keep it private; Ory stores Jsonnet bodies unencrypted, so prefer a key restricted to %1.</source>
+        <translation>Dieser Export enthält Ihren Mandrill-Schlüssel im Klartext (im base64-kodierten Body). Halten Sie ihn geheim; Ory speichert Jsonnet-Bodys unverschlüsselt, verwenden Sie daher besser einen Schlüssel, der auf %1 beschränkt ist.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -188,7 +188,7 @@
         <translation>Beispielidentität des Projekts</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Hook skipped (cancelled): the template calls error &quot;cancel&quot; here, so Ory sends no email.</source>
         <translation>Hook übersprungen (abgebrochen): Die Vorlage ruft hier error &quot;cancel&quot; auf, daher sendet Ory keine E-Mail.</translation>
     </message>
@@ -809,6 +809,55 @@
     </message>
 </context>
 <context>
+    <name>HeaderAllowlist</name>
+    <message>
+        <location filename="../app/core/model/HeaderAllowlist.cpp" line="+47"/>
+        <source>The configuration&apos;s %1 is not a list of header names, so Ory would refuse it. Fix it in the configuration, then read it again.</source>
+        <translation>%1 in der Konfiguration ist keine Liste von Header-Namen, daher würde Ory sie ablehnen. Korrigieren Sie es in der Konfiguration und lesen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The configuration&apos;s %1 holds something other than header names (%2). Fix it in the configuration, then read it again.</source>
+        <translation>%1 in der Konfiguration enthält etwas anderes als Header-Namen (%2). Korrigieren Sie es in der Konfiguration und lesen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the Kratos configuration %1: %2.</source>
+        <translation>Die Kratos-Konfiguration %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 KiB; a Kratos configuration is far smaller. Choose the kratos.yml your Kratos starts with.</source>
+        <translation>%1 ist %2 KiB groß; eine Kratos-Konfiguration ist viel kleiner. Wählen Sie die kratos.yml, mit der Ihr Kratos startet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a readable YAML or JSON configuration. Check that it is the kratos.yml your Kratos starts with.</source>
+        <translation>%1 ist keine lesbare YAML- oder JSON-Konfiguration. Prüfen Sie, ob es die kratos.yml ist, mit der Ihr Kratos startet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not hold a Kratos configuration (its top level is not a set of keys, or it holds several documents).</source>
+        <translation>%1 enthält keine Kratos-Konfiguration (die oberste Ebene ist keine Menge von Schlüsseln, oder die Datei enthält mehrere Dokumente).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The project&apos;s &quot;%1&quot; field should be an object.</source>
+        <translation>Das Feld „%1“ des Projekts sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>The project&apos;s &quot;%1.headers&quot; field should be a list of header names.</source>
+        <translation>Das Feld „%1.headers“ des Projekts sollte eine Liste von Header-Namen sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project&apos;s &quot;%1.source&quot; field should be a text.</source>
+        <translation>Das Feld „%1.source“ des Projekts sollte ein Text sein.</translation>
+    </message>
+</context>
+<context>
     <name>HookPlan</name>
     <message>
         <location filename="../app/core/ory/HookPlan.cpp" line="+244"/>
@@ -926,9 +975,9 @@
         <translation>%1 (anderer Wert in Orys Antwort)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>In %1 Ory keeps the template of Hookmail&apos;s hook as a stored copy at %2. That copy contains the Mandrill key, and its link needs no credentials: anyone who has it can read the key. Use a Mandrill key restricted to messages/send, and replace the key if the link leaks.</source>
-        <translation>In %1 bewahrt Ory die Vorlage des Hooks von Hookmail als gespeicherte Kopie unter %2 auf. Diese Kopie enthält den Mandrill-Schlüssel, und ihr Link braucht keine Zugangsdaten: Jeder, der ihn hat, kann den Schlüssel lesen. Verwenden Sie einen auf messages/send beschränkten Mandrill-Schlüssel und ersetzen Sie den Schlüssel, falls der Link bekannt wird.</translation>
+        <location line="+30"/>
+        <source>In %1 Ory keeps the template of Hookmail&apos;s hook as a stored copy at %2. That copy contains the Mandrill key, and its link needs no credentials: anyone who has it can read the key. Use a Mandrill key that may only send (messages/send, and messages/send-template for templates kept in Mandrill), and replace the key if the link leaks.</source>
+        <translation>In %1 bewahrt Ory die Vorlage des Hooks von Hookmail als gespeicherte Kopie unter %2 auf. Diese Kopie enthält den Mandrill-Schlüssel, und ihr Link braucht keine Zugangsdaten: Jeder, der ihn hat, kann den Schlüssel lesen. Verwenden Sie einen Mandrill-Schlüssel, der nur senden darf (messages/send, und messages/send-template für in Mandrill gespeicherte Vorlagen), und ersetzen Sie den Schlüssel, falls der Link bekannt wird.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2104,12 +2153,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -2134,12 +2183,12 @@
         <translation>Das Feld &quot;%1mode&quot; muss &quot;design&quot;, &quot;code&quot; oder &quot;template&quot; sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The action &quot;%1&quot; sends a Mandrill template but names none (&quot;%2mandrillTemplate&quot; is missing).</source>
         <translation>Die Action &quot;%1&quot; sendet eine Mandrill-Vorlage, nennt aber keine (&quot;%2mandrillTemplate&quot; fehlt).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>It is not a Hookmail project: the &quot;format&quot; field is missing.</source>
         <translation>Es ist kein Hookmail-Projekt: Das Feld „format“ fehlt.</translation>
     </message>
@@ -2179,7 +2228,7 @@
         <translation>eine Liste von Actions</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Welcome email</source>
         <translation>Willkommens-E-Mail</translation>
     </message>
@@ -2345,12 +2394,12 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/model/SampleContext.cpp" line="+316"/>
+        <location filename="../app/core/model/SampleContext.cpp" line="+317"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>In a web browser (Ory Network)</source>
         <translation>Im Webbrowser (Ory Network)</translation>
     </message>
@@ -2400,7 +2449,7 @@
         <translation>Ory verwirft die Transient Payload bei dieser Änderung der Einstellungen (nur das Verknüpfen einer Social-Anmeldung behält sie; ory/kratos#4609).</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to Jsonnet, so an identity this large would make every hook fail. Remove some traits or metadata.</source>
         <translation>Die Beispielidentität ist %1 KiB groß; Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, daher würde jeder Hook mit einer so großen Identität fehlschlagen. Entfernen Sie einige Traits oder Metadaten.</translation>
     </message>
@@ -2658,18 +2707,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>render: Print the Mandrill request body Ory would send (key masked).</source>
         <translation>render: Den Body der Mandrill-Anfrage ausgeben, den Ory senden würde (Schlüssel maskiert).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>The action has no hook points; pass --hook.</source>
         <translation>Die Action hat keine Hook-Punkte; geben Sie --hook an.</translation>
     </message>
@@ -2806,7 +2855,7 @@
     </message>
     <message>
         <location filename="../app/cli/OryCommands.cpp" line="+105"/>
-        <location filename="../app/cli/Selectors.cpp" line="+11"/>
+        <location filename="../app/cli/Selectors.cpp" line="+25"/>
         <source>A .hookmail project or a bare .jsonnet template (default: the built-in project).</source>
         <translation>Ein .hookmail-Projekt oder eine einzelne .jsonnet-Vorlage (Standard: das eingebaute Projekt).</translation>
     </message>
@@ -2867,7 +2916,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/Selectors.cpp" line="+2"/>
+        <location filename="../app/cli/Selectors.cpp" line="+16"/>
         <source>Machine-readable JSON output.</source>
         <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
@@ -3021,7 +3070,17 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die web_hooks eines Ory-Network-Projekts als Hookmail-Actions importieren (Bodys dekodiert; die eigenen Hooks von Hookmail werden an ihrer ID erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Selectors.cpp" line="+17"/>
+        <location filename="../app/cli/Selectors.cpp" line="-8"/>
+        <source>How the person got there, for the sample ctx: %1 (default: standard).</source>
+        <translation>Wie die Person dorthin gelangt ist, für den Beispiel-ctx: %1 (Standard: standard).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the request-header allow-list of this Kratos configuration (kratos.yml) instead of the project&apos;s.</source>
+        <translation>Die Request-Header-Allowlist dieser Kratos-Konfiguration (kratos.yml) statt der des Projekts verwenden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Too many files given (%1); pass at most one project or template.</source>
         <translation>Zu viele Dateien angegeben (%1); geben Sie höchstens ein Projekt oder eine Vorlage an.</translation>
     </message>
@@ -3061,7 +3120,17 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>„%1“ ist weder eine vordefinierte Identität noch eine Datei. Vordefiniert: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>“%1” is not a sample variant. Variants: %2.</source>
+        <translation>„%1“ ist keine Beispielvariante. Varianten: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ory has no “%1” variant at %2. There it has: %3. Pick another variant or another --hook.</source>
+        <translation>Ory hat bei %2 keine Variante „%1“. Dort gibt es: %3. Wählen Sie eine andere Variante oder einen anderen --hook.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ctx</source>
         <translation>ctx</translation>
     </message>
@@ -4143,8 +4212,8 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
     </message>
     <message>
         <location line="+9"/>
-        <source>Edit the %1</source>
-        <translation>Block „%1“ bearbeiten</translation>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +5035,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
@@ -4976,7 +5045,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-187"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -5205,12 +5274,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Schlüssel verbergen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recommended: create a key that may only call &lt;b&gt;messages/send&lt;/b&gt; (Mandrill → Settings → SMTP &amp;amp; API Info → edit the key → “Only allow this key to use certain API calls”). Ory stores the hook&apos;s request body — and so this key — unencrypted in the project configuration, so a restricted key limits the harm if it leaks. Note that a restricted key may fail “Check key” although it sends fine.</source>
-        <translation>Empfohlen: Erstellen Sie einen Schlüssel, der nur &lt;b&gt;messages/send&lt;/b&gt; aufrufen darf (Mandrill → Settings → SMTP &amp;amp; API Info → Schlüssel bearbeiten → „Only allow this key to use certain API calls“). Ory speichert den Anfrage-Body des Hooks – und damit diesen Schlüssel – unverschlüsselt in der Projektkonfiguration; ein eingeschränkter Schlüssel begrenzt den Schaden, falls er bekannt wird. Beachten Sie, dass ein eingeschränkter Schlüssel bei „Schlüssel prüfen“ scheitern kann, obwohl er problemlos sendet.</translation>
+        <location line="+2"/>
+        <source>Recommended: create a key that may only call &lt;b&gt;messages/send&lt;/b&gt; (and &lt;b&gt;messages/send-template&lt;/b&gt; if you send templates kept in Mandrill) (Mandrill → Settings → SMTP &amp;amp; API Info → edit the key → “Only allow this key to use certain API calls”). Ory stores the hook&apos;s request body — and so this key — unencrypted in the project configuration, so a restricted key limits the harm if it leaks. Note that a restricted key may fail “Check key” although it sends fine.</source>
+        <translation>Empfohlen: Erstellen Sie einen Schlüssel, der nur &lt;b&gt;messages/send&lt;/b&gt; aufrufen darf (und &lt;b&gt;messages/send-template&lt;/b&gt;, wenn Sie in Mandrill gespeicherte Vorlagen senden) (Mandrill → Settings → SMTP &amp;amp; API Info → Schlüssel bearbeiten → „Only allow this key to use certain API calls“). Ory speichert den Anfrage-Body des Hooks – und damit diesen Schlüssel – unverschlüsselt in der Projektkonfiguration; ein eingeschränkter Schlüssel begrenzt den Schaden, falls er bekannt wird. Beachten Sie, dass ein eingeschränkter Schlüssel bei „Schlüssel prüfen“ scheitern kann, obwohl er problemlos sendet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The key is kept in: %1.</source>
         <translation>Der Schlüssel wird aufbewahrt in: %1.</translation>
     </message>
@@ -5379,7 +5448,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>„%1“ gelesen, Revision %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Turn on “ignore the response” in the action&apos;s settings.</source>
         <translation>Schalten Sie in den Einstellungen der Action „Antwort ignorieren“ ein.</translation>
     </message>
@@ -5598,6 +5667,14 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     </message>
 </context>
 <context>
+    <name>hookmail::ProjectSession</name>
+    <message>
+        <location filename="../app/session/ProjectSession.cpp" line="+276"/>
+        <source>Ory project “%1”</source>
+        <translation>Ory-Projekt „%1“</translation>
+    </message>
+</context>
+<context>
     <name>hookmail::PromptPopup</name>
     <message>
         <location filename="../ui/design/PromptPopup.cpp" line="+30"/>
@@ -5637,7 +5714,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
 <context>
     <name>hookmail::SampleContextPane</name>
     <message>
-        <location filename="../ui/project/SampleContextPane.cpp" line="+53"/>
+        <location filename="../ui/project/SampleContextPane.cpp" line="+60"/>
         <source>Check against all hook points</source>
         <translation>Gegen alle Hook-Punkte prüfen</translation>
     </message>
@@ -5669,12 +5746,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     </message>
     <message>
         <location line="-2"/>
-        <location line="+66"/>
+        <location line="+112"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-111"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -5704,7 +5781,27 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Transient Payload als JSON</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Request headers Ory passes to the email</source>
+        <translation>Request-Header, die Ory an die E-Mail weitergibt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>For a self-hosted Kratos: read clients.web_hook.header_allowlist from its configuration file. An Ory Network project&apos;s list is read when you publish to it.</source>
+        <translation>Für ein selbst gehostetes Kratos: clients.web_hook.header_allowlist aus seiner Konfigurationsdatei lesen. Die Liste eines Ory-Network-Projekts wird gelesen, wenn Sie darin veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Read the request headers from a Kratos configuration</source>
+        <translation>Request-Header aus einer Kratos-Konfiguration lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kratos configuration (*.yml *.yaml *.json);;All files (*)</source>
+        <translation>Kratos-Konfiguration (*.yml *.yaml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Render the email at every hook point this action uses and show which fail</source>
         <translation>Die E-Mail an jedem Hook-Punkt dieser Action rendern und zeigen, welche fehlschlagen</translation>
     </message>
@@ -5719,12 +5816,47 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Ory passes this as ctx.flow.transient_payload</source>
         <translation>Ory übergibt dies als ctx.flow.transient_payload</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
+        <source>Read %1.</source>
+        <translation>%1 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sets no list, so Ory’s default list applies.</source>
+        <translation>%1 legt keine Liste fest, daher gilt Orys Standardliste.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 headers</source>
+        <translation>%1 Header</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ory’s default list (%1).</source>
+        <translation>Orys Standardliste (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: the list in %1 is empty.</source>
+        <translation>Keine: Die Liste in %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list in %1 (%2).</source>
+        <translation>Die Liste in %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 carries the person’s session: an email that passes request headers on hands it to whoever receives them. Keep it off the list unless a template truly needs it.</source>
+        <translation>%1 trägt die Sitzung der Person: Eine E-Mail, die Request-Header weitergibt, übergibt sie jedem, der sie erhält. Nehmen Sie ihn nicht in die Liste auf, außer eine Vorlage braucht ihn wirklich.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The transient payload must be an object in { curly braces }.</source>
         <translation>Die Transient Payload muss ein Objekt in { geschweiften Klammern } sein.</translation>
     </message>
@@ -5820,7 +5952,17 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-551"/>
+        <source>Read from kratos.yml…</source>
+        <translation>Aus kratos.yml lesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <location line="+554"/>
         <source>The sample identity must be an object in { curly braces }.</source>
         <translation>Die Beispielidentität muss ein Objekt in { geschweiften Klammern } sein.</translation>
     </message>

@@ -372,7 +372,7 @@ void DesignPane::onBlockEdited(const Block &block, const QString &field)
     for (Block &b : changed.blocks) {
         if (b.id == block.id) {
             b = block;
-            pushChange(tr("Edit the %1").arg(BlockCatalog::kindTitle(block).toLower()), changed, m_theme,
+            pushChange(tr("Edit %1").arg(BlockCatalog::kindTitle(block)), changed, m_theme,
                        m_selectedId, block.id + u'/' + field, Refresh::Row);
             refreshRow(block.id);
             return;
