@@ -614,8 +614,8 @@ private slots:
     }
 
     // Ory Network's SAML single sign-on list (beyond the open-source schema; the fake validates against Ory
-    // Network's superset): push, a second push that sends nothing, rollback — someone else's basic-auth hook in
-    // the same list stays byte-identical throughout and its password is never sent.
+    // Network's superset): push, a second push that sends nothing, rollback — someone else's basic-auth hook
+    // in the same list stays byte-identical throughout and its password is never sent.
     void samlSignInListPushNoOpRollback()
     {
         const QString samlList = u"/selfservice/flows/login/after/saml/hooks"_s;
@@ -665,7 +665,9 @@ private slots:
     void oryNetworkSchemaIsASupersetNotAFreeForAll()
     {
         // The superset takes saml lists where Ory Network has them…
-        m_fake->modifyFromConsole([](json &config) { config["selfservice"]["methods"]["saml"] = {{"enabled", true}}; });
+        m_fake->modifyFromConsole([](json &config) {
+            config["selfservice"]["methods"]["saml"] = {{"enabled", true}};
+        });
         OryProject p = fetch();
         const auto add = [&](const QString &pointer) {
             const QJsonObject session{{u"hook"_s, u"session"_s}};

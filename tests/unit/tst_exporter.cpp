@@ -222,8 +222,8 @@ private slots:
         }
     }
 
-    // Self-hosted Kratos has no SAML: the kratos.yml snippet leaves the saml lists out (and says so), and what
-    // it writes passes the open-source schema; the Ory Network exports keep them.
+    // Self-hosted Kratos has no SAML: the kratos.yml snippet leaves the saml lists out (and says so), and
+    // what it writes passes the open-source schema; the Ory Network exports keep them.
     void samlOnlyForOryNetwork()
     {
         Action a = newAction(u"Welcome email"_s);
@@ -241,9 +241,10 @@ private slots:
         // SAML was the only sign-in method beside the generic list: without it, the generic list is written.
         const QJsonObject login = yamlToJson(root["selfservice"]["flows"]["login"]["after"]).toObject();
         QCOMPARE(login.keys(), QStringList{u"hooks"_s});
-        QVERIFY2(yaml->notes.contains(u"Left out After sign-up with SAML single sign-on, After sign-in with SAML "
-                                      u"single sign-on: SAML single sign-on exists only on Ory Network"_s),
-                 qPrintable(yaml->notes));
+        QVERIFY2(
+            yaml->notes.contains(u"Left out After sign-up with SAML single sign-on, After sign-in with SAML "
+                                 u"single sign-on: SAML single sign-on exists only on Ory Network"_s),
+            qPrintable(yaml->notes));
 
         HOOKMAIL_REQUIRE_SHARED();
         const QByteArray afterRegistration = test::kratosDefinitionSchema(u"selfServiceAfterRegistration"_s);

@@ -31,7 +31,8 @@ QJsonObject genericOnlyConfig()
         .object();
 }
 
-// An Ory Network project with SAML single sign-on switched on (Console: kratos_selfservice_methods_saml_enabled).
+// An Ory Network project with SAML single sign-on switched on (Console:
+// kratos_selfservice_methods_saml_enabled).
 QJsonObject networkWithSamlConfig()
 {
     QJsonObject config = networkConfig();
@@ -158,7 +159,8 @@ private slots:
         QTest::newRow("only SAML sign-in, SAML off: the other sign-ins are named")
             << u"network"_s << QStringList{u"login/after/saml"_s} << true << false
             << QStringList{
-                   u"not-in-project@>"_s, u"saml-off@login/after/saml>"_s,
+                   u"not-in-project@>"_s,
+                   u"saml-off@login/after/saml>"_s,
                    u"uncovered-method@login/after/code>add-method:login/after/code"_s,
                    u"uncovered-method@login/after/lookup_secret>add-method:login/after/lookup_secret"_s,
                    u"uncovered-method@login/after/oidc>add-method:login/after/oidc"_s,
@@ -202,11 +204,12 @@ private slots:
                      off->message.contains(u"selfservice.methods.saml.enabled"_s),
                  qPrintable(off->message));
         // With SAML on, the same action has no such finding, and "fires" no longer names an exception.
-        const auto on = analyseFiring(networkWithSamlConfig(),
-                                      actionAt({u"registration/after/password"_s, u"registration/after/oidc"_s,
-                                                u"registration/after/code"_s, u"registration/after/passkey"_s,
-                                                u"registration/after/saml"_s}));
-        QVERIFY(std::none_of(on.begin(), on.end(), [](const FireFinding &f) { return f.code == u"saml-off"; }));
+        const auto on = analyseFiring(
+            networkWithSamlConfig(), actionAt({u"registration/after/password"_s, u"registration/after/oidc"_s,
+                                               u"registration/after/code"_s, u"registration/after/passkey"_s,
+                                               u"registration/after/saml"_s}));
+        QVERIFY(
+            std::none_of(on.begin(), on.end(), [](const FireFinding &f) { return f.code == u"saml-off"; }));
         const auto fires =
             std::find_if(on.begin(), on.end(), [](const FireFinding &f) { return f.code == u"fires"; });
         QVERIFY(fires != on.end());
@@ -405,7 +408,7 @@ private slots:
             << QStringList{u"password"_s, u"oidc"_s, u"code"_s, u"passkey"_s, u"saml"_s};
         QTest::newRow("network login with SAML")
             << u"network+saml"_s << u"login"_s
-            << QStringList{u"password"_s, u"oidc"_s,  u"code"_s, u"passkey"_s,
+            << QStringList{u"password"_s, u"oidc"_s,          u"code"_s, u"passkey"_s,
                            u"totp"_s,     u"lookup_secret"_s, u"saml"_s};
         QTest::newRow("no SAML in settings")
             << u"network+saml"_s << u"settings"_s

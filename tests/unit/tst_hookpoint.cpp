@@ -49,8 +49,7 @@ private slots:
             << false;
         QTest::newRow("no saml list in settings")
             << "settings/after/saml" << false << "" << false << false << false;
-        QTest::newRow("no saml list before")
-            << "login/before/saml" << false << "" << false << false << false;
+        QTest::newRow("no saml list before") << "login/before/saml" << false << "" << false << false << false;
         QTest::newRow("garbage") << "registration" << false << "" << false << false << false;
     }
     void parse()

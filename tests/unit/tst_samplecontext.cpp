@@ -536,7 +536,8 @@ private slots:
         for (const QString &hp : {u"registration/after/saml"_s, u"login/after/saml"_s}) {
             row(qPrintable(hp + u" POST"_s), hp, u"request_method"_s, "\"POST\"");
             row(qPrintable(hp + u" to the ACS URL"_s), hp, u"request_url"_s, acs);
-            row(qPrintable(hp + u" cross-site"_s), hp, u"request_headers.Sec-Fetch-Site.0"_s, "\"cross-site\"");
+            row(qPrintable(hp + u" cross-site"_s), hp, u"request_headers.Sec-Fetch-Site.0"_s,
+                "\"cross-site\"");
             row(qPrintable(hp + u" form body"_s), hp, u"request_headers.Content-Type.0"_s,
                 "\"application/x-www-form-urlencoded\"");
             row(qPrintable(hp + u" from the IdP"_s), hp, u"request_headers.Origin.0"_s,
@@ -548,19 +549,21 @@ private slots:
             row(qPrintable(hp + u" provider node"_s), hp, u"flow.ui.nodes.1.attributes.value"_s,
                 "\"acme-okta\"");
             row(qPrintable(hp + u" provider node group"_s), hp, u"flow.ui.nodes.1.group"_s, "\"saml\"");
-            row(qPrintable(hp + u" identity organization"_s), hp, u"identity.organization_id"_s, organization);
+            row(qPrintable(hp + u" identity organization"_s), hp, u"identity.organization_id"_s,
+                organization);
             row(qPrintable(hp + u" flow organization"_s), hp, u"flow.organization_id"_s, organization);
             row(qPrintable(hp + u" Ory Network region"_s), hp, u"identity.region"_s, "\"eu-central\"");
             // No native-app and no self-hosted variant: asking for one gives the browser on Ory Network.
-            row(qPrintable(hp + u" native app ignored"_s), hp, u"flow.type"_s, "\"browser\"", u"native-app"_s);
+            row(qPrintable(hp + u" native app ignored"_s), hp, u"flow.type"_s, "\"browser\"",
+                u"native-app"_s);
             row(qPrintable(hp + u" self-hosted ignored"_s), hp, u"identity.region"_s, "\"eu-central\"",
                 u"self-hosted"_s);
         }
         row("registration/after/saml no return_to in request_url", u"registration/after/saml"_s,
             u"flow.request_url"_s,
             "\"https://example-slug-a1b2c3.projects.oryapis.com/self-service/registration/browser\"");
-        row("login/after/saml session method", u"login/after/saml"_s, u"session.authentication_methods.0.method"_s,
-            "\"saml\"");
+        row("login/after/saml session method", u"login/after/saml"_s,
+            u"session.authentication_methods.0.method"_s, "\"saml\"");
         row("login/after/saml session provider", u"login/after/saml"_s,
             u"session.authentication_methods.0.provider"_s, "\"acme-okta\"");
         row("login/after/saml session organization", u"login/after/saml"_s,

@@ -69,8 +69,8 @@ QStringList HookPoint::methodsFor(Flow flow)
         return {QStringLiteral("password"), QStringLiteral("oidc"),     QStringLiteral("code"),
                 QStringLiteral("passkey"),  QStringLiteral("webauthn"), QStringLiteral("saml")};
     case Flow::Login:
-        return {QStringLiteral("password"),     QStringLiteral("oidc"),     QStringLiteral("code"),
-                QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
+        return {QStringLiteral("password"),      QStringLiteral("oidc"),     QStringLiteral("code"),
+                QStringLiteral("passkey"),       QStringLiteral("webauthn"), QStringLiteral("totp"),
                 QStringLiteral("lookup_secret"), QStringLiteral("saml")};
     case Flow::Settings:
         return {QStringLiteral("profile"),      QStringLiteral("password"), QStringLiteral("oidc"),

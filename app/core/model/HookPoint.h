@@ -42,8 +42,8 @@ struct HookPoint
     bool hasIdentity() const;   // ctx.identity is set (docs/ARCHITECTURE.md, Ory §2 table)
     bool hasSession() const;    // ctx.session is set
     // True where only Ory Network has the list (its configuration schema is a superset of the open-source
-    // Kratos one): the `saml` method lists of registration/after and login/after. A self-hosted Kratos refuses
-    // a configuration that has them (FACTS.md, "No `saml` key in OSS schema").
+    // Kratos one): the `saml` method lists of registration/after and login/after. A self-hosted Kratos
+    // refuses a configuration that has them (FACTS.md, "No `saml` key in OSS schema").
     bool isOryNetworkOnly() const;
     static bool isOryNetworkOnlyMethod(const QString &method);
 

@@ -34,14 +34,16 @@ const QString kDeviceId = u"3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0b1d"_s;
 const QString kVerifiedAt = u"2025-05-12T09:31:44.120533Z"_s;
 const QString kNetworkRegion = u"eu-central"_s;
 // SAML single sign-on exists only on Ory Network (FACTS.md: no `saml` key in the OSS schema). The provider id
-// is what a project's SAML connection is called (Console API `normalizedProjectRevisionSAMLProvider.provider_id`).
-// The sample IdP is an Okta tenant; its origin is where the browser comes from when it posts the answer.
+// is what a project's SAML connection is called (Console API
+// `normalizedProjectRevisionSAMLProvider.provider_id`). The sample IdP is an Okta tenant; its origin is where
+// the browser comes from when it posts the answer.
 const QString kSamlProviderId = u"acme-okta"_s;
 const QString kSamlIdpOrigin = u"https://acme.okta.com"_s;
-// Ory Network's SAML connections belong to a B2B organization (Ory docs, "B2B Single Sign-On & SAML": "The SAML
-// integration in Ory Network uses the B2B Organization feature"; the provider has an `organization_id`), so a
-// SAML sign-up or sign-in carries that organization. Assumption: Ory's SAML code is closed, so where exactly it
-// is copied (identity, flow, session authentication method) follows the OIDC organization path of Kratos.
+// Ory Network's SAML connections belong to a B2B organization (Ory docs, "B2B Single Sign-On & SAML": "The
+// SAML integration in Ory Network uses the B2B Organization feature"; the provider has an `organization_id`),
+// so a SAML sign-up or sign-in carries that organization. Assumption: Ory's SAML code is closed, so where
+// exactly it is copied (identity, flow, session authentication method) follows the OIDC organization path of
+// Kratos.
 const QString kSamlOrganizationId = u"c7e9a1b3-5d7f-4a0c-9e2b-4d6f8a0c2e4b"_s;
 
 // Hook points whose strategy copies the submitted transient_payload into the flow (issue 17 §1, Kratos
@@ -281,7 +283,8 @@ QJsonObject sampleSession(const HookPoint &point, const QJsonObject &identity, c
                       {u"aal"_s, u"aal1"_s},
                       {u"completed_at"_s, sample.secondFactor ? u"2025-06-01T07:39:58.114207Z"_s
                                                               : u"2025-06-01T07:40:31.601998Z"_s}};
-    // "OIDC or SAML provider id used for authentication" (Console API `sessionAuthenticationMethod.provider`).
+    // "OIDC or SAML provider id used for authentication" (Console API
+    // `sessionAuthenticationMethod.provider`).
     if (first.value(u"method"_s).toString() == u"oidc")
         first.insert(u"provider"_s, provider);
     if (first.value(u"method"_s).toString() == u"saml") {
@@ -472,8 +475,8 @@ QList<SampleVariant> sampleVariantsFor(const HookPoint &point)
 {
     using Flow = HookPoint::Flow;
     QList<SampleVariant> variants{SampleVariant::Standard};
-    // SAML single sign-on runs only on Ory Network and only in a browser (the IdP posts its answer through the
-    // person's browser): no native-app flow, and no self-hosted Kratos, which has no SAML at all.
+    // SAML single sign-on runs only on Ory Network and only in a browser (the IdP posts its answer through
+    // the person's browser): no native-app flow, and no self-hosted Kratos, which has no SAML at all.
     if (point.isOryNetworkOnly())
         return variants;
     const bool browserOnly =
@@ -571,7 +574,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     const bool after = point.phase == HookPoint::Phase::After;
     const QString flowName = HookPoint::flowName(point.flow);
     const QString id = flowId(point.flow);
-    // The IdP's answer to a SAML sign-in arrives as a cross-site form POST to the ACS URL (HTTP-POST binding).
+    // The IdP's answer to a SAML sign-in arrives as a cross-site form POST to the ACS URL (HTTP-POST
+    // binding).
     const bool samlAcs = after && point.method == u"saml";
     const QString provider = samlAcs ? kSamlProviderId : oidcProvider(identity);
     const bool oidcCallback = after && point.method == u"oidc";
@@ -600,7 +604,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     flow.insert(u"issued_at"_s, u"2025-05-12T09:13:41.204551Z"_s);
     flow.insert(u"ui"_s, flowUi(point, flowUrl, u"POST"_s, provider, browser));
     QString state = u"choose_method"_s;
-    const QJsonValue flowOrganization = samlAcs ? QJsonValue(kSamlOrganizationId) : QJsonValue(QJsonValue::Null);
+    const QJsonValue flowOrganization =
+        samlAcs ? QJsonValue(kSamlOrganizationId) : QJsonValue(QJsonValue::Null);
     switch (point.flow) {
     case Flow::Registration:
         flow.insert(u"organization_id"_s, flowOrganization);
@@ -699,8 +704,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         // The Assertion Consumer Service URL of the provider; SAMLResponse and RelayState travel in the form
         // body, not the URL. The path is the one of Kratos' SAML strategy (RouteSamlAcs
         // "/self-service/methods/saml/acs", with the provider id as the last segment in its tests); that Ory
-        // Network serves it unchanged at <slug>.projects.oryapis.com is an assumption Ory's public docs do not
-        // spell out.
+        // Network serves it unchanged at <slug>.projects.oryapis.com is an assumption Ory's public docs do
+        // not spell out.
         requestUrl = baseUrl + u"/self-service/methods/saml/acs/"_s + provider;
     }
 
@@ -715,9 +720,9 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         rawHeaders.insert(u"accept"_s,
                           headerValue(u"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"_s));
         // A cross-site POST sends only the IdP's origin as Referer (strict-origin-when-cross-origin).
-        rawHeaders.insert(u"Referer"_s,
-                          headerValue(samlAcs ? QString(kSamlIdpOrigin + u'/')
-                                              : QString(u"https://auth.example.com/"_s + flowName + u"?flow="_s + id)));
+        rawHeaders.insert(u"Referer"_s, headerValue(samlAcs ? QString(kSamlIdpOrigin + u'/')
+                                                            : QString(u"https://auth.example.com/"_s +
+                                                                      flowName + u"?flow="_s + id)));
         rawHeaders.insert(
             u"Sec-Ch-Ua"_s,
             headerValue(u"\"Chromium\";v=\"126\", \"Google Chrome\";v=\"126\", \"Not-A.Brand\";v=\"99\""_s));

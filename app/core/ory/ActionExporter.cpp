@@ -212,13 +212,14 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
         selfHosted.hookPoints.removeIf([](const HookPoint &point) { return point.isOryNetworkOnly(); });
         const QList<HookPoint> points = targetPoints(selfHosted, nullptr);
         if (points.isEmpty() && !networkOnly.isEmpty())
-            return Error{Tr::tr("The action \"%1\" is attached only to SAML single sign-on (%2), which exists "
-                                "only on Ory Network: self-hosted Kratos has no SAML and would refuse such a "
-                                "kratos.yml. Push it to your Ory Network project or export the Ory CLI "
-                                "command instead.")
-                             .arg(action.name, networkOnly.join(u", "_s)),
-                         {},
-                         errorCodeName(ErrorCode::NoHookPoints)};
+            return Error{
+                Tr::tr("The action \"%1\" is attached only to SAML single sign-on (%2), which exists "
+                       "only on Ory Network: self-hosted Kratos has no SAML and would refuse such a "
+                       "kratos.yml. Push it to your Ory Network project or export the Ory CLI "
+                       "command instead.")
+                    .arg(action.name, networkOnly.join(u", "_s)),
+                {},
+                errorCodeName(ErrorCode::NoHookPoints)};
         if (points.isEmpty())
             return Error{
                 Tr::tr("The action \"%1\" is not attached to any hook point, so there is nothing to export.")
@@ -281,11 +282,11 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
                            .arg(jsonnetName) +
                        u"\n"_s + secretNote;
         if (!networkOnly.isEmpty())
-            result.notes += u"\n"_s +
-                            Tr::tr("Left out %1: SAML single sign-on exists only on Ory Network, and a "
-                                   "self-hosted Kratos refuses a kratos.yml that has a saml hook list. The "
-                                   "Ory CLI export and Push keep it for Ory Network projects.")
-                                .arg(networkOnly.join(u", "_s));
+            result.notes +=
+                u"\n"_s + Tr::tr("Left out %1: SAML single sign-on exists only on Ory Network, and a "
+                                 "self-hosted Kratos refuses a kratos.yml that has a saml hook list. The "
+                                 "Ory CLI export and Push keep it for Ory Network projects.")
+                              .arg(networkOnly.join(u", "_s));
         return result;
     }
 

@@ -196,7 +196,9 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
             // Info, not a warning: ticking a whole group includes SAML on purpose, and an unused list is
             // harmless; the person only needs to know that nothing is sent there today.
             samlOff = true;
-            out.append({S::Info, QStringLiteral("saml-off"), where,
+            out.append({S::Info,
+                        QStringLiteral("saml-off"),
+                        where,
                         Tr::tr("%1: nothing is sent from here yet. Ory uses this list only when SAML single "
                                "sign-on is switched on (selfservice.methods.saml.enabled), and this project "
                                "has it off. Keeping it does no harm: the email starts going out as soon as "
@@ -293,8 +295,9 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                                 : Tr::tr("Once pushed, Ory will run this action at every hook point it is "
                                          "attached to, except SAML single sign-on, which is switched off in "
                                          "this project."))
-             : present ? Tr::tr("Ory will run this action at every hook point it is attached to.")
-                     : Tr::tr("Once pushed, Ory will run this action at every hook point it is attached to."),
+             : present
+                 ? Tr::tr("Ory will run this action at every hook point it is attached to.")
+                 : Tr::tr("Once pushed, Ory will run this action at every hook point it is attached to."),
              {}});
     return out;
 }
