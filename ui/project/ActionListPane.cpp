@@ -225,7 +225,7 @@ QString methodChoice(const QString &method)
     if (method == u"profile")
         return ActionListPane::tr("Profile details (name, email…)");
     if (method == u"saml")
-        return ActionListPane::tr("SAML single sign-on (Ory Network only)");
+        return ActionListPane::tr("SAML SSO (Ory Network only)");
     return method;
 }
 
