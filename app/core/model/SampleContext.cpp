@@ -705,7 +705,11 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         // body, not the URL. The path is the one of Kratos' SAML strategy (RouteSamlAcs
         // "/self-service/methods/saml/acs", with the provider id as the last segment in its tests); that Ory
         // Network serves it unchanged at <slug>.projects.oryapis.com is an assumption Ory's public docs do
-        // not spell out.
+        // not spell out. Doubt: Ory Network's SAML providers have two engines (ory-client's
+        // NormalizedProjectRevisionSamlProvider: "native engine only" settings, a "Polis connection" whose
+        // redirect URL points at "the SAML callback"). This is the native engine, where the IdP posts to Kratos;
+        // behind Polis (BoxyHQ) the IdP posts to Polis, and the request that runs the hooks is Polis'
+        // redirect to Kratos' SAML callback instead, probably a GET like the OIDC callback.
         requestUrl = baseUrl + u"/self-service/methods/saml/acs/"_s + provider;
     }
 
