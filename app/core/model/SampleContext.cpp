@@ -707,8 +707,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         // Network serves it unchanged at <slug>.projects.oryapis.com is an assumption Ory's public docs do
         // not spell out. Doubt: Ory Network's SAML providers have two engines (ory-client's
         // NormalizedProjectRevisionSamlProvider: "native engine only" settings, a "Polis connection" whose
-        // redirect URL points at "the SAML callback"). This is the native engine, where the IdP posts to Kratos;
-        // behind Polis (BoxyHQ) the IdP posts to Polis, and the request that runs the hooks is Polis'
+        // redirect URL points at "the SAML callback"). This is the native engine, where the IdP posts to
+        // Kratos; behind Polis (BoxyHQ) the IdP posts to Polis, and the request that runs the hooks is Polis'
         // redirect to Kratos' SAML callback instead, probably a GET like the OIDC callback.
         requestUrl = baseUrl + u"/self-service/methods/saml/acs/"_s + provider;
     }
