@@ -113,10 +113,8 @@ private slots:
         QCOMPARE(body.value(u"message").toObject().value(u"subject").toString(),
                  QStringLiteral("Welcome to Example"));
         QVERIFY(!body.value(u"message").toObject().value(u"to").toArray().isEmpty());
-        // The bytes Ory sends: go-jsonnet's manifest (three-space indent, fields sorted, the key in its
-        // place).
-        QVERIFY2(r.out.startsWith(
-                     QStringLiteral("{\n   \"key\": \"<MANDRILL_API_KEY>\",\n   \"message\": {\n      \"")),
+        // The bytes Ory sends: go-jsonnet's manifest (three-space indent, fields sorted, the key in its place).
+        QVERIFY2(r.out.startsWith(QStringLiteral("{\n   \"key\": \"<MANDRILL_API_KEY>\",\n   \"message\": {\n      \"")),
                  qPrintable(r.out.left(120)));
     }
     void renderMasksAKnownKey()

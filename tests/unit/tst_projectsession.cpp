@@ -162,8 +162,7 @@ private slots:
         QList<Action> actions = m_session->project().actions;
         actions << added;
         m_session->setActions(actions);
-        QCOMPARE(m_session->project().actions.last().templateSource,
-                 DesignGenerator::jsonnet(added.design, theme));
+        QCOMPARE(m_session->project().actions.last().templateSource, DesignGenerator::jsonnet(added.design, theme));
     }
 
     void themeChangesRestyleEveryDesign()
