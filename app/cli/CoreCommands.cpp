@@ -117,6 +117,9 @@ RenderRequest requestFor(const Selection &sel, const HookPoint &point)
     req.ctxOverride = sel.ctxOverride;
     req.locale = sel.project.sampleLocale;
     req.transientPayload = sel.project.transientPayload;
+    req.variant = sel.variant;
+    if (sel.project.headerAllowlist)
+        req.headerAllowlist = sel.project.headerAllowlist->headers;
     return req;
 }
 
@@ -209,7 +212,7 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     if (sel->identityFromOption)
         identities.append(CheckIdentity{sel->identityName, sel->identityName, sel->identity});
     const QList<Finding> findings =
-        checker.check(sel->project, sel->action, pointsOf(sel.value()), identities);
+        checker.check(sel->project, sel->action, pointsOf(sel.value()), identities, sel->variant);
 
     if (sel->json) {
         QJsonArray list;

@@ -57,6 +57,20 @@ Result<QJsonObject> readJsonObjectFile(const QString &path, const QString &what)
 }
 } // namespace
 
+namespace {
+QStringList variantKeysAt(const QList<HookPoint> &points)
+{
+    QStringList keys;
+    for (const HookPoint &point : points) {
+        for (const SampleVariant v : sampleVariantsFor(point)) {
+            if (!keys.contains(sampleVariantKey(v)))
+                keys.append(sampleVariantKey(v));
+        }
+    }
+    return keys;
+}
+} // namespace
+
 void addSelectorOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
@@ -76,6 +90,20 @@ void addSelectorOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("ctx"),
                       Tr::tr("A JSON file used as ctx as-is, instead of a sample context."),
                       QStringLiteral("FILE.json")});
+    QStringList variants;
+    for (const SampleVariant v :
+         {SampleVariant::Standard, SampleVariant::NativeApp, SampleVariant::SocialFromSignIn,
+          SampleVariant::SecondFactor, SampleVariant::SelfHosted})
+        variants.append(sampleVariantKey(v));
+    parser.addOption({QStringLiteral("variant"),
+                      Tr::tr("How the person got there, for the sample ctx: %1 (default: standard).")
+                          .arg(variants.join(u", ")),
+                      QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("kratos-config"),
+         Tr::tr("Use the request-header allow-list of this Kratos configuration (kratos.yml) instead of the "
+                "project's."),
+         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")});
 }
 
@@ -164,6 +192,34 @@ Result<Selection> resolveSelection(const QCommandLineParser &parser)
                          {},
                          errorCodeName(ErrorCode::Usage)};
         }
+    }
+    if (parser.isSet(QStringLiteral("variant"))) {
+        const QString key = parser.value(QStringLiteral("variant"));
+        const std::optional<SampleVariant> variant = sampleVariantFromKey(key);
+        const QList<HookPoint> points = sel.point ? QList<HookPoint>{*sel.point} : sel.action.hookPoints;
+        if (!variant)
+            return Error{Tr::tr("“%1” is not a sample variant. Variants: %2.")
+                             .arg(key, variantKeysAt(points).join(u", ")),
+                         {},
+                         errorCodeName(ErrorCode::Usage)};
+        for (const HookPoint &point : points) {
+            if (!sampleVariantsFor(point).contains(*variant))
+                return Error{Tr::tr("Ory has no “%1” variant at %2. There it has: %3. Pick another variant "
+                                    "or another --hook.")
+                                 .arg(key, point.toString(), variantKeysAt({point}).join(u", ")),
+                             {},
+                             errorCodeName(ErrorCode::Usage)};
+        }
+        sel.variant = *variant;
+    }
+    if (parser.isSet(QStringLiteral("kratos-config"))) {
+        const QString path = parser.value(QStringLiteral("kratos-config"));
+        const Result<std::optional<QStringList>> list = headerAllowlistFromKratosFile(path);
+        if (!list)
+            return list.error();
+        sel.project.headerAllowlist =
+            list.value() ? std::optional<RequestHeaderAllowlist>(RequestHeaderAllowlist{*list.value(), path})
+                         : std::nullopt;
     }
     if (parser.isSet(QStringLiteral("ctx"))) {
         Result<QJsonObject> ctx = readJsonObjectFile(parser.value(QStringLiteral("ctx")), Tr::tr("ctx"));

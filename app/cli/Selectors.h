@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/model/HookPoint.h"
 #include "core/model/Project.h"
+#include "core/model/SampleContext.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -11,7 +12,7 @@ namespace hookmail::cli {
 
 // The selectors shared by render/check/export/send-test/push:
 //   [FILE] [--action NAME] [--hook FLOW/PHASE/METHOD] [--identity PRESET|FILE.json] [--ctx FILE.json]
-//   [--json]
+//   [--variant KEY] [--kratos-config FILE] [--json]
 void addSelectorOptions(QCommandLineParser &parser);
 
 struct Selection
@@ -24,6 +25,9 @@ struct Selection
     QJsonObject identity;            // sample identity to use
     bool identityFromOption = false; // --identity given
     QJsonObject ctxOverride;         // from --ctx
+    // --variant: how the person reached the moment (browser/app, Ory Network/self-hosted…); checked against
+    // the selected hook points, which must all have it.
+    SampleVariant variant = SampleVariant::Standard;
     bool json = false;
 };
 

@@ -48,6 +48,8 @@ RenderRequest ProjectSession::currentRequest() const
     request.locale = p.sampleLocale;
     request.transientPayload = p.transientPayload;
     request.variant = m_variant;
+    if (p.headerAllowlist)
+        request.headerAllowlist = p.headerAllowlist->headers;
     return request;
 }
 
@@ -69,6 +71,7 @@ void ProjectSession::onProjectReplaced(const Project &project)
     emit themeChanged(project.theme);
     emit sampleIdentityChanged(project.sampleIdentity, project.identityPreset);
     emit transientPayloadChanged(project.transientPayload);
+    emit headerAllowlistChanged(project.headerAllowlist);
     followActionHookPoints();
     announceCurrent();
     refresh(true);
@@ -251,6 +254,27 @@ void ProjectSession::setOryProjectId(const QString &id)
 {
     if (id != project().oryProjectId)
         editProject([&](Project &p) { p.oryProjectId = id; });
+}
+
+void ProjectSession::setHeaderAllowlist(const std::optional<RequestHeaderAllowlist> &allowlist)
+{
+    if (allowlist == project().headerAllowlist)
+        return;
+    editProject([&](Project &p) { p.headerAllowlist = allowlist; });
+    emit headerAllowlistChanged(allowlist);
+    refresh(false);
+}
+
+void ProjectSession::adoptOryProjectConfig(const QString &projectName, const QJsonObject &identityConfig)
+{
+    const Result<std::optional<QStringList>> list = headerAllowlistOfConfig(identityConfig);
+    if (!list)
+        return;
+    const std::optional<QStringList> &headers = list.value();
+    // A source only where the project sets its own list; Kratos's default needs no explanation.
+    setHeaderAllowlist(headers ? std::optional<RequestHeaderAllowlist>(RequestHeaderAllowlist{
+                                     *headers, tr("Ory project “%1”").arg(projectName)})
+                               : std::nullopt);
 }
 
 void ProjectSession::checkAllHookPoints()

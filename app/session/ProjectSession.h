@@ -62,6 +62,11 @@ public slots:
     void setSampleVariant(hookmail::SampleVariant variant); // not saved: a way of looking at the moment
     void setTestRecipients(const QStringList &addresses);
     void setOryProjectId(const QString &id);
+    // The request headers Ory passes to templates (nullopt → Kratos's default). Saved with the project.
+    void setHeaderAllowlist(const std::optional<hookmail::RequestHeaderAllowlist> &allowlist);
+    // A read Ory project's configuration is the truth for the sample: its clients.web_hook.header_allowlist
+    // (or, when it sets none, Kratos's default) replaces the project's list. A malformed list is left alone.
+    void adoptOryProjectConfig(const QString &projectName, const QJsonObject &identityConfig);
     void checkAllHookPoints();
 
 signals:
@@ -76,6 +81,7 @@ signals:
     void hookPointChanged(const hookmail::HookPoint &point);
     void sampleIdentityChanged(const QJsonObject &identity, const QString &preset);
     void transientPayloadChanged(const QJsonObject &payload);
+    void headerAllowlistChanged(const std::optional<hookmail::RequestHeaderAllowlist> &allowlist);
     void lastGoodBodyChanged(const QJsonObject &body, const QString &fromEmail);
 
 private:

@@ -4,6 +4,7 @@
 #include "FakeOryServer.h"
 #include "ScriptedPrompter.h"
 #include "TestEnv.h"
+#include "core/model/HeaderAllowlist.h"
 #include "core/ory/OryProjectClient.h"
 #include "core/secrets/SecretStore.h"
 #include "ory/OryPane.h"
@@ -46,6 +47,37 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         HOOKMAIL_REQUIRE_SHARED();
+    }
+
+    // Issue 17: reading a project hands its configuration on, so the sample uses the project's
+    // request-header allow-list (ProjectSession::adoptOryProjectConfig, tst_projectsession).
+    void readingAProjectHandsOnItsHeaderAllowlist()
+    {
+        test::FakeOryServer fake(test::networkDefaultIdentityConfig(),
+                                 test::sharedReferenceDir() + u"/ory/kratos-config.schema.json"_s);
+        QVERIFY(fake.listen());
+        fake.modifyFromConsole([](json &config) {
+            config["clients"]["web_hook"]["header_allowlist"] =
+                json::array({"User-Agent", "X-Forwarded-Host"});
+        });
+        MemorySecretStore store;
+        QVERIFY(store.writeAndWait(SecretStore::Slot::MandrillKey, kMandrillKey).ok());
+        QVERIFY(
+            store.writeAndWait(SecretStore::Slot::OryWorkspaceKey, test::FakeOryServer::workspaceKey()).ok());
+        OryPane pane(&store);
+        pane.setBaseUrl(fake.baseUrl());
+        auto *key = pane.findChild<QLineEdit *>(u"keyLineEdit"_s);
+        QTRY_COMPARE(key->text(), test::FakeOryServer::workspaceKey());
+        pane.findChild<QComboBox *>(u"projectCombo"_s)->setEditText(test::FakeOryServer::projectId());
+        pane.setAction(newAction(u"Welcome email"_s));
+        QSignalSpy configRead(&pane, &OryPane::projectConfigRead);
+        pane.findChild<QPushButton *>(u"fetchProjectButton"_s)->click();
+        QVERIFY(configRead.wait(5000));
+        const QJsonObject config = configRead.first().at(1).toJsonObject();
+        const auto list = headerAllowlistOfConfig(config);
+        QVERIFY(list.ok() && list.value());
+        QCOMPARE(*list.value(), (QStringList{u"User-Agent"_s, u"X-Forwarded-Host"_s}));
+        QVERIFY(!configRead.first().at(0).toString().isEmpty()); // the project's name, for "where from"
     }
 
     void readPushConflictRollback()

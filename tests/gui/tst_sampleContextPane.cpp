@@ -3,6 +3,7 @@
 #include "project/SampleContextPane.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookmail;
@@ -271,6 +273,57 @@ private slots:
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Works"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Fails"));
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Field does not exist: verifiable_addresses"));
+    }
+
+    // Issue 17: the request headers Ory passes, where the list came from, reading a kratos.yml, and the
+    // warning for a list that forwards the session.
+    void requestHeaderAllowlist()
+    {
+        SampleContextPane pane;
+        auto *summary = pane.findChild<QLabel *>(QStringLiteral("headerAllowlistSummary"));
+        auto *warning = pane.findChild<QLabel *>(QStringLiteral("headerAllowlistWarning"));
+        auto *useDefault = pane.findChild<QPushButton *>(QStringLiteral("defaultHeadersButton"));
+        QVERIFY(summary && warning && useDefault);
+        QVERIFY(summary->text().contains(QStringLiteral("default")));
+        QVERIFY(summary->text().contains(QStringLiteral("17 headers")));
+        QVERIFY(summary->toolTip().contains(QStringLiteral("User-Agent")));
+        QVERIFY(warning->isHidden());
+        QVERIFY(!useDefault->isEnabled());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kratos.yml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("clients:\n  web_hook:\n    header_allowlist: [User-Agent, Cookie]\n");
+        f.close();
+        QSignalSpy edited(&pane, &SampleContextPane::headerAllowlistEdited);
+        pane.loadKratosConfig(path);
+        QCOMPARE(edited.count(), 1);
+        QVERIFY(pane.headerAllowlist());
+        QCOMPARE(pane.headerAllowlist()->headers,
+                 (QStringList{QStringLiteral("User-Agent"), QStringLiteral("Cookie")}));
+        QVERIFY(summary->text().contains(QStringLiteral("kratos.yml")));
+        QVERIFY(summary->text().contains(QStringLiteral("User-Agent, Cookie")));
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(QStringLiteral("Cookie")));
+        QVERIFY(useDefault->isEnabled());
+        QVERIFY(pane.headerErrorText().isEmpty());
+
+        // A broken file says why and keeps the list.
+        QFile b(dir.filePath(QStringLiteral("broken.yml")));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("clients: [\n");
+        b.close();
+        pane.loadKratosConfig(b.fileName());
+        QCOMPARE(edited.count(), 1);
+        QVERIFY(pane.headerErrorText().contains(QStringLiteral("broken.yml")));
+        QCOMPARE(pane.headerAllowlist()->headers.size(), 2);
+
+        useDefault->click();
+        QCOMPARE(edited.count(), 2);
+        QVERIFY(!edited.last().first().value<std::optional<RequestHeaderAllowlist>>());
+        QVERIFY(!pane.headerAllowlist());
+        QVERIFY(warning->isHidden());
     }
 };
 

@@ -190,6 +190,10 @@ int showAndWalk(QWidget *dialog, const QString &name, QStringList &problems)
     if (!QTest::qWaitForWindowExposed(dialog))
         problems << name + QStringLiteral(" was never shown");
     QTest::qWait(50);
+    // HOOKMAIL_FIT_SHOTS=DIR keeps a picture of each dialog as shown, to look at it as a user would.
+    if (const QString shots = qEnvironmentVariable("HOOKMAIL_FIT_SHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + u'/' + QString(name).replace(u' ', u'-').replace(u',', QString()) +
+                            QStringLiteral(".png"));
     const int checked = walkAtBothSizes(dialog, name, problems);
     dialog->hide();
     return checked;

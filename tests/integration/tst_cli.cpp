@@ -113,8 +113,10 @@ private slots:
         QCOMPARE(body.value(u"message").toObject().value(u"subject").toString(),
                  QStringLiteral("Welcome to Example"));
         QVERIFY(!body.value(u"message").toObject().value(u"to").toArray().isEmpty());
-        // The bytes Ory sends: go-jsonnet's manifest (three-space indent, fields sorted, the key in its place).
-        QVERIFY2(r.out.startsWith(QStringLiteral("{\n   \"key\": \"<MANDRILL_API_KEY>\",\n   \"message\": {\n      \"")),
+        // The bytes Ory sends: go-jsonnet's manifest (three-space indent, fields sorted, the key in its
+        // place).
+        QVERIFY2(r.out.startsWith(
+                     QStringLiteral("{\n   \"key\": \"<MANDRILL_API_KEY>\",\n   \"message\": {\n      \"")),
                  qPrintable(r.out.left(120)));
     }
     void renderMasksAKnownKey()
@@ -170,6 +172,61 @@ private slots:
         QVERIFY2(r.exitCode == exitCode,
                  qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.exitCode).arg(r.out, r.err)));
         QVERIFY2(QString(r.out + r.err).contains(expect, Qt::CaseInsensitive), qPrintable(r.out + r.err));
+    }
+    // Issue 17: the sample ctx's variant (--variant) and the project's request-header allow-list
+    // (--kratos-config) are chosen from the command line as in the sample editor.
+    void variantAndHeaderAllowlist()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return dir.filePath(name);
+        };
+        const QString tpl = write(QStringLiteral("ctx.jsonnet"),
+                                  "function(ctx) { type: ctx.flow.type, headers: ctx.request_headers, "
+                                  "cookies: std.objectFields(ctx.request_cookies) }\n");
+        const QString kratos =
+            write(QStringLiteral("kratos.yml"),
+                  "clients:\n  web_hook:\n    header_allowlist:\n      - x-forwarded-host\n");
+        const QString broken = write(QStringLiteral("broken.yml"), "clients: [\n");
+        const QString hook = QStringLiteral("registration/after/password");
+
+        Run r = runHookmail({QStringLiteral("render"), tpl, QStringLiteral("--hook"), hook});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\"type\": \"browser\"")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("User-Agent")));
+        QVERIFY(!r.out.contains(QStringLiteral("x-forwarded-host")));
+
+        r = runHookmail({QStringLiteral("render"), tpl, QStringLiteral("--hook"), hook,
+                         QStringLiteral("--variant"), QStringLiteral("native-app")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\"type\": \"api\"")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("\"cookies\": [ ]")));
+
+        r = runHookmail({QStringLiteral("render"), tpl, QStringLiteral("--hook"), hook,
+                         QStringLiteral("--kratos-config"), kratos});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\"x-forwarded-host\"")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("auth.example.com")));
+        QVERIFY(!r.out.contains(QStringLiteral("User-Agent")));
+
+        r = runHookmail({QStringLiteral("render"), tpl, QStringLiteral("--hook"), hook,
+                         QStringLiteral("--variant"), QStringLiteral("social-from-sign-in")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("at registration/after/password")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("native-app")));
+
+        r = runHookmail(
+            {QStringLiteral("render"), tpl, QStringLiteral("--variant"), QStringLiteral("phone")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not a sample variant")), qPrintable(r.err));
+
+        r = runHookmail({QStringLiteral("check"), tpl, QStringLiteral("--kratos-config"), broken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.yml")), qPrintable(r.err));
     }
     void checkFindsTheNoEmailTrap()
     {

@@ -11,6 +11,7 @@
 #include "session/PreviewController.h"
 #include "session/ProjectSession.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -162,7 +163,8 @@ private slots:
         QList<Action> actions = m_session->project().actions;
         actions << added;
         m_session->setActions(actions);
-        QCOMPARE(m_session->project().actions.last().templateSource, DesignGenerator::jsonnet(added.design, theme));
+        QCOMPARE(m_session->project().actions.last().templateSource,
+                 DesignGenerator::jsonnet(added.design, theme));
     }
 
     void themeChangesRestyleEveryDesign()
@@ -250,6 +252,45 @@ private slots:
         m_session->document()->startFirstDocument();
         QCOMPARE(payload.count(), 1);
         QCOMPARE(payload.first().first().toJsonObject(), m_session->project().transientPayload);
+    }
+
+    // Issue 17: a read Ory project's clients.web_hook.header_allowlist becomes the sample's, is saved with
+    // the project and reaches the render; a project that sets none brings Kratos's default back.
+    void theOryProjectsHeaderAllowlistReachesTheRender()
+    {
+        m_session->document()->startFirstDocument();
+        m_session->setHookPoint(*HookPoint::parse(QStringLiteral("registration/after/password")));
+        QSignalSpy changed(m_session.get(), &ProjectSession::headerAllowlistChanged);
+        QSignalSpy rendered(m_session->preview(), &PreviewController::outcomeReady);
+        const QJsonObject config = QJsonDocument::fromJson(R"({"clients":{"web_hook":{"header_allowlist":
+            ["User-Agent","x-forwarded-host"]}}})")
+                                       .object();
+        m_session->adoptOryProjectConfig(QStringLiteral("Acme"), config);
+        m_session->adoptOryProjectConfig(QStringLiteral("Acme"), config); // the same again: nothing
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(m_session->project().headerAllowlist);
+        QCOMPARE(m_session->project().headerAllowlist->headers,
+                 (QStringList{QStringLiteral("User-Agent"), QStringLiteral("x-forwarded-host")}));
+        QVERIFY(m_session->project().headerAllowlist->source.contains(QStringLiteral("Acme")));
+        QVERIFY(m_session->document()->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(!rendered.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rendered.last()
+                                     .first()
+                                     .value<RenderOutcome>()
+                                     .ctx.value(QStringLiteral("request_headers"))
+                                     .toObject()
+                                     .contains(QStringLiteral("x-forwarded-host")),
+                                 10000);
+
+        // A malformed list is not adopted; a project without one brings back Kratos's default.
+        m_session->adoptOryProjectConfig(
+            QStringLiteral("Acme"),
+            QJsonDocument::fromJson(R"({"clients":{"web_hook":{"header_allowlist":"Accept"}}})").object());
+        QCOMPARE(changed.count(), 1);
+        m_session->adoptOryProjectConfig(QStringLiteral("Other"), QJsonObject{});
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!m_session->project().headerAllowlist);
+        QVERIFY(!m_session->currentRequest().headerAllowlist);
     }
 
 private:

@@ -302,6 +302,7 @@ void OryPane::fetchProject()
 void OryPane::showProject(const OryProject &project)
 {
     m_oryProject = project;
+    emit projectConfigRead(project.name, project.identityConfig);
     m_ui->hooksTree->clear();
     QStringList secrets;
     if (!m_mandrillKey.isEmpty())

@@ -65,6 +65,9 @@ public slots:
 
 signals:
     void projectFetched(const QString &projectId);
+    // Every read of a project (its own fetch and the reads of a push, removal or rollback): the sample
+    // follows the project's configuration (its request-header allow-list).
+    void projectConfigRead(const QString &projectName, const QJsonObject &identityConfig);
     void changeSent(const QString &newRevisionId);
     void busyChanged(bool busy);
     // The user asked to attach the action to more hook points (a "fix" from the will-it-fire list).

@@ -2,9 +2,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +53,10 @@ SampleContextPane::SampleContextPane(QWidget *parent)
       m_presetCombo(new QComboBox(this)), m_presetDescription(new QLabel(this)),
       m_addressSummary(new QLabel(this)), m_tabs(new QTabWidget(this)), m_traitsHost(new QWidget),
       m_jsonEdit(new QPlainTextEdit), m_jsonError(new QLabel), m_payloadEdit(new QPlainTextEdit),
-      m_payloadError(new QLabel), m_payloadReason(new QLabel),
+      m_payloadError(new QLabel), m_payloadReason(new QLabel), m_headerSummary(new QLabel),
+      m_headerWarning(new QLabel), m_headerError(new QLabel),
+      m_readKratosButton(new QPushButton(tr("Read from kratos.yml…"))),
+      m_defaultHeadersButton(new QPushButton(tr("Use the default"))),
       m_checkAllButton(new QPushButton(tr("Check against all hook points"), this)),
       m_matrix(new QTableWidget(this))
 {
@@ -138,6 +145,52 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     payloadLayout->addWidget(m_payloadReason);
     payloadLayout->addWidget(m_payloadError);
 
+    // Request headers: which of the visitor's request headers Ory copies into ctx.request_headers.
+    auto *headersBox = new QGroupBox(tr("Request headers Ory passes to the email"), this);
+    headersBox->setObjectName(QStringLiteral("requestHeadersBox"));
+    m_headerSummary->setObjectName(QStringLiteral("headerAllowlistSummary"));
+    m_headerSummary->setWordWrap(true);
+    m_headerSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headerWarning->setObjectName(QStringLiteral("headerAllowlistWarning"));
+    m_headerWarning->setWordWrap(true);
+    m_headerWarning->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_headerWarning->hide();
+    m_headerError->setObjectName(QStringLiteral("headerAllowlistError"));
+    m_headerError->setWordWrap(true);
+    m_headerError->setStyleSheet(QStringLiteral("color: #e53935;"));
+    m_headerError->hide();
+    m_readKratosButton->setObjectName(QStringLiteral("readKratosConfigButton"));
+    m_readKratosButton->setToolTip(
+        tr("For a self-hosted Kratos: read clients.web_hook.header_allowlist from its configuration file. An "
+           "Ory Network project's list is read when you publish to it."));
+    m_defaultHeadersButton->setObjectName(QStringLiteral("defaultHeadersButton"));
+    // One row (what the list is, and the two ways to change it); the warning and the file's result only
+    // when there is one, so the person's profile above keeps its room.
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_headerSummary, 1);
+    headerRow->addWidget(m_readKratosButton);
+    headerRow->addWidget(m_defaultHeadersButton);
+    auto *headersLayout = new QVBoxLayout(headersBox);
+    headersLayout->setContentsMargins(6, 6, 6, 6);
+    headersLayout->addLayout(headerRow);
+    headersLayout->addWidget(m_headerWarning);
+    headersLayout->addWidget(m_headerError);
+    connect(m_readKratosButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Read the request headers from a Kratos configuration"), QString(),
+            tr("Kratos configuration (*.yml *.yaml *.json);;All files (*)"));
+        if (!path.isEmpty())
+            loadKratosConfig(path);
+    });
+    connect(m_defaultHeadersButton, &QPushButton::clicked, this, [this] {
+        m_headerError->hide();
+        if (!m_headerAllowlist)
+            return;
+        setHeaderAllowlist(std::nullopt);
+        emit headerAllowlistEdited(std::nullopt);
+    });
+    updateHeaderSummary();
+
     m_checkAllButton->setObjectName(QStringLiteral("checkAllButton"));
     m_checkAllButton->setToolTip(
         tr("Render the email at every hook point this action uses and show which fail"));
@@ -159,6 +212,7 @@ SampleContextPane::SampleContextPane(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(payloadBox);
+    layout->addWidget(headersBox);
     layout->addWidget(m_checkAllButton, 0, Qt::AlignLeft);
     layout->addWidget(m_matrix, 1);
 
@@ -277,6 +331,68 @@ void SampleContextPane::updateForHookPoint()
     m_payloadReason->setVisible(!availability.available);
     m_payloadEdit->setToolTip(availability.available ? tr("Ory passes this as ctx.flow.transient_payload")
                                                      : availability.reason);
+}
+
+void SampleContextPane::setHeaderAllowlist(const std::optional<RequestHeaderAllowlist> &allowlist)
+{
+    m_headerAllowlist = allowlist;
+    updateHeaderSummary();
+}
+
+void SampleContextPane::loadKratosConfig(const QString &path)
+{
+    const Result<std::optional<QStringList>> read = headerAllowlistFromKratosFile(path);
+    if (!read) {
+        m_headerError->setStyleSheet(QStringLiteral("color: #e53935;"));
+        m_headerError->setText(read.error().message);
+        m_headerError->show();
+        return;
+    }
+    m_headerError->setStyleSheet({});
+    m_headerError->setText(
+        read.value() ? tr("Read %1.").arg(QFileInfo(path).fileName())
+                     : tr("%1 sets no list, so Ory’s default list applies.").arg(QFileInfo(path).fileName()));
+    m_headerError->show();
+    // A configuration without the key uses Kratos's default list; say where that was learnt all the same.
+    const std::optional<RequestHeaderAllowlist> allowlist =
+        read.value() ? std::optional<RequestHeaderAllowlist>(
+                           RequestHeaderAllowlist{*read.value(), QFileInfo(path).fileName()})
+                     : std::nullopt;
+    if (allowlist == m_headerAllowlist) {
+        updateHeaderSummary();
+        return;
+    }
+    setHeaderAllowlist(allowlist);
+    emit headerAllowlistEdited(allowlist);
+}
+
+QString SampleContextPane::headerErrorText() const
+{
+    return m_headerError->isHidden() || m_headerError->styleSheet().isEmpty() ? QString()
+                                                                              : m_headerError->text();
+}
+
+void SampleContextPane::updateHeaderSummary()
+{
+    const QStringList headers = m_headerAllowlist ? m_headerAllowlist->headers : oryWebhookHeaderAllowlist();
+    // Short lists are named; a long one is counted, with the names in the tooltip.
+    const QString names = headers.size() <= 4 ? headers.join(u", ") : tr("%1 headers").arg(headers.size());
+    QString text;
+    if (!m_headerAllowlist)
+        text = tr("Ory’s default list (%1).").arg(names);
+    else if (headers.isEmpty())
+        text = tr("None: the list in %1 is empty.").arg(m_headerAllowlist->source);
+    else
+        text = tr("The list in %1 (%2).").arg(m_headerAllowlist->source, names);
+    m_headerSummary->setToolTip(headers.isEmpty() ? QString() : headers.join(u'\n'));
+    m_headerSummary->setText(text);
+    const QStringList secrets = secretCarryingHeaders(headers);
+    m_headerWarning->setText(
+        tr("%1 carries the person’s session: an email that passes request headers on hands it to whoever "
+           "receives them. Keep it off the list unless a template truly needs it.")
+            .arg(secrets.join(u", ")));
+    m_headerWarning->setVisible(!secrets.isEmpty());
+    m_defaultHeadersButton->setEnabled(m_headerAllowlist.has_value());
 }
 
 void SampleContextPane::setTransientPayload(const QJsonObject &payload)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/HeaderAllowlist.h"
 #include "core/model/HookPoint.h"
 #include "core/model/SampleContext.h"
 #include "core/render/Checks.h"
@@ -46,6 +47,14 @@ public:
     QJsonObject transientPayload() const { return m_payload; }
     QString transientPayloadErrorText() const;
 
+    // The request headers Ory passes (nullopt → Kratos's default); no signal.
+    void setHeaderAllowlist(const std::optional<hookmail::RequestHeaderAllowlist> &allowlist);
+    std::optional<RequestHeaderAllowlist> headerAllowlist() const { return m_headerAllowlist; }
+    // Reads clients.web_hook.header_allowlist from a Kratos configuration file ("Read from kratos.yml…");
+    // a file that cannot be used leaves the list as it is and says why under the buttons.
+    void loadKratosConfig(const QString &path);
+    QString headerErrorText() const;
+
     void setIdentity(const QJsonObject &identity); // no signal
     QJsonObject identity() const { return m_identity; }
 
@@ -63,6 +72,7 @@ signals:
     void identityEdited(const QJsonObject &identity);
     void sampleVariantChanged(hookmail::SampleVariant variant);
     void transientPayloadEdited(const QJsonObject &payload);
+    void headerAllowlistEdited(const std::optional<hookmail::RequestHeaderAllowlist> &allowlist);
     void checkAllRequested();
 
 private:
@@ -74,12 +84,14 @@ private:
     void parseJson();
     void parsePayload();
     void updateForHookPoint(); // variants offered and whether the payload reaches the hook
+    void updateHeaderSummary();
 
     QJsonObject m_identity;
     QList<IdentityPreset> m_presets;
     bool m_updating = false;
     SampleVariant m_variant = SampleVariant::Standard;
     QJsonObject m_payload;
+    std::optional<RequestHeaderAllowlist> m_headerAllowlist;
 
     QComboBox *m_hookPointCombo;
     QComboBox *m_variantCombo;
@@ -93,6 +105,11 @@ private:
     QPlainTextEdit *m_payloadEdit;
     QLabel *m_payloadError;
     QLabel *m_payloadReason;
+    QLabel *m_headerSummary;
+    QLabel *m_headerWarning;
+    QLabel *m_headerError;
+    QPushButton *m_readKratosButton;
+    QPushButton *m_defaultHeadersButton;
     QPushButton *m_checkAllButton;
     QTableWidget *m_matrix;
 };

@@ -261,6 +261,10 @@ void MainWindow::connectSession()
     connect(m_sample, &SampleContextPane::sampleVariantChanged, session, &ProjectSession::setSampleVariant);
     connect(m_sample, &SampleContextPane::transientPayloadEdited, session,
             &ProjectSession::editTransientPayload);
+    connect(m_sample, &SampleContextPane::headerAllowlistEdited, session,
+            &ProjectSession::setHeaderAllowlist);
+    connect(session, &ProjectSession::headerAllowlistChanged, m_sample,
+            &SampleContextPane::setHeaderAllowlist);
     connect(session, &ProjectSession::transientPayloadChanged, m_sample,
             &SampleContextPane::setTransientPayload);
     connect(session, &ProjectSession::sampleIdentityChanged, this,
@@ -300,6 +304,7 @@ void MainWindow::connectSession()
     }
     connect(session, &ProjectSession::currentActionChanged, m_ory, &OryPane::setAction);
     connect(m_ory, &OryPane::projectFetched, session, &ProjectSession::setOryProjectId);
+    connect(m_ory, &OryPane::projectConfigRead, session, &ProjectSession::adoptOryProjectConfig);
     connect(m_ory, &OryPane::hookPointsChangeRequested, session, &ProjectSession::setCurrentHookPoints);
 }
 

@@ -243,6 +243,8 @@ QJsonObject projectToJson(const Project &project)
     json.insert(u"sampleIdentity"_s, project.sampleIdentity);
     json.insert(u"sampleLocale"_s, project.sampleLocale);
     json.insert(u"transientPayload"_s, project.transientPayload);
+    if (project.headerAllowlist)
+        json.insert(u"requestHeaderAllowlist"_s, headerAllowlistToJson(*project.headerAllowlist));
     json.insert(u"testRecipients"_s, QJsonArray::fromStringList(project.testRecipients));
     json.insert(u"oryProjectId"_s, project.oryProjectId);
     json.insert(u"theme"_s, themeToJson(project.theme));
@@ -310,6 +312,13 @@ Result<Project> projectFromJson(const QJsonObject &json)
         return *error;
     if (auto error = readObject(json, u"transientPayload"_s, {}, &project.transientPayload))
         return *error;
+    if (const QJsonValue allowlist = json.value(u"requestHeaderAllowlist"_s);
+        !allowlist.isUndefined() && !allowlist.isNull()) {
+        Result<RequestHeaderAllowlist> parsed = headerAllowlistFromJson(allowlist);
+        if (!parsed)
+            return parsed.error();
+        project.headerAllowlist = parsed.value();
+    }
     if (auto error = readStringList(json, u"testRecipients"_s, {}, &project.testRecipients))
         return *error;
     if (auto error = readString(json, u"oryProjectId"_s, {}, &project.oryProjectId))

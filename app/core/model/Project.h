@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/design/EmailDesign.h"
+#include "core/model/HeaderAllowlist.h"
 #include "core/model/HookPoint.h"
 #include "core/mtemplate/TemplateEmail.h"
 
@@ -59,6 +60,9 @@ struct Project
     QJsonObject sampleIdentity; // identity JSON as Kratos marshals it (traits, addresses, metadata_public…)
     QString sampleLocale = QStringLiteral("en-US"); // becomes Accept-Language of the sample request
     QJsonObject transientPayload;                   // ctx.flow.transient_payload; empty → omitted
+    // The request headers Ory passes to templates, as read from the Ory project or a kratos.yml; nullopt →
+    // Kratos's default list (the project sets none, or nobody has read it yet).
+    std::optional<RequestHeaderAllowlist> headerAllowlist;
     QStringList testRecipients;
     QString oryProjectId; // last Ory Network project pushed to (not a secret)
 

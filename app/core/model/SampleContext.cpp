@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -453,20 +454,24 @@ QStringList oryWebhookHeaderAllowlist()
 
 QJsonObject allowListedRequestHeaders(const QJsonObject &headers)
 {
-    const QStringList allowed = oryWebhookHeaderAllowlist();
-    QJsonObject out;
+    return allowListedRequestHeaders(headers, oryWebhookHeaderAllowlist());
+}
+
+QJsonObject allowListedRequestHeaders(const QJsonObject &headers, const QStringList &allowlist)
+{
+    // Go's server keeps a request's headers under their canonical names, repeated headers as one list.
+    QMap<QString, QJsonArray> request;
     for (auto it = headers.begin(); it != headers.end(); ++it) {
-        const QString name = canonicalHeaderName(it.key());
-        if (!allowed.contains(name))
-            continue;
-        QJsonArray values = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
-        if (out.contains(name)) {
-            QJsonArray merged = out.value(name).toArray();
-            for (const QJsonValue &v : values)
-                merged.append(v);
-            values = merged;
-        }
-        out.insert(name, values);
+        QJsonArray &values = request[canonicalHeaderName(it.key())];
+        for (const QJsonValue &v : it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()})
+            values.append(v);
+    }
+    // RemoveDisallowedHeaders: res[allowed] = headers[CanonicalMIMEHeaderKey(allowed)].
+    QJsonObject out;
+    for (const QString &allowed : allowlist) {
+        const auto found = request.constFind(canonicalHeaderName(allowed));
+        if (found != request.constEnd())
+            out.insert(allowed, *found);
     }
     return out;
 }
@@ -755,6 +760,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         // Kratos reads them for the session's device location).
         rawHeaders.insert(u"Cf-Ipcity"_s, headerValue(u"Berlin"_s));
         rawHeaders.insert(u"Cf-Ipcountry"_s, headerValue(u"DE"_s));
+        // The project's custom domain, as Ory Network's edge forwards it (a project can allow-list it).
+        rawHeaders.insert(u"X-Forwarded-Host"_s, headerValue(u"auth.example.com"_s));
     }
     if (requestMethod == u"POST") {
         rawHeaders.insert(u"Content-Type"_s, headerValue(browser ? u"application/x-www-form-urlencoded"_s
@@ -778,7 +785,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
 
     QJsonObject ctx;
     ctx.insert(u"flow"_s, flow);
-    ctx.insert(u"request_headers"_s, allowListedRequestHeaders(rawHeaders));
+    ctx.insert(u"request_headers"_s, allowListedRequestHeaders(rawHeaders, options.headerAllowlist.value_or(
+                                                                               oryWebhookHeaderAllowlist())));
     ctx.insert(u"request_method"_s, requestMethod);
     ctx.insert(u"request_url"_s, requestUrl);
     ctx.insert(u"request_cookies"_s, cookies);

@@ -50,6 +50,9 @@ struct SampleContextOptions
     QString locale = QStringLiteral("en-US");
     QJsonObject transientPayload; // empty → key omitted; also omitted where Ory drops it (see below)
     SampleVariant variant = SampleVariant::Standard; // ignored where it does not exist
+    // The project's clients.web_hook.header_allowlist; nullopt → Kratos's default
+    // (oryWebhookHeaderAllowlist).
+    std::optional<QStringList> headerAllowlist;
 };
 
 // Whether Kratos puts ctx.flow.transient_payload into the ctx at a hook point. It does only where the
@@ -79,9 +82,12 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
 Status validateSampleIdentity(const QJsonObject &identity);
 
 // The request headers Kratos keeps for web hooks (OSS default of clients.web_hook.header_allowlist), and a
-// header map reduced to them the way RemoveDisallowedHeaders does (names canonicalised, values as arrays).
+// header map reduced to an allow-list the way RemoveDisallowedHeaders does: the request's headers are looked
+// up by the canonical form of each entry, and kept under the entry exactly as the list writes it (a list
+// entry "x-forwarded-host" gives ctx.request_headers["x-forwarded-host"]); values are arrays.
 QStringList oryWebhookHeaderAllowlist();
 QJsonObject allowListedRequestHeaders(const QJsonObject &headers);
+QJsonObject allowListedRequestHeaders(const QJsonObject &headers, const QStringList &allowlist);
 
 // Ory's worker stdin limit applies to json.Marshal({Filename, Snippet, TLACodes:[ctx]}) with Go's HTML
 // escaping (docs/ARCHITECTURE.md, Ory §4). Returns that encoded size in bytes.

@@ -91,7 +91,7 @@ QList<CheckIdentity> ActionChecker::defaultIdentities(const Project &project)
 }
 
 QList<Finding> ActionChecker::check(const Project &project, const Action &action, QList<HookPoint> points,
-                                    QList<CheckIdentity> identities)
+                                    QList<CheckIdentity> identities, SampleVariant variant)
 {
     if (points.isEmpty())
         points = action.hookPoints;
@@ -122,6 +122,9 @@ QList<Finding> ActionChecker::check(const Project &project, const Action &action
             req.identity = identity.identity;
             req.locale = project.sampleLocale;
             req.transientPayload = project.transientPayload;
+            req.variant = variant;
+            if (project.headerAllowlist)
+                req.headerAllowlist = project.headerAllowlist->headers;
             jobs.append(Job{m_renderer->render(req), identity.title});
         }
     }

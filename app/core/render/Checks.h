@@ -53,9 +53,11 @@ public:
     explicit ActionChecker(RenderService *renderer) : m_renderer(renderer) {}
 
     // Blocking (CLI/tests). `points` empty → the action's hook points; `identities` empty →
-    // defaultIdentities().
+    // defaultIdentities(). The sample ctx follows the project (locale, payload, request-header allow-list)
+    // and `variant` where the hook point has it.
     QList<Finding> check(const Project &project, const Action &action, QList<HookPoint> points = {},
-                         QList<CheckIdentity> identities = {});
+                         QList<CheckIdentity> identities = {},
+                         SampleVariant variant = SampleVariant::Standard);
 
     // The project's sample identity plus every preset (edge cases such as a social sign-up without email).
     static QList<CheckIdentity> defaultIdentities(const Project &project);

@@ -65,6 +65,7 @@ EvaluationRequest evaluationRequestFor(const RenderRequest &request, QJsonObject
         options.locale = request.locale;
         options.transientPayload = request.transientPayload;
         options.variant = request.variant;
+        options.headerAllowlist = request.headerAllowlist;
         ctx = buildSampleContext(request.point, request.identity, options);
     }
     EvaluationRequest eval;

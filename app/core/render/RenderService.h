@@ -50,6 +50,7 @@ struct RenderRequest
     QString locale = QStringLiteral("en-US");
     QJsonObject transientPayload;
     SampleVariant variant = SampleVariant::Standard; // browser/app, Network/self-hosted… (issue 17)
+    std::optional<QStringList> headerAllowlist;      // the project's; nullopt → Kratos's default
 
     friend bool operator==(const RenderRequest &, const RenderRequest &) = default;
 };
