@@ -670,6 +670,22 @@ private slots:
             QCOMPARE(out.value(kept).toArray(), QJsonArray{u"v"_s}); // values are arrays
         }
     }
+    // Even a project whose allow-list passes Cookie gets none at the SAML ACS: the IdP's cross-site form POST
+    // does not carry Ory's SameSite=Lax cookies (an assumption, SampleContext.cpp), unlike a sign-in form.
+    void samlAcsCarriesNoCookieEvenWhenAllowListed()
+    {
+        SampleContextOptions options;
+        options.headerAllowlist = QStringList{u"Cookie"_s, u"Origin"_s};
+        const QJsonObject saml =
+            buildSampleContext(point(u"login/after/saml"_s), presetIdentity(u"default"_s), options);
+        QCOMPARE(saml.value(u"request_headers"_s).toObject().keys(), QStringList{u"Origin"_s});
+        QCOMPARE(saml.value(u"request_cookies"_s).toObject(), QJsonObject());
+        const QJsonObject password =
+            buildSampleContext(point(u"login/after/password"_s), presetIdentity(u"default"_s), options);
+        QCOMPARE(password.value(u"request_headers"_s).toObject().keys(), (QStringList{u"Cookie"_s, u"Origin"_s}));
+        QVERIFY(!password.value(u"request_cookies"_s).toObject().isEmpty());
+    }
+
     void sampleHeadersAreAllowListed()
     {
         const QStringList allowed = oryWebhookHeaderAllowlist();
