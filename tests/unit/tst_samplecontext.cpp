@@ -682,7 +682,8 @@ private slots:
         QCOMPARE(saml.value(u"request_cookies"_s).toObject(), QJsonObject());
         const QJsonObject password =
             buildSampleContext(point(u"login/after/password"_s), presetIdentity(u"default"_s), options);
-        QCOMPARE(password.value(u"request_headers"_s).toObject().keys(), (QStringList{u"Cookie"_s, u"Origin"_s}));
+        QCOMPARE(password.value(u"request_headers"_s).toObject().keys(),
+                 (QStringList{u"Cookie"_s, u"Origin"_s}));
         QVERIFY(!password.value(u"request_cookies"_s).toObject().isEmpty());
     }
 
