@@ -181,8 +181,9 @@ void figureRunaways(Report &report, const Options &options)
 
 void figureCheckMatrix(Report &report, const Options &options)
 {
-    report.heading(QStringLiteral("5. Check matrix: ActionChecker over all hook points of an action with 5 "
-                                  "methods x sample identities"));
+    report.heading(QStringLiteral("5. Check matrix: ActionChecker over all hook points of an action with %1 "
+                                  "methods x sample identities")
+                       .arg(HookPoint::methodsFor(HookPoint::Flow::Registration).size()));
     Project project = defaultProject();
     Action action = project.actions.value(0);
     action.hookPoints.clear();

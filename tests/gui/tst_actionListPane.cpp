@@ -143,6 +143,46 @@ private slots:
             expected << HookPoint{HookPoint::Flow::Registration, HookPoint::Phase::After, m};
         for (const HookPoint &p : expected)
             QVERIFY2(pane.actions().first().hookPoints.contains(p), qPrintable(p.toString()));
+        // …SAML single sign-on included (a welcome email that misses SAML sign-ups is the worse failure).
+        QVERIFY(pane.actions().first().hookPoints.contains(*HookPoint::parse(u"registration/after/saml"_s)));
+        QVERIFY(!pane.actions().first().hookPoints.contains(*HookPoint::parse(u"login/after/saml"_s)));
+    }
+
+    void samlRowsSayTheyAreForOryNetwork()
+    {
+        ActionListPane pane;
+        Action welcome = action(QStringLiteral("a"), QStringLiteral("Welcome"));
+        welcome.hookPoints = {*HookPoint::parse(u"login/after/saml"_s)};
+        pane.setActions({welcome});
+        auto *points = pane.findChild<QTreeWidget *>(u"hookPointList"_s);
+        QVERIFY(points);
+        QMap<QString, QTreeWidgetItem *> saml; // group text → SAML row
+        for (int g = 0; g < points->topLevelItemCount(); ++g) {
+            for (int i = 0; i < points->topLevelItem(g)->childCount(); ++i) {
+                QTreeWidgetItem *item = points->topLevelItem(g)->child(i);
+                if (item->data(0, Qt::UserRole).toString().endsWith(u"/saml"))
+                    saml.insert(points->topLevelItem(g)->text(0), item);
+            }
+        }
+        // Under Sign-up and Sign-in only, last, in words a non-developer reads as "not for every project".
+        QCOMPARE(saml.keys(), (QStringList{u"Sign-in"_s, u"Sign-up"_s}));
+        for (QTreeWidgetItem *item : std::as_const(saml)) {
+            QCOMPARE(item->text(0), u"SAML SSO (Ory Network only)"_s);
+            // About as long as the longest other method, so it is not cut off in the pane on a laptop screen.
+            QVERIFY(points->fontMetrics().horizontalAdvance(item->text(0)) <=
+                    points->fontMetrics().horizontalAdvance(u"Social (Google, GitHub…)"_s) + 40);
+            QCOMPARE(item->parent()->indexOfChild(item), item->parent()->childCount() - 1);
+        }
+        QCOMPARE(saml.value(u"Sign-in"_s)->checkState(0), Qt::Checked);
+        QCOMPARE(saml.value(u"Sign-up"_s)->checkState(0), Qt::Unchecked);
+        points->setCurrentItem(saml.value(u"Sign-in"_s));
+        const QString sentence = pane.findChild<QLabel *>(u"hookPointDescription"_s)->text();
+        QVERIFY2(sentence.contains(u"signs in with their organization's SAML single sign-on"_s) &&
+                     sentence.contains(u"Only Ory Network projects with SAML single sign-on switched on"_s),
+                 qPrintable(sentence));
+        // Other rows do not carry the Ory Network note.
+        points->setCurrentItem(points->topLevelItem(1)->child(0));
+        QVERIFY(!pane.findChild<QLabel *>(u"hookPointDescription"_s)->text().contains(u"Ory Network"_s));
     }
 };
 

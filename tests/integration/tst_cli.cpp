@@ -149,7 +149,7 @@ private slots:
             << QStringList{QStringLiteral("render"), data("syntax-error.jsonnet")} << 1
             << QStringLiteral("line 4");
         QTest::newRow("bad hook point") << QStringList{QStringLiteral("render"), QStringLiteral("--hook"),
-                                                       QStringLiteral("registration/after/saml")}
+                                                       QStringLiteral("settings/after/saml")}
                                         << 2 << QStringLiteral("is not a hook point");
         QTest::newRow("unknown preset")
             << QStringList{QStringLiteral("render"), QStringLiteral("--identity"), QStringLiteral("nobody")}

@@ -80,6 +80,8 @@ private slots:
         QTest::newRow("existing lists (add …/hooks/- ops)")
             << QStringList{u"registration/after/password"_s, u"registration/after/oidc"_s};
         QTest::newRow("create a list (add op)") << QStringList{u"settings/after/profile"_s};
+        QTest::newRow("Ory Network's SAML lists (created)")
+            << QStringList{u"registration/after/saml"_s, u"login/after/saml"_s};
     }
     void patchWithRevision()
     {

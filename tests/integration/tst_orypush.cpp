@@ -613,6 +613,86 @@ private slots:
         cliTearDown();
     }
 
+    // Ory Network's SAML single sign-on list (beyond the open-source schema; the fake validates against Ory
+    // Network's superset): push, a second push that sends nothing, rollback — someone else's basic-auth hook
+    // in the same list stays byte-identical throughout and its password is never sent.
+    void samlSignInListPushNoOpRollback()
+    {
+        const QString samlList = u"/selfservice/flows/login/after/saml/hooks"_s;
+        m_fake->modifyFromConsole([](json &config) {
+            config["selfservice"]["methods"]["saml"] = {{"enabled", true}};
+            config["selfservice"]["flows"]["login"]["after"]["saml"]["hooks"] = json::array({auditHook()});
+        });
+        const json before = m_fake->identityConfig();
+        const auto auditIntact = [&](const char *when) {
+            const json list = listAt(m_fake->identityConfig(), samlList);
+            QVERIFY2(!list.empty() && list[0] == auditHook(), when);
+            QVERIFY2(list[0].dump() == auditHook().dump(), when); // byte for byte, key order included
+            for (const auto &r : m_fake->requests())
+                QVERIFY2(!r.body.contains(kAuditPassword.toUtf8()), when);
+        };
+        const Action action = welcomeAction({u"login/after/saml"_s});
+        const QString file = cliSetUp(action);
+        const QString id = test::FakeOryServer::projectId();
+
+        CliRun r = runCli({u"push"_s, file, u"--project"_s, id, u"--yes"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_fake->patchCount(), 1);
+        auditIntact("after push");
+        const json list = listAt(m_fake->identityConfig(), samlList);
+        QCOMPARE(int(list.size()), 2);
+        QCOMPARE(QString::fromStdString(list[1]["config"]["id"].get<std::string>()), action.hookId);
+        // Only the SAML list changed.
+        QVERIFY(withoutLists(m_fake->identityConfig(), {samlList}) == withoutLists(before, {samlList}));
+        // Per-element: an append guarded by nothing else than the list, never a replace of the foreign hook.
+        const QByteArray patch = m_fake->requests().last().body;
+        QVERIFY2(patch.contains("/login/after/saml/hooks/-"), patch.constData());
+        QVERIFY2(!patch.contains("\"replace\""), patch.constData());
+
+        r = runCli({u"push"_s, file, u"--project"_s, id, u"--yes"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Nothing to change."_s), qPrintable(r.out));
+        QCOMPARE(m_fake->patchCount(), 1);
+
+        r = runCli({u"rollback"_s, u"--project"_s, id, u"--yes"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_fake->patchCount(), 2);
+        auditIntact("after rollback");
+        QVERIFY(m_fake->identityConfig() == before);
+        cliTearDown();
+    }
+
+    void oryNetworkSchemaIsASupersetNotAFreeForAll()
+    {
+        // The superset takes saml lists where Ory Network has them…
+        m_fake->modifyFromConsole([](json &config) {
+            config["selfservice"]["methods"]["saml"] = {{"enabled", true}};
+        });
+        OryProject p = fetch();
+        const auto add = [&](const QString &pointer) {
+            const QJsonObject session{{u"hook"_s, u"session"_s}};
+            const QJsonObject list{{u"hooks"_s, QJsonArray{session}}};
+            const QJsonObject op{{u"op"_s, u"add"_s},
+                                 {u"path"_s, QString(u"/services/identity/config"_s + pointer)},
+                                 {u"value"_s, list}};
+            const QJsonArray patch{op};
+            return m_client->patchProjectWithRevisionAndWait(test::FakeOryServer::workspaceKey(), p.id,
+                                                             p.revisionId, patch);
+        };
+        auto sent = add(u"/selfservice/flows/registration/after/saml"_s);
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+        // …but not in settings, where it has none (and the open-source schema alone refuses any).
+        p = fetch();
+        sent = add(u"/selfservice/flows/settings/after/saml"_s);
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().code, u"bad-request"_s);
+        const json oss = json::parse(test::readFile(schemaPath()).toStdString());
+        const json network = test::oryNetworkConfigSchema(oss);
+        QVERIFY(!oss["definitions"]["selfServiceAfterLogin"]["properties"].contains("saml"));
+        QVERIFY(network["definitions"]["selfServiceAfterLogin"]["properties"].contains("saml"));
+        QVERIFY(!network["definitions"]["selfServiceAfterSettings"]["properties"].contains("saml"));
+    }
+
     void hiddenForeignSecretBlocksThePush()
     {
         addAuditHook();

@@ -57,6 +57,21 @@ void freeNothing(const json *) {}
 
 } // namespace
 
+// Patched in memory only: the file under ../shared stays the open-source schema.
+json oryNetworkConfigSchema(json schema)
+{
+    json &definitions = schema["definitions"];
+    definitions["selfServiceAfterRegistration"]["properties"]["saml"] = {
+        {"$ref", "#/definitions/selfServiceAfterRegistrationMethod"}};
+    definitions["selfServiceAfterLogin"]["properties"]["saml"] = {
+        {"$ref", "#/definitions/selfServiceAfterOIDCLoginMethod"}};
+    schema["properties"]["selfservice"]["properties"]["methods"]["properties"]["saml"] = {
+        {"type", "object"},
+        {"additionalProperties", false},
+        {"properties", {{"enabled", {{"type", "boolean"}}}, {"config", {{"type", "object"}}}}}};
+    return schema;
+}
+
 json networkDefaultIdentityConfig()
 {
     const QByteArray bytes =
@@ -308,7 +323,7 @@ QString FakeOryServer::validate(const json &config) const
     static valijson::Schema schema;
     static bool loaded = false;
     if (!loaded) {
-        schemaDoc = json::parse(readFile(m_schemaPath).toStdString());
+        schemaDoc = oryNetworkConfigSchema(json::parse(readFile(m_schemaPath).toStdString()));
         valijson::SchemaParser parser;
         valijson::adapters::NlohmannJsonAdapter adapter(schemaDoc);
         parser.populateSchema(adapter, schema, emptySchema, freeNothing);

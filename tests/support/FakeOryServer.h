@@ -16,14 +16,20 @@ namespace hookmail::test {
 // A stateful fake of the Ory Console API for one workspace and one project, on 127.0.0.1 only. It holds the
 // project document (nlohmann::json), a revision id that changes on every change, applies JSON Patches for
 // real (json::patch, `test` ops included: a failed test → 409), validates the resulting identity
-// configuration with valijson against ../shared/reference/ory/kratos-config.schema.json (invalid → 400
-// errorGeneric), answers 409 for a stale revision, and lets a test change the project "from the Console"
-// between a fetch and a push.
+// configuration with valijson against ../shared/reference/ory/kratos-config.schema.json made into Ory
+// Network's superset in memory (oryNetworkConfigSchema; invalid → 400 errorGeneric), answers 409 for a stale
+// revision, and lets a test change the project "from the Console" between a fetch and a push.
 //
 // Ory Network's known surprises (issue 17), each switched on by a test: reads that hide hook secrets
 // (ory/network#330), a 200 that silently drops keys it does not know (ory/terraform-provider-ory#241), and
 // base64 bodies replaced by links to stored copies named by their SHA-512 (#315), served without credentials
 // from /storage/<sha512>.jsonnet on the same loopback port.
+// Ory Network's identity config schema is a superset of the open-source Kratos one (FACTS.md: no `saml` in
+// OSS). Returns `ossSchema` with what Ory Network adds for SAML single sign-on: selfservice.methods.saml
+// (`enabled`, `config`; Console API kratos_selfservice_methods_saml_enabled / _config_providers) and the
+// `saml` method lists of registration/after and login/after, shaped like the oidc ones. Settings has none.
+nlohmann::json oryNetworkConfigSchema(nlohmann::json ossSchema);
+
 class FakeOryServer : public QObject
 {
 public:

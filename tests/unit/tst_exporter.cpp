@@ -239,6 +239,64 @@ private slots:
         }
     }
 
+    // Self-hosted Kratos has no SAML: the kratos.yml snippet leaves the saml lists out (and says so), and
+    // what it writes passes the open-source schema; the Ory Network exports keep them.
+    void samlOnlyForOryNetwork()
+    {
+        Action a = newAction(u"Welcome email"_s);
+        a.hookPoints = {*HookPoint::parse(u"registration/after/password"_s),
+                        *HookPoint::parse(u"registration/after/saml"_s),
+                        *HookPoint::parse(u"login/after/saml"_s), *HookPoint::parse(u"login/after"_s)};
+        const auto yaml = ActionExporter::exportAction(defaultProject(), a, u"kratos-yaml"_s, {}, false);
+        QVERIFY2(yaml.ok(), qPrintable(yaml.ok() ? QString() : yaml.error().message));
+        const QByteArray text = yaml->files.first().contents;
+        QVERIFY2(!text.contains("saml"), text.constData());
+        const YAML::Node root = YAML::Load(text.toStdString());
+        const QJsonObject registration =
+            yamlToJson(root["selfservice"]["flows"]["registration"]["after"]).toObject();
+        QCOMPARE(registration.keys(), QStringList{u"password"_s});
+        // SAML was the only sign-in method beside the generic list: without it, the generic list is written.
+        const QJsonObject login = yamlToJson(root["selfservice"]["flows"]["login"]["after"]).toObject();
+        QCOMPARE(login.keys(), QStringList{u"hooks"_s});
+        QVERIFY2(
+            yaml->notes.contains(u"Left out After sign-up with SAML single sign-on, After sign-in with SAML "
+                                 u"single sign-on: SAML single sign-on exists only on Ory Network"_s),
+            qPrintable(yaml->notes));
+
+        HOOKMAIL_REQUIRE_SHARED();
+        const QByteArray afterRegistration = test::kratosDefinitionSchema(u"selfServiceAfterRegistration"_s);
+        const QByteArray afterLogin = test::kratosDefinitionSchema(u"selfServiceAfterLogin"_s);
+        QVERIFY(!afterRegistration.isEmpty() && !afterLogin.isEmpty());
+        QVERIFY2(check(afterRegistration, registration).isEmpty(),
+                 qPrintable(check(afterRegistration, registration).join(u'\n')));
+        QVERIFY2(check(afterLogin, login).isEmpty(), qPrintable(check(afterLogin, login).join(u'\n')));
+        // What leaving it out avoids: the open-source schema refuses a saml list.
+        const QJsonObject withSaml{{u"saml"_s, QJsonObject{{u"hooks"_s, QJsonArray{}}}}};
+        QVERIFY(!check(afterRegistration, withSaml).isEmpty());
+        QVERIFY(!check(afterLogin, withSaml).isEmpty());
+
+        // The Ory CLI command is for Ory Network: it keeps both SAML lists.
+        const auto cli = ActionExporter::exportAction(defaultProject(), a, u"ory-cli"_s, {}, false);
+        QVERIFY(cli.ok());
+        QStringList paths;
+        for (const QString &add : addArguments(QString::fromUtf8(cli->files.first().contents)))
+            paths << add.left(add.indexOf(u'='));
+        QCOMPARE(paths, (QStringList{u"/selfservice/flows/registration/after/password/hooks/-"_s,
+                                     u"/selfservice/flows/registration/after/saml/hooks/-"_s,
+                                     u"/selfservice/flows/login/after/saml/hooks/-"_s}));
+        const auto json = ActionExporter::exportAction(defaultProject(), a, u"action-json"_s, {}, false);
+        QVERIFY(json.ok());
+        QVERIFY(json->notes.contains(u"/selfservice/flows/login/after/saml/hooks"_s));
+
+        // Only SAML: nothing a self-hosted Kratos could take, said plainly.
+        a.hookPoints = {*HookPoint::parse(u"login/after/saml"_s)};
+        const auto none = ActionExporter::exportAction(defaultProject(), a, u"kratos-yaml"_s, {}, false);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().message.contains(u"only on Ory Network"_s) &&
+                     none.error().message.contains(u"After sign-in with SAML single sign-on"_s),
+                 qPrintable(none.error().message));
+    }
+
     void curl()
     {
         const Action a = action();

@@ -31,8 +31,23 @@ QJsonObject genericOnlyConfig()
         .object();
 }
 
+// An Ory Network project with SAML single sign-on switched on (Console:
+// kratos_selfservice_methods_saml_enabled).
+QJsonObject networkWithSamlConfig()
+{
+    QJsonObject config = networkConfig();
+    QJsonObject selfservice = config.value(u"selfservice"_s).toObject();
+    QJsonObject methods = selfservice.value(u"methods"_s).toObject();
+    methods.insert(u"saml"_s, QJsonObject{{u"enabled"_s, true}});
+    selfservice.insert(u"methods"_s, methods);
+    config.insert(u"selfservice"_s, selfservice);
+    return config;
+}
+
 QJsonObject configNamed(const QString &name)
 {
+    if (name == u"network+saml")
+        return networkWithSamlConfig();
     return name == u"network" ? networkConfig() : genericOnlyConfig();
 }
 
@@ -113,6 +128,45 @@ private slots:
                            u"session-order@registration/after/oidc>"_s,
                            u"session-order@registration/after/passkey>"_s,
                            u"session-order@registration/after/password>"_s};
+        // SAML single sign-on lists run only where SAML is switched on.
+        const QStringList everySignUp{u"registration/after/password"_s, u"registration/after/oidc"_s,
+                                      u"registration/after/code"_s, u"registration/after/passkey"_s};
+        QTest::newRow("SAML list in a project without SAML: said, not an error")
+            << u"network"_s << (everySignUp + QStringList{u"registration/after/saml"_s}) << true << false
+            << QStringList{u"fires@>"_s,
+                           u"not-in-project@>"_s,
+                           u"saml-off@registration/after/saml>"_s,
+                           u"session-order@registration/after/code>"_s,
+                           u"session-order@registration/after/oidc>"_s,
+                           u"session-order@registration/after/passkey>"_s,
+                           u"session-order@registration/after/password>"_s};
+        QTest::newRow("SAML switched on and the action not on it")
+            << u"network+saml"_s << everySignUp << true << false
+            << QStringList{u"not-in-project@>"_s,
+                           u"session-order@registration/after/code>"_s,
+                           u"session-order@registration/after/oidc>"_s,
+                           u"session-order@registration/after/passkey>"_s,
+                           u"session-order@registration/after/password>"_s,
+                           u"uncovered-method@registration/after/saml>add-method:registration/after/saml"_s};
+        QTest::newRow("SAML switched on and covered")
+            << u"network+saml"_s << (everySignUp + QStringList{u"registration/after/saml"_s}) << true << false
+            << QStringList{u"fires@>"_s,
+                           u"not-in-project@>"_s,
+                           u"session-order@registration/after/code>"_s,
+                           u"session-order@registration/after/oidc>"_s,
+                           u"session-order@registration/after/passkey>"_s,
+                           u"session-order@registration/after/password>"_s};
+        QTest::newRow("only SAML sign-in, SAML off: the other sign-ins are named")
+            << u"network"_s << QStringList{u"login/after/saml"_s} << true << false
+            << QStringList{
+                   u"not-in-project@>"_s,
+                   u"saml-off@login/after/saml>"_s,
+                   u"uncovered-method@login/after/code>add-method:login/after/code"_s,
+                   u"uncovered-method@login/after/lookup_secret>add-method:login/after/lookup_secret"_s,
+                   u"uncovered-method@login/after/oidc>add-method:login/after/oidc"_s,
+                   u"uncovered-method@login/after/passkey>add-method:login/after/passkey"_s,
+                   u"uncovered-method@login/after/password>add-method:login/after/password"_s,
+                   u"uncovered-method@login/after/totp>add-method:login/after/totp"_s};
         QTest::newRow("waiting for Mandrill after sign-up")
             << u"generic"_s << QStringList{u"registration/after"_s} << false << false
             << QStringList{u"blocking-after-save@registration/after>set-ignore"_s, u"not-in-project@>"_s};
@@ -135,6 +189,38 @@ private slots:
         const Action action = actionAt(points, ignore, parse);
         QVERIFY(action.url.contains(u"mandrillapp.com"_s)); // the parse-on-mandrill rows depend on it
         QCOMPARE(describe(analyseFiring(configNamed(config), action)), expected);
+    }
+
+    void samlOffInPlainWords()
+    {
+        const auto findings = analyseFiring(
+            networkConfig(), actionAt({u"registration/after/password"_s, u"registration/after/saml"_s}));
+        const auto off = std::find_if(findings.begin(), findings.end(),
+                                      [](const FireFinding &f) { return f.code == u"saml-off"; });
+        QVERIFY(off != findings.end());
+        QCOMPARE(off->severity, FireFinding::Severity::Info);
+        QVERIFY2(off->message.startsWith(u"After sign-up with SAML single sign-on: nothing is sent"_s) &&
+                     off->message.contains(u"only when SAML single sign-on is switched on"_s) &&
+                     off->message.contains(u"selfservice.methods.saml.enabled"_s),
+                 qPrintable(off->message));
+        // With SAML on, the same action has no such finding, and "fires" no longer names an exception.
+        const auto on = analyseFiring(
+            networkWithSamlConfig(), actionAt({u"registration/after/password"_s, u"registration/after/oidc"_s,
+                                               u"registration/after/code"_s, u"registration/after/passkey"_s,
+                                               u"registration/after/saml"_s}));
+        QVERIFY(
+            std::none_of(on.begin(), on.end(), [](const FireFinding &f) { return f.code == u"saml-off"; }));
+        const auto fires =
+            std::find_if(on.begin(), on.end(), [](const FireFinding &f) { return f.code == u"fires"; });
+        QVERIFY(fires != on.end());
+        QVERIFY(!fires->message.contains(u"SAML"_s));
+        const auto offFires = analyseFiring(
+            networkConfig(), actionAt({u"registration/after/password"_s, u"registration/after/oidc"_s,
+                                       u"registration/after/code"_s, u"registration/after/passkey"_s,
+                                       u"registration/after/saml"_s}));
+        QVERIFY(std::any_of(offFires.begin(), offFires.end(), [](const FireFinding &f) {
+            return f.code == u"fires" && f.message.contains(u"except SAML single sign-on"_s);
+        }));
     }
 
     void brokenForeignHookIsExplained()
@@ -317,6 +403,16 @@ private slots:
         QTest::newRow("network login")
             << u"network"_s << u"login"_s
             << QStringList{u"password"_s, u"oidc"_s, u"code"_s, u"passkey"_s, u"totp"_s, u"lookup_secret"_s};
+        QTest::newRow("network registration with SAML")
+            << u"network+saml"_s << u"registration"_s
+            << QStringList{u"password"_s, u"oidc"_s, u"code"_s, u"passkey"_s, u"saml"_s};
+        QTest::newRow("network login with SAML")
+            << u"network+saml"_s << u"login"_s
+            << QStringList{u"password"_s, u"oidc"_s,          u"code"_s, u"passkey"_s,
+                           u"totp"_s,     u"lookup_secret"_s, u"saml"_s};
+        QTest::newRow("no SAML in settings")
+            << u"network+saml"_s << u"settings"_s
+            << QStringList{u"password"_s, u"oidc"_s, u"passkey"_s, u"totp"_s, u"lookup_secret"_s};
         QTest::newRow("password by default")
             << u"generic"_s << u"registration"_s << QStringList{u"password"_s};
     }

@@ -41,6 +41,15 @@ private slots:
         QTest::newRow("unknown flow") << "logout/after" << false << "" << false << false << false;
         QTest::newRow("profile only in settings")
             << "registration/after/profile" << false << "" << false << false << false;
+        QTest::newRow("registration after saml (Ory Network)")
+            << "registration/after/saml" << true << "/selfservice/flows/registration/after/saml/hooks" << true
+            << false << false;
+        QTest::newRow("login after saml (Ory Network)")
+            << "login/after/saml" << true << "/selfservice/flows/login/after/saml/hooks" << true << true
+            << false;
+        QTest::newRow("no saml list in settings")
+            << "settings/after/saml" << false << "" << false << false << false;
+        QTest::newRow("no saml list before") << "login/before/saml" << false << "" << false << false << false;
         QTest::newRow("garbage") << "registration" << false << "" << false << false << false;
     }
     void parse()
@@ -72,8 +81,9 @@ private slots:
             seen.insert(s);
             QCOMPARE(HookPoint::parse(s), std::optional<HookPoint>(p));
         }
-        // 5 registration + 7 login + 7 settings methods, recovery + verification after, 5 before, 3 generic.
-        QCOMPARE(all.size(), 5 + 7 + 7 + 2 + 5 + 3);
+        // 6 registration + 8 login + 7 settings methods (saml in the first two), recovery + verification
+        // after, 5 before, 3 generic.
+        QCOMPARE(all.size(), 6 + 8 + 7 + 2 + 5 + 3);
     }
     void plainNamesForNonDevelopers()
     {
@@ -81,6 +91,26 @@ private slots:
                  QStringLiteral("After sign-up with password"));
         QCOMPARE(HookPoint::parse(QStringLiteral("registration/after/oidc"))->plainName(),
                  QStringLiteral("After sign-up with Google/GitHub (social)"));
+        QCOMPARE(HookPoint::parse(QStringLiteral("registration/after/saml"))->plainName(),
+                 QStringLiteral("After sign-up with SAML single sign-on"));
+        QCOMPARE(HookPoint::parse(QStringLiteral("login/after/saml"))->plainName(),
+                 QStringLiteral("After sign-in with SAML single sign-on"));
+    }
+    void samlIsTheOnlyOryNetworkOnlyMethod()
+    {
+        QStringList networkOnly;
+        for (const HookPoint &p : HookPoint::all()) {
+            if (p.isOryNetworkOnly())
+                networkOnly.append(p.toString());
+        }
+        QCOMPARE(networkOnly, (QStringList{QStringLiteral("registration/after/saml"),
+                                           QStringLiteral("login/after/saml")}));
+        QVERIFY(HookPoint::isOryNetworkOnlyMethod(QStringLiteral("saml")));
+        QVERIFY(!HookPoint::isOryNetworkOnlyMethod(QStringLiteral("oidc")));
+        // Last in their flows, so the open-source methods keep their places in lists and menus.
+        QCOMPARE(HookPoint::methodsFor(HookPoint::Flow::Registration).last(), QStringLiteral("saml"));
+        QCOMPARE(HookPoint::methodsFor(HookPoint::Flow::Login).last(), QStringLiteral("saml"));
+        QVERIFY(!HookPoint::methodsFor(HookPoint::Flow::Settings).contains(QStringLiteral("saml")));
     }
 };
 

@@ -156,6 +156,22 @@ private slots:
                     .isEmpty());
     }
 
+    // Ory Network's SAML lists are hook points like any other; a list Hookmail does not know is still noted.
+    void samlListsAreHookPoints()
+    {
+        const QJsonObject a = webHook(u"https://a.example.com"_s, toBase64Body("function(ctx) {}"));
+        const auto imported = importWebHooks(configWith({{u"registration/password"_s, QJsonArray{a}},
+                                                         {u"registration/saml"_s, QJsonArray{a}},
+                                                         {u"login/saml"_s, QJsonArray{a}},
+                                                         {u"login/deviceauthn"_s, QJsonArray{a}}}));
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(pointTexts(imported[0].action),
+                 (QStringList{u"login/after/saml"_s, u"registration/after/password"_s,
+                              u"registration/after/saml"_s}));
+        QCOMPARE(imported[0].notes.filter(u"which Hookmail does not know"_s),
+                 QStringList{u"Also in login/after/deviceauthn, which Hookmail does not know."_s});
+    }
+
     void storedTemplateIsImported()
     {
         Action ours = newAction(u"Welcome"_s);

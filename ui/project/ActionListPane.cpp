@@ -224,6 +224,8 @@ QString methodChoice(const QString &method)
         return ActionListPane::tr("Backup code");
     if (method == u"profile")
         return ActionListPane::tr("Profile details (name, email…)");
+    if (method == u"saml")
+        return ActionListPane::tr("SAML SSO (Ory Network only)");
     return method;
 }
 
@@ -262,6 +264,8 @@ QString methodInSentence(const QString &method)
         return ActionListPane::tr("an authenticator app", "method inside a sentence");
     if (method == u"lookup_secret")
         return ActionListPane::tr("a backup code", "method inside a sentence");
+    if (method == u"saml")
+        return ActionListPane::tr("their organization's SAML single sign-on", "method inside a sentence");
     return method;
 }
 
@@ -283,7 +287,7 @@ QString groupInSentence(HookPoint::Flow flow)
 }
 
 // One sentence: what the choice means and when, relative to the step, Ory sends the email.
-QString sentence(const HookPoint &p)
+QString stepSentence(const HookPoint &p)
 {
     if (p.isGenericList())
         return ActionListPane::tr(
@@ -316,6 +320,17 @@ QString sentence(const HookPoint &p)
             "Ory sends it right after someone confirms an email address — after the step.");
     }
     return {};
+}
+
+// The step, and for a list only Ory Network has, who has it.
+QString sentence(const HookPoint &p)
+{
+    const QString step = stepSentence(p);
+    if (!p.isOryNetworkOnly())
+        return step;
+    return step + u' ' +
+           ActionListPane::tr("Only Ory Network projects with SAML single sign-on switched on use this list; "
+                              "elsewhere it is never used, and a self-hosted export leaves it out.");
 }
 } // namespace
 
@@ -352,6 +367,9 @@ void ActionListPane::rebuildHookPoints()
                 item->setToolTip(0, sentence(p));
                 expand = expand || chosen.contains(p);
             }
+            // Ticking the whole group ticks SAML single sign-on too. A welcome email that silently misses the
+            // people who sign up through SAML is the worse failure; an unused SAML list is harmless on Ory
+            // Network (and "Will it fire?" says it is off), and a self-hosted export leaves it out.
             group->setToolTip(
                 0, tr("Tick “%1” to send it after every method listed under it.").arg(groupName(flow)));
             group->setExpanded(expand);

@@ -320,6 +320,8 @@ void SampleContextPane::updateForHookPoint()
     m_variantCombo->setCurrentIndex(
         std::max(0, m_variantCombo->findData(sampleVariantKey(
                         variants.contains(m_variant) ? m_variant : SampleVariant::Standard))));
+    // SAML single sign-on happens only in a browser on Ory Network: one choice, shown but not offered.
+    m_variantCombo->setEnabled(variants.size() > 1);
     m_updating = false;
 
     // Grey the payload out where Ory drops it, and say why in one line.

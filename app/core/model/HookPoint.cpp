@@ -34,6 +34,8 @@ QString methodWords(const QString &method)
         return Tr::tr("a backup code");
     if (method == u"profile")
         return Tr::tr("profile");
+    if (method == u"saml")
+        return Tr::tr("SAML single sign-on");
     return method;
 }
 } // namespace
@@ -64,12 +66,12 @@ QStringList HookPoint::methodsFor(Flow flow)
 {
     switch (flow) {
     case Flow::Registration:
-        return {QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("code"),
-                QStringLiteral("passkey"), QStringLiteral("webauthn")};
+        return {QStringLiteral("password"), QStringLiteral("oidc"),     QStringLiteral("code"),
+                QStringLiteral("passkey"),  QStringLiteral("webauthn"), QStringLiteral("saml")};
     case Flow::Login:
-        return {QStringLiteral("password"),     QStringLiteral("oidc"),     QStringLiteral("code"),
-                QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
-                QStringLiteral("lookup_secret")};
+        return {QStringLiteral("password"),      QStringLiteral("oidc"),     QStringLiteral("code"),
+                QStringLiteral("passkey"),       QStringLiteral("webauthn"), QStringLiteral("totp"),
+                QStringLiteral("lookup_secret"), QStringLiteral("saml")};
     case Flow::Settings:
         return {QStringLiteral("profile"),      QStringLiteral("password"), QStringLiteral("oidc"),
                 QStringLiteral("passkey"),      QStringLiteral("webauthn"), QStringLiteral("totp"),
@@ -130,6 +132,18 @@ bool HookPoint::isGenericList() const
 {
     return phase == Phase::After && method.isEmpty() &&
            (flow == Flow::Login || flow == Flow::Registration || flow == Flow::Settings);
+}
+
+bool HookPoint::isOryNetworkOnlyMethod(const QString &method)
+{
+    // Ory Network's Console API lists `kratos_selfservice_methods_saml_enabled` and keeps hook lists at
+    // selfservice.flows.{registration,login}.after.saml.hooks; the open-source schema has no `saml` key.
+    return method == u"saml";
+}
+
+bool HookPoint::isOryNetworkOnly() const
+{
+    return isOryNetworkOnlyMethod(method);
 }
 
 bool HookPoint::hasIdentity() const

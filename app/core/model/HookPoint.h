@@ -41,11 +41,16 @@ struct HookPoint
     bool isGenericList() const; // login/registration/settings "after" without a method
     bool hasIdentity() const;   // ctx.identity is set (docs/ARCHITECTURE.md, Ory §2 table)
     bool hasSession() const;    // ctx.session is set
+    // True where only Ory Network has the list (its configuration schema is a superset of the open-source
+    // Kratos one): the `saml` method lists of registration/after and login/after. A self-hosted Kratos
+    // refuses a configuration that has them (FACTS.md, "No `saml` key in OSS schema").
+    bool isOryNetworkOnly() const;
+    static bool isOryNetworkOnlyMethod(const QString &method);
 
     static QString flowName(Flow flow);    // "registration"
     static QString phaseName(Phase phase); // "after"
     // Methods Kratos has per-method lists for, for the given flow's "after" phase (empty for
-    // recovery/verification).
+    // recovery/verification). Includes Ory Network's `saml` for registration and login (last).
     static QStringList methodsFor(Flow flow);
     // Every hook point a web_hook can be attached to, method lists first, generic lists last.
     static QList<HookPoint> all();

@@ -34,6 +34,18 @@ const QString kSessionId = u"f0e1d2c3-b4a5-4968-8776-655443322110"_s;
 const QString kDeviceId = u"3b5d7f9a-1c2e-4a6b-8d0f-2e4a6c8e0b1d"_s;
 const QString kVerifiedAt = u"2025-05-12T09:31:44.120533Z"_s;
 const QString kNetworkRegion = u"eu-central"_s;
+// SAML single sign-on exists only on Ory Network (FACTS.md: no `saml` key in the OSS schema). The provider id
+// is what a project's SAML connection is called (Console API
+// `normalizedProjectRevisionSAMLProvider.provider_id`). The sample IdP is an Okta tenant; its origin is where
+// the browser comes from when it posts the answer.
+const QString kSamlProviderId = u"acme-okta"_s;
+const QString kSamlIdpOrigin = u"https://acme.okta.com"_s;
+// Ory Network's SAML connections belong to a B2B organization (Ory docs, "B2B Single Sign-On & SAML": "The
+// SAML integration in Ory Network uses the B2B Organization feature"; the provider has an `organization_id`),
+// so a SAML sign-up or sign-in carries that organization. Assumption: Ory's SAML code is closed, so where
+// exactly it is copied (identity, flow, session authentication method) follows the OIDC organization path of
+// Kratos.
+const QString kSamlOrganizationId = u"c7e9a1b3-5d7f-4a0c-9e2b-4d6f8a0c2e4b"_s;
 
 // Hook points whose strategy copies the submitted transient_payload into the flow (issue 17 §1, Kratos
 // strategies). Every other hook point, including every "before" hook, has no ctx.flow.transient_payload. A
@@ -162,7 +174,7 @@ QJsonObject flowUi(const HookPoint &point, const QString &action, const QString 
                                                         ? u"code"_s
                                                         : u"password"_s)
                                                  : point.method;
-    if (group == u"oidc")
+    if (group == u"oidc" || group == u"saml")
         nodes.append(inputNode(group, u"provider"_s, u"submit"_s, provider, false));
     else
         nodes.append(inputNode(group, u"method"_s, u"submit"_s, group, false));
@@ -272,8 +284,14 @@ QJsonObject sampleSession(const HookPoint &point, const QJsonObject &identity, c
                       {u"aal"_s, u"aal1"_s},
                       {u"completed_at"_s, sample.secondFactor ? u"2025-06-01T07:39:58.114207Z"_s
                                                               : u"2025-06-01T07:40:31.601998Z"_s}};
+    // "OIDC or SAML provider id used for authentication" (Console API
+    // `sessionAuthenticationMethod.provider`).
     if (first.value(u"method"_s).toString() == u"oidc")
         first.insert(u"provider"_s, provider);
+    if (first.value(u"method"_s).toString() == u"saml") {
+        first.insert(u"provider"_s, provider);
+        first.insert(u"organization"_s, kSamlOrganizationId); // assumption, see kSamlOrganizationId
+    }
     methods.append(first);
     if (sample.secondFactor)
         methods.append(QJsonObject{{u"method"_s, method},
@@ -462,6 +480,10 @@ QList<SampleVariant> sampleVariantsFor(const HookPoint &point)
 {
     using Flow = HookPoint::Flow;
     QList<SampleVariant> variants{SampleVariant::Standard};
+    // SAML single sign-on runs only on Ory Network and only in a browser (the IdP posts its answer through
+    // the person's browser): no native-app flow, and no self-hosted Kratos, which has no SAML at all.
+    if (point.isOryNetworkOnly())
+        return variants;
     const bool browserOnly =
         point.method == u"oidc" || point.method == u"passkey" || point.method == u"webauthn";
     if (!browserOnly)
@@ -527,6 +549,10 @@ TransientPayloadAvailability transientPayloadAvailability(const HookPoint &point
     if (point.phase == HookPoint::Phase::Before)
         return {false, Tr::tr("Ory runs this hook before anything is submitted, so there is no transient "
                               "payload yet.")};
+    if (point.method == u"saml")
+        return {false, Tr::tr("Hookmail cannot confirm that Ory copies the transient payload into the flow "
+                              "after SAML single sign-on (Ory's SAML code is not public), so the sample "
+                              "leaves it out.")};
     if (point.flow == Flow::Login && point.method.isEmpty())
         return {false,
                 Tr::tr("The generic list also runs for sign-ins with a passkey or a backup code, where "
@@ -553,8 +579,13 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     const bool after = point.phase == HookPoint::Phase::After;
     const QString flowName = HookPoint::flowName(point.flow);
     const QString id = flowId(point.flow);
-    const QString provider = oidcProvider(identity);
+    // The IdP's answer to a SAML sign-in arrives as a cross-site form POST to the ACS URL (HTTP-POST
+    // binding).
+    const bool samlAcs = after && point.method == u"saml";
+    const QString provider = samlAcs ? kSamlProviderId : oidcProvider(identity);
     const bool oidcCallback = after && point.method == u"oidc";
+    // Both answers come back from another site: Sec-Fetch-Site cross-site, no Origin of the app.
+    const bool crossSite = oidcCallback || samlAcs;
     const bool secondFactor = isSecondFactor(point, variant);
     // pre-persist only exists for registration and settings "after" hooks (response.parse).
     const bool prePersist =
@@ -564,6 +595,8 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     // the identity it has just verified.
     if (verifiesAddressByCode(point) || (point.flow == Flow::Verification && after))
         ctxIdent = withFirstAddressVerified(ctxIdent);
+    if (samlAcs && ctxIdent.value(u"organization_id"_s).isNull())
+        ctxIdent.insert(u"organization_id"_s, kSamlOrganizationId); // assumption, see kSamlOrganizationId
 
     const QString initUrl = baseUrl + u"/self-service/"_s + flowName + (browser ? u"/browser"_s : u"/api"_s);
     const QString flowUrl = baseUrl + u"/self-service/"_s + flowName + u"?flow="_s + id;
@@ -576,15 +609,17 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     flow.insert(u"issued_at"_s, u"2025-05-12T09:13:41.204551Z"_s);
     flow.insert(u"ui"_s, flowUi(point, flowUrl, u"POST"_s, provider, browser));
     QString state = u"choose_method"_s;
+    const QJsonValue flowOrganization =
+        samlAcs ? QJsonValue(kSamlOrganizationId) : QJsonValue(QJsonValue::Null);
     switch (point.flow) {
     case Flow::Registration:
-        flow.insert(u"organization_id"_s, QJsonValue::Null);
+        flow.insert(u"organization_id"_s, flowOrganization);
         if (variant == SampleVariant::SocialFromSignIn) {
             // Kratos turns the sign-in flow into a registration and keeps its request URL (ory/kratos#4172).
             flow.insert(u"request_url"_s,
                         QString(baseUrl + u"/self-service/login/browser"_s + returnToQuery));
             flow.insert(u"return_to"_s, QString(kAppUrl + u'/'));
-        } else if (oidcCallback || !browser) {
+        } else if (crossSite || !browser) {
             // The social sign-up in Ory's example starts without return_to; the password one with it.
             flow.insert(u"request_url"_s, initUrl);
         } else {
@@ -599,7 +634,7 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
             state = u"passed_challenge"_s;
         break;
     case Flow::Login:
-        flow.insert(u"organization_id"_s, QJsonValue::Null);
+        flow.insert(u"organization_id"_s, flowOrganization);
         flow.insert(u"request_url"_s, QString(initUrl + returnToQuery));
         if (browser)
             flow.insert(u"return_to"_s, QString(kAppUrl + u'/'));
@@ -670,6 +705,17 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         requestMethod = u"GET"_s;
         requestUrl = baseUrl + u"/self-service/methods/oidc/callback/"_s + provider +
                      u"?state=fake-state&code=fake-authorization-code"_s;
+    } else if (samlAcs) {
+        // The Assertion Consumer Service URL of the provider; SAMLResponse and RelayState travel in the form
+        // body, not the URL. The path is the one of Kratos' SAML strategy (RouteSamlAcs
+        // "/self-service/methods/saml/acs", with the provider id as the last segment in its tests); that Ory
+        // Network serves it unchanged at <slug>.projects.oryapis.com is an assumption Ory's public docs do
+        // not spell out. Doubt: Ory Network's SAML providers have two engines (ory-client's
+        // NormalizedProjectRevisionSamlProvider: "native engine only" settings, a "Polis connection" whose
+        // redirect URL points at "the SAML callback"). This is the native engine, where the IdP posts to
+        // Kratos; behind Polis (BoxyHQ) the IdP posts to Polis, and the request that runs the hooks is Polis'
+        // redirect to Kratos' SAML callback instead, probably a GET like the OIDC callback.
+        requestUrl = baseUrl + u"/self-service/methods/saml/acs/"_s + provider;
     }
 
     QJsonObject rawHeaders{
@@ -682,8 +728,10 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     if (browser) {
         rawHeaders.insert(u"accept"_s,
                           headerValue(u"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"_s));
-        rawHeaders.insert(u"Referer"_s,
-                          headerValue(u"https://auth.example.com/"_s + flowName + u"?flow="_s + id));
+        // A cross-site POST sends only the IdP's origin as Referer (strict-origin-when-cross-origin).
+        rawHeaders.insert(u"Referer"_s, headerValue(samlAcs ? QString(kSamlIdpOrigin + u'/')
+                                                            : QString(u"https://auth.example.com/"_s +
+                                                                      flowName + u"?flow="_s + id)));
         rawHeaders.insert(
             u"Sec-Ch-Ua"_s,
             headerValue(u"\"Chromium\";v=\"126\", \"Google Chrome\";v=\"126\", \"Not-A.Brand\";v=\"99\""_s));
@@ -691,11 +739,15 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
         rawHeaders.insert(u"Sec-Ch-Ua-Platform"_s, headerValue(u"\"Linux\""_s));
         rawHeaders.insert(u"Sec-Fetch-Dest"_s, headerValue(u"document"_s));
         rawHeaders.insert(u"Sec-Fetch-Mode"_s, headerValue(u"navigate"_s));
-        rawHeaders.insert(u"Sec-Fetch-Site"_s, headerValue(oidcCallback ? u"cross-site"_s : u"same-site"_s));
-        rawHeaders.insert(u"Sec-Fetch-User"_s, headerValue(u"?1"_s));
+        rawHeaders.insert(u"Sec-Fetch-Site"_s, headerValue(crossSite ? u"cross-site"_s : u"same-site"_s));
+        if (!samlAcs) // the IdP's page submits its form by script, without a user gesture
+            rawHeaders.insert(u"Sec-Fetch-User"_s, headerValue(u"?1"_s));
         rawHeaders.insert(u"User-Agent"_s, headerValue(kUserAgent));
-        rawHeaders.insert(u"Cookie"_s, headerValue(kCsrfCookie + u"=fake-csrf-cookie-value="_s));
-        if (!oidcCallback) // a cross-site redirect from the provider carries no Origin
+        if (!samlAcs) // see request_cookies below
+            rawHeaders.insert(u"Cookie"_s, headerValue(kCsrfCookie + u"=fake-csrf-cookie-value="_s));
+        if (samlAcs) // a form POST names the site it came from: the IdP
+            rawHeaders.insert(u"Origin"_s, headerValue(kSamlIdpOrigin));
+        else if (!oidcCallback) // a cross-site redirect from the provider carries no Origin
             rawHeaders.insert(u"Origin"_s, headerValue(u"https://auth.example.com"_s));
     } else {
         // A native app sends JSON and a session token instead of cookies.
@@ -714,12 +766,16 @@ QJsonObject buildSampleContext(const HookPoint &point, const QJsonObject &identi
     if (requestMethod == u"POST") {
         rawHeaders.insert(u"Content-Type"_s, headerValue(browser ? u"application/x-www-form-urlencoded"_s
                                                                  : u"application/json"_s));
-        rawHeaders.insert(u"Content-Length"_s, headerValue(u"182"_s));
+        // A signed SAMLResponse (base64 XML) makes the IdP's form far larger than a sign-in form.
+        rawHeaders.insert(u"Content-Length"_s, headerValue(samlAcs ? u"9473"_s : u"182"_s));
     }
 
     // Kratos passes every cookie of the request; an API flow has none.
     QJsonObject cookies;
-    if (browser) {
+    // Ory's cookies are SameSite=Lax, which a browser does not send with a cross-site POST: the ACS request
+    // carries none (SAML finds its flow through RelayState). Assumption: Ory Network keeps Lax for its
+    // cookies; with SameSite=None they would be sent.
+    if (browser && !samlAcs) {
         cookies.insert(kCsrfCookie, u"fake-csrf-cookie-value="_s);
         if (oidcCallback)
             cookies.insert(u"ory_kratos_continuity"_s, u"fake-continuity-cookie"_s);

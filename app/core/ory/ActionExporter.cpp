@@ -204,7 +204,26 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
     }
 
     if (format == u"kratos-yaml") {
-        const QList<HookPoint> points = targetPoints(action, nullptr);
+        // Self-hosted Kratos has no SAML: its schema has no `saml` key, so a kratos.yml with a saml list is
+        // refused at start-up. Those lists are left out (before the generic-list rule, so a generic list
+        // stays when SAML was the only method beside it); Ory Network exports and pushes keep them.
+        Action selfHosted = action;
+        QStringList networkOnly;
+        for (const HookPoint &point : action.hookPoints) {
+            if (point.isOryNetworkOnly())
+                networkOnly << point.plainName();
+        }
+        selfHosted.hookPoints.removeIf([](const HookPoint &point) { return point.isOryNetworkOnly(); });
+        const QList<HookPoint> points = targetPoints(selfHosted, nullptr);
+        if (points.isEmpty() && !networkOnly.isEmpty())
+            return Error{
+                Tr::tr("The action \"%1\" is attached only to SAML single sign-on (%2), which exists "
+                       "only on Ory Network: self-hosted Kratos has no SAML and would refuse such a "
+                       "kratos.yml. Push it to your Ory Network project or export the Ory CLI "
+                       "command instead.")
+                    .arg(action.name, networkOnly.join(u", "_s)),
+                {},
+                errorCodeName(ErrorCode::NoHookPoints)};
         if (points.isEmpty())
             return Error{
                 Tr::tr("The action \"%1\" is not attached to any hook point, so there is nothing to export.")
@@ -266,6 +285,12 @@ Result<ExportResult> ActionExporter::exportAction(const Project &project, const 
                               "config.id is left out because Kratos before v25.4 rejects it.")
                            .arg(jsonnetName) +
                        u"\n"_s + secretNote;
+        if (!networkOnly.isEmpty())
+            result.notes +=
+                u"\n"_s + Tr::tr("Left out %1: SAML single sign-on exists only on Ory Network, and a "
+                                 "self-hosted Kratos refuses a kratos.yml that has a saml hook list. The "
+                                 "Ory CLI export and Push keep it for Ory Network projects.")
+                              .arg(networkOnly.join(u", "_s));
         return result;
     }
 

@@ -29,6 +29,20 @@ bool hasNonEmptyMethodList(const QJsonObject &config, HookPoint::Flow flow)
     return false;
 }
 
+// Ory Network runs the `saml` lists only when SAML single sign-on is switched on: the Console API's
+// `kratos_selfservice_methods_saml_enabled` "governs the selfservice.methods.saml.enabled setting".
+bool samlEnabled(const QJsonObject &config)
+{
+    return config.value(QStringLiteral("selfservice"))
+        .toObject()
+        .value(QStringLiteral("methods"))
+        .toObject()
+        .value(QStringLiteral("saml"))
+        .toObject()
+        .value(QStringLiteral("enabled"))
+        .toBool(false);
+}
+
 bool listContains(const QJsonArray &hooks, const QString &type)
 {
     for (const QJsonValue &h : hooks) {
@@ -163,6 +177,7 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
                     {}});
 
     QSet<QString> coveredFlows;
+    bool samlOff = false;
     for (const HookPoint &point : action.hookPoints) {
         const QString where = point.toString();
         if (point.isGenericList() && hasNonEmptyMethodList(config, point.flow)) {
@@ -177,6 +192,21 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
         if (point.phase == HookPoint::Phase::After && point.flow != HookPoint::Flow::Recovery &&
             point.flow != HookPoint::Flow::Verification)
             coveredFlows.insert(HookPoint::flowName(point.flow));
+        if (point.isOryNetworkOnly() && !samlEnabled(config)) {
+            // Info, not a warning: ticking a whole group includes SAML on purpose, and an unused list is
+            // harmless; the person only needs to know that nothing is sent there today.
+            samlOff = true;
+            out.append({S::Info,
+                        QStringLiteral("saml-off"),
+                        where,
+                        Tr::tr("%1: nothing is sent from here yet. Ory uses this list only when SAML single "
+                               "sign-on is switched on (selfservice.methods.saml.enabled), and this project "
+                               "has it off. Keeping it does no harm: the email starts going out as soon as "
+                               "SAML is switched on in the Ory Console.")
+                            .arg(point.plainName()),
+                        {}});
+            continue;
+        }
         const auto list = hookListAt(config, point.configPointer());
         for (const QJsonValue &h : list.value_or(QJsonArray())) {
             // Someone else's hook in the same list, broken by Kratos' rules (WebHookCheck).
@@ -260,8 +290,14 @@ QList<FireFinding> analyseFiring(const QJsonObject &config, const Action &action
             {S::Info,
              QStringLiteral("fires"),
              {},
-             present ? Tr::tr("Ory will run this action at every hook point it is attached to.")
-                     : Tr::tr("Once pushed, Ory will run this action at every hook point it is attached to."),
+             samlOff ? (present ? Tr::tr("Ory will run this action at every hook point it is attached to, "
+                                         "except SAML single sign-on, which is switched off in this project.")
+                                : Tr::tr("Once pushed, Ory will run this action at every hook point it is "
+                                         "attached to, except SAML single sign-on, which is switched off in "
+                                         "this project."))
+             : present
+                 ? Tr::tr("Ory will run this action at every hook point it is attached to.")
+                 : Tr::tr("Once pushed, Ory will run this action at every hook point it is attached to."),
              {}});
     return out;
 }

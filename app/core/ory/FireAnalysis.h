@@ -49,7 +49,8 @@ struct FireFinding
     };
     Severity severity = Severity::Info;
     QString code;      // "generic-ignored", "uncovered-method", "session-order", "blocking-after-save",
-                       // "ignore-and-parse", "parse-on-mandrill", "pre-persist", "not-in-project", "fires"
+                       // "ignore-and-parse", "parse-on-mandrill", "pre-persist", "not-in-project",
+                       // "saml-off" (a SAML list in a project without SAML single sign-on), "fires"
     QString hookPoint; // "registration/after/password"; empty for action-wide findings
     QString message;
     FireFix fix; // what the app can do about it; Kind::None = nothing
