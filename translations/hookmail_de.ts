@@ -54,7 +54,12 @@
         <translation>Die allgemeine Liste %1 wurde ausgelassen: Ory ignoriert sie, solange Methodenlisten verwendet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>The action &quot;%1&quot; is attached only to SAML single sign-on (%2), which exists only on Ory Network: self-hosted Kratos has no SAML and would refuse such a kratos.yml. Push it to your Ory Network project or export the Ory CLI command instead.</source>
+        <translation>Die Aktion „%1“ hängt nur an SAML-Single-Sign-on (%2), das es nur in Ory Network gibt: Ein selbst gehostetes Kratos hat kein SAML und würde eine solche kratos.yml ablehnen. Veröffentlichen Sie sie in Ihrem Ory-Network-Projekt oder exportieren Sie stattdessen den Ory-CLI-Befehl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The action &quot;%1&quot; is not attached to any hook point, so there is nothing to export.</source>
         <translation>Die Action „%1“ ist keinem Hook-Punkt zugeordnet, daher gibt es nichts zu exportieren.</translation>
     </message>
@@ -64,7 +69,12 @@
         <translation>Kopieren Sie %1 nach /etc/config/kratos/ im Kratos-Container (oder ändern Sie den file://-Pfad) und führen Sie den Ausschnitt von Hand in kratos.yml ein: Eine hooks-Liste ersetzt die vorhandene Liste, behalten Sie also die Hooks, die dort schon stehen. Der Hook `session` meldet Personen nach der Registrierung an; behalten Sie ihn (Kratos führt ihn zuletzt aus). config.id fehlt, weil Kratos vor v25.4 es ablehnt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Left out %1: SAML single sign-on exists only on Ory Network, and a self-hosted Kratos refuses a kratos.yml that has a saml hook list. The Ory CLI export and Push keep it for Ory Network projects.</source>
+        <translation>%1 ausgelassen: SAML-Single-Sign-on gibt es nur in Ory Network, und ein selbst gehostetes Kratos lehnt eine kratos.yml mit einer saml-Hook-Liste ab. Der Ory-CLI-Export und das Veröffentlichen behalten sie für Ory-Network-Projekte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The curl command sends the email exactly as rendered for the sample identity: open the preview so Hookmail can render it first.</source>
         <translation>Der curl-Befehl sendet die E-Mail genau so, wie sie für die Beispielidentität gerendert wurde: Öffnen Sie die Vorschau, damit Hookmail sie zuerst rendern kann.</translation>
     </message>
@@ -713,7 +723,7 @@
 <context>
     <name>FireAnalysis</name>
     <message>
-        <location filename="../app/core/ory/FireAnalysis.cpp" line="+47"/>
+        <location filename="../app/core/ory/FireAnalysis.cpp" line="+61"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
@@ -743,12 +753,17 @@
         <translation>Diese Action ist noch nicht im Projekt: Es wird nichts gesendet, bis Sie sie übertragen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 never runs: this project uses per-method lists for %2, and Ory then ignores the generic list. Add the action to the method lists instead.</source>
         <translation>%1 wird nie ausgeführt: Dieses Projekt verwendet für %2 Listen pro Methode, und Ory ignoriert dann die allgemeine Liste. Fügen Sie die Action stattdessen den Methodenlisten hinzu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>%1: nothing is sent from here yet. Ory uses this list only when SAML single sign-on is switched on (selfservice.methods.saml.enabled), and this project has it off. Keeping it does no harm: the email starts going out as soon as SAML is switched on in the Ory Console.</source>
+        <translation>%1: Von hier wird noch nichts gesendet. Ory nutzt diese Liste nur, wenn SAML-Single-Sign-on eingeschaltet ist (selfservice.methods.saml.enabled), und in diesem Projekt ist es aus. Die Liste zu behalten schadet nicht: Die E-Mail wird verschickt, sobald SAML in der Ory Console eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 also holds someone else&apos;s hook (%2) that breaks Ory&apos;s configuration rules: %3 Ory checks the whole configuration on every change, so it can refuse this push until that hook is fixed in the Ory Console.</source>
         <translation>%1 enthält auch einen fremden Hook (%2), der gegen die Konfigurationsregeln von Ory verstößt: %3 Ory prüft bei jeder Änderung die gesamte Konfiguration und kann dieses Übertragen daher ablehnen, bis dieser Hook in der Ory Console korrigiert ist.</translation>
     </message>
@@ -779,6 +794,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Ory will run this action at every hook point it is attached to, except SAML single sign-on, which is switched off in this project.</source>
+        <translation>Ory führt diese Aktion an jedem Hook-Punkt aus, an dem sie hängt, außer bei SAML-Single-Sign-on, das in diesem Projekt ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once pushed, Ory will run this action at every hook point it is attached to, except SAML single sign-on, which is switched off in this project.</source>
+        <translation>Nach dem Veröffentlichen führt Ory diese Aktion an jedem Hook-Punkt aus, an dem sie hängt, außer bei SAML-Single-Sign-on, das in diesem Projekt ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ory will run this action at every hook point it is attached to.</source>
         <translation>Ory führt diese Action an jedem Hook-Punkt aus, dem sie zugeordnet ist.</translation>
     </message>
@@ -1048,7 +1073,12 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>SAML single sign-on</source>
+        <translation>SAML-Single-Sign-on</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Before sign-up starts</source>
         <translation>Bevor die Registrierung beginnt</translation>
     </message>
@@ -2394,12 +2424,12 @@
 <context>
     <name>SampleContext</name>
     <message>
-        <location filename="../app/core/model/SampleContext.cpp" line="+317"/>
+        <location filename="../app/core/model/SampleContext.cpp" line="+335"/>
         <source>The sample identity&apos;s %1[%2] %3</source>
         <translation>%1[%2] der Beispielidentität %3</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>In a web browser (Ory Network)</source>
         <translation>Im Webbrowser (Ory Network)</translation>
     </message>
@@ -2429,7 +2459,12 @@
         <translation>Ory führt diesen Hook aus, bevor etwas abgeschickt wird, daher gibt es noch keine Transient Payload.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Hookmail cannot confirm that Ory copies the transient payload into the flow after SAML single sign-on (Ory&apos;s SAML code is not public), so the sample leaves it out.</source>
+        <translation>Hookmail kann nicht bestätigen, dass Ory den Transient Payload nach SAML-Single-Sign-on in den Flow übernimmt (Orys SAML-Code ist nicht öffentlich), daher lässt das Beispiel ihn weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The generic list also runs for sign-ins with a passkey or a backup code, where Ory drops the transient payload.</source>
         <translation>Die allgemeine Liste läuft auch bei Anmeldungen mit einem Passkey oder einem Backup-Code, bei denen Ory die Transient Payload verwirft.</translation>
     </message>
@@ -2449,7 +2484,7 @@
         <translation>Ory verwirft die Transient Payload bei dieser Änderung der Einstellungen (nur das Verknüpfen einer Social-Anmeldung behält sie; ory/kratos#4609).</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+250"/>
         <source>The sample identity is %1 KiB; Ory passes at most 64 KiB of template and ctx to Jsonnet, so an identity this large would make every hook fail. Remove some traits or metadata.</source>
         <translation>Die Beispielidentität ist %1 KiB groß; Ory übergibt Jsonnet höchstens 64 KiB aus Vorlage und ctx, daher würde jeder Hook mit einer so großen Identität fehlschlagen. Entfernen Sie einige Traits oder Metadaten.</translation>
     </message>
@@ -3465,12 +3500,12 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
     <name>hookmail::ActionListPane</name>
     <message>
         <location filename="../ui/project/ActionListPane.cpp" line="+99"/>
-        <location line="+355"/>
+        <location line="+373"/>
         <source>Delete email</source>
         <translation>E-Mail löschen</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-438"/>
         <source>Emails in this project</source>
         <translation>E-Mails in diesem Projekt</translation>
     </message>
@@ -3565,6 +3600,11 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Profildaten (Name, E-Mail…)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>SAML SSO (Ory Network only)</source>
+        <translation>SAML-SSO (nur Ory Network)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Sign-up</source>
         <translation>Registrierung</translation>
@@ -3632,6 +3672,12 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Backup-Code</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>their organization&apos;s SAML single sign-on</source>
+        <comment>method inside a sentence</comment>
+        <translation>das SAML-Single-Sign-on ihrer Organisation</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>sign-up</source>
         <comment>group inside a sentence</comment>
@@ -3692,17 +3738,22 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Ory sendet sie direkt, nachdem jemand eine E-Mail-Adresse bestätigt hat – nach dem Schritt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>Only Ory Network projects with SAML single sign-on switched on use this list; elsewhere it is never used, and a self-hosted export leaves it out.</source>
+        <translation>Nur Ory-Network-Projekte mit eingeschaltetem SAML-Single-Sign-on nutzen diese Liste; anderswo wird sie nie verwendet, und ein Export für selbst gehostete Installationen lässt sie aus.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Any method (general list)</source>
         <translation>Jede Methode (allgemeine Liste)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Tick when Ory sends this email; select a line to read what it means.</source>
         <translation>Kreuzen Sie an, wann Ory diese E-Mail sendet; wählen Sie eine Zeile, um zu lesen, was sie bedeutet.</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-338"/>
         <source>Tick the moments at which Ory sends this email</source>
         <translation>Kreuzen Sie die Momente an, zu denen Ory diese E-Mail sendet</translation>
     </message>
@@ -3727,12 +3778,12 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Die ausgewählte E-Mail löschen (Entf)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Ory sends it right after someone changes how they sign in with %1 in the account settings — after the step.</source>
         <translation>Ory sendet sie direkt, nachdem jemand in den Kontoeinstellungen die Anmeldung per %1 geändert hat – nach dem Schritt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Tick “%1” to send it after every method listed under it.</source>
         <translation>Kreuzen Sie „%1“ an, um sie nach jeder darunter aufgeführten Methode zu senden.</translation>
     </message>
@@ -5816,7 +5867,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Ory passes this as ctx.flow.transient_payload</source>
         <translation>Ory übergibt dies als ctx.flow.transient_payload</translation>
     </message>
@@ -5952,7 +6003,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-553"/>
         <source>Read from kratos.yml…</source>
         <translation>Aus kratos.yml lesen…</translation>
     </message>
@@ -5962,7 +6013,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Standard verwenden</translation>
     </message>
     <message>
-        <location line="+554"/>
+        <location line="+556"/>
         <source>The sample identity must be an object in { curly braces }.</source>
         <translation>Die Beispielidentität muss ein Objekt in { geschweiften Klammern } sein.</translation>
     </message>

@@ -703,6 +703,31 @@ private slots:
         }
     }
 
+    // The Ory Network sample identity's region is one the Console API knows (identity "region" enum).
+    void regionIsOneOryNetworkHas()
+    {
+        HOOKMAIL_REQUIRE_SHARED();
+        const QByteArray spec = test::readFile(test::sharedReferenceDir() + u"/ory/console-api.json"_s);
+        const QJsonObject schemas = QJsonDocument::fromJson(spec)
+                                        .object()
+                                        .value(u"components"_s)
+                                        .toObject()
+                                        .value(u"schemas"_s)
+                                        .toObject();
+        QStringList regions;
+        for (auto it = schemas.begin(); it != schemas.end(); ++it) {
+            const QJsonObject region =
+                it.value().toObject().value(u"properties"_s).toObject().value(u"region"_s).toObject();
+            for (const QJsonValue &v : region.value(u"enum"_s).toArray())
+                regions.append(v.toString());
+        }
+        QVERIFY2(!regions.isEmpty(), "the Console API spec names no identity regions");
+        const QJsonObject ctx =
+            buildSampleContext(point(u"registration/after/password"_s), presetIdentity(u"default"_s), {});
+        const QString region = ctx.value(u"identity"_s).toObject().value(u"region"_s).toString();
+        QVERIFY2(regions.contains(region), qPrintable(region + u" not in "_s + regions.join(u", ")));
+    }
+
     void validateIdentity_data()
     {
         QTest::addColumn<QByteArray>("json");
