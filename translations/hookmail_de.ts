@@ -3601,8 +3601,8 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
     </message>
     <message>
         <location line="+2"/>
-        <source>SAML SSO (Ory Network only)</source>
-        <translation>SAML-SSO (nur Ory Network)</translation>
+        <source>SAML (Ory Network)</source>
+        <translation>SAML (Ory Network)</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -225,7 +225,7 @@ QString methodChoice(const QString &method)
     if (method == u"profile")
         return ActionListPane::tr("Profile details (name, email…)");
     if (method == u"saml")
-        return ActionListPane::tr("SAML SSO (Ory Network only)");
+        return ActionListPane::tr("SAML (Ory Network)");
     return method;
 }
 
@@ -309,8 +309,9 @@ QString stepSentence(const HookPoint &p)
                    ? ActionListPane::tr(
                          "Ory sends it right after someone saves changes to their profile — after "
                          "the step, with the new details.")
-                   : ActionListPane::tr("Ory sends it right after someone changes how they sign in with %1 in the "
-                                        "account settings — after the step.")
+                   : ActionListPane::tr(
+                         "Ory sends it right after someone changes how they sign in with %1 in the "
+                         "account settings — after the step.")
                          .arg(method);
     case HookPoint::Flow::Recovery:
         return ActionListPane::tr("Ory sends it right after someone gets back into their account through "

@@ -168,10 +168,12 @@ void MainWindow::start(const QString &path)
 {
     if (m_services.settings->windowState().isEmpty()) {
         // First start: a narrow email list; the designer (its forms need the room) and the preview share the
-        // rest.
+        // rest, the preview a little more: its "Preview as" bar names the person and the moment in full, and
+        // emails are laid out for about 600 px.
         const int list = qMax(200, m_actions->minimumSizeHint().width());
         const int rest = qMax(600, width() - list);
-        m_splitter->setSizes({list, rest / 2, rest - rest / 2});
+        const int designer = rest * 45 / 100;
+        m_splitter->setSizes({list, designer, rest - designer});
     }
     m_session->document()->startFirstDocument();
     if (!path.isEmpty())
