@@ -2416,7 +2416,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/mtemplate/TemplatePane.cpp" line="+33"/>
+        <location filename="../ui/mtemplate/TemplatePane.cpp" line="+36"/>
         <source>Region “%1”</source>
         <translation>Bereich „%1“</translation>
     </message>
@@ -3491,7 +3491,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Diese E-Mail hat keine Gestaltung, die nach Mandrill verschoben werden könnte.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3500,12 +3500,12 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
     <name>hookmail::ActionListPane</name>
     <message>
         <location filename="../ui/project/ActionListPane.cpp" line="+99"/>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>Delete email</source>
         <translation>E-Mail löschen</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>Emails in this project</source>
         <translation>E-Mails in diesem Projekt</translation>
     </message>
@@ -3728,7 +3728,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Ory sendet sie direkt, nachdem jemand Änderungen an seinem Profil gespeichert hat – nach dem Schritt, mit den neuen Daten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ory sends it right after someone gets back into their account through recovery — after the step.</source>
         <translation>Ory sendet sie direkt, nachdem jemand über die Wiederherstellung wieder Zugang zu seinem Konto bekommen hat – nach dem Schritt.</translation>
     </message>
@@ -3753,7 +3753,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Kreuzen Sie an, wann Ory diese E-Mail sendet; wählen Sie eine Zeile, um zu lesen, was sie bedeutet.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Tick the moments at which Ory sends this email</source>
         <translation>Kreuzen Sie die Momente an, zu denen Ory diese E-Mail sendet</translation>
     </message>
@@ -3783,7 +3783,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Ory sendet sie direkt, nachdem jemand in den Kontoeinstellungen die Anmeldung per %1 geändert hat – nach dem Schritt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Tick “%1” to send it after every method listed under it.</source>
         <translation>Kreuzen Sie „%1“ an, um sie nach jeder darunter aufgeführten Methode zu senden.</translation>
     </message>
@@ -5086,7 +5086,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>
@@ -5096,7 +5096,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Vorschau aktualisiert (%1 ms)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -6225,12 +6225,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
     <name>hookmail::TemplatePane</name>
     <message>
         <location filename="../ui/mtemplate/TemplatePane.cpp" line="+42"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Choose template…</source>
         <translation>Vorlage wählen…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>Choose a Mandrill template</source>
         <translation>Eine Mandrill-Vorlage wählen</translation>
     </message>
@@ -6335,7 +6335,7 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Die gestaltete E-Mail nach Mandrill verschieben…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No template chosen yet</source>
         <translation>Noch keine Vorlage gewählt</translation>
     </message>
@@ -6432,7 +6432,12 @@ Vorschauen zeigen ihn maskiert. Wenn der Hook zu Ory übertragen wird, steht der
         <translation>Ersatzwert</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+30"/>
+        <source>Change the email</source>
+        <translation>E-Mail ändern</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Asking Mandrill…</source>
         <translation>Mandrill wird gefragt…</translation>
     </message>

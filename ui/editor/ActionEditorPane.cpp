@@ -437,7 +437,9 @@ QString ActionEditorPane::selectedBlockId() const
 
 QUndoStack *ActionEditorPane::designUndoStack() const
 {
-    return isDesignMode() ? m_designPane->undoStack() : nullptr;
+    if (isDesignMode())
+        return m_designPane->undoStack();
+    return isTemplateMode() ? m_templatePane->undoStack() : nullptr;
 }
 
 void ActionEditorPane::showProblems(const EvaluationResult &result, const QList<Finding> &findings)

@@ -69,8 +69,8 @@ public:
     // The preview link: select the block the reader clicked in the preview (Design mode only).
     void selectBlock(const QString &blockId);
     QString selectedBlockId() const;
-    // Design mode's undo history (every design and theme edit); null in Code mode, where the editor has its
-    // own.
+    // The undo history of Design mode (every design and theme edit) or of template mode (every mapping and
+    // envelope edit); null in Code mode, where the editor has its own.
     QUndoStack *designUndoStack() const;
 
     JsonnetEditor *codeEditor() const { return m_codeEditor; }

@@ -10,6 +10,7 @@
 #include "session/DocumentPrompter.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -21,6 +22,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hookmail {
@@ -58,12 +61,12 @@ QString lineText(const InlineText &text)
 } // namespace
 
 TemplatePane::TemplatePane(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_state(new QLabel(this)), m_pick(new QPushButton(this)),
-      m_language(new QComboBox(this)), m_fieldsBox(new QWidget), m_fromEmail(new QLineEdit(this)),
-      m_fromName(new QLineEdit(this)), m_subject(new QLineEdit(this)), m_replyTo(new QLineEdit(this)),
-      m_fallbackRecipient(new QLineEdit(this)), m_render(new QPushButton(this)),
-      m_moveDesign(new QPushButton(this)), m_moveStatus(new QLabel(this)), m_renderStatus(new QLabel(this)),
-      m_differences(new QListWidget(this))
+    : QWidget(parent), m_undo(new QUndoStack(this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
+      m_pick(new QPushButton(this)), m_language(new QComboBox(this)), m_fieldsBox(new QWidget),
+      m_fromEmail(new QLineEdit(this)), m_fromName(new QLineEdit(this)), m_subject(new QLineEdit(this)),
+      m_replyTo(new QLineEdit(this)), m_fallbackRecipient(new QLineEdit(this)),
+      m_render(new QPushButton(this)), m_moveDesign(new QPushButton(this)), m_moveStatus(new QLabel(this)),
+      m_renderStatus(new QLabel(this)), m_differences(new QListWidget(this))
 {
     setObjectName(QStringLiteral("templatePane"));
     m_title->setObjectName(QStringLiteral("templateTitleLabel"));
@@ -178,7 +181,7 @@ TemplatePane::TemplatePane(QWidget *parent)
         m_email.mergeLanguage = mergeLanguageFromName(m_language->currentData().toString());
         syncTemplateFields(m_email, m_fields);
         rebuild();
-        emit templateEdited(m_email);
+        commit();
     });
     rebuild();
 }
@@ -196,6 +199,8 @@ void TemplatePane::setEmail(const TemplateEmail &email)
         return;
     const bool otherTemplate = email.source.slug != m_email.source.slug;
     m_email = email;
+    m_committed = email;
+    m_undo->clear();
     if (otherTemplate) {
         m_differences->clear();
         m_differences->hide();
@@ -318,11 +323,11 @@ void TemplatePane::addFieldRow(QGridLayout *grid, int row, bool region, int inde
             fallback->setText(f.value.fallback);
         }
         fallback->setPlaceholderText(f.value.field.isEmpty() ? tr("fixed text") : tr("fallback"));
-        emit templateEdited(m_email);
+        commit();
     });
-    connect(fallback, &QLineEdit::textEdited, this, [this, field](const QString &text) {
+    connect(fallback, &QLineEdit::textEdited, this, [this, field, fallback](const QString &text) {
         field().value.fallback = text;
-        emit templateEdited(m_email);
+        commit(fallback->objectName());
     });
 }
 
@@ -336,6 +341,63 @@ void TemplatePane::edited()
     e.subject = textLine(m_subject->text());
     e.replyTo = m_replyTo->text().trimmed();
     e.fallbackRecipient = m_fallbackRecipient->text().trimmed();
+    commit(sender() ? sender()->objectName() : QString());
+}
+
+namespace {
+// One step of the template pane's history: before/after states. The change is on screen when pushed, so the
+// first redo() does nothing. Typing in one box merges while the pauses stay under 1.5 s.
+class TemplateCommand : public QUndoCommand
+{
+public:
+    using Apply = std::function<void(const TemplateEmail &)>;
+    TemplateCommand(TemplateEmail before, TemplateEmail after, QString mergeKey, Apply apply)
+        : QUndoCommand(TemplatePane::tr("Change the email")), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeKey(std::move(mergeKey)),
+          m_lastEdit(QDateTime::currentMSecsSinceEpoch()), m_apply(std::move(apply))
+    {}
+    void undo() override { m_apply(m_before); }
+    void redo() override
+    {
+        if (!std::exchange(m_shown, false))
+            m_apply(m_after);
+    }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 0x7e47; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const TemplateCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey || next->m_lastEdit - m_lastEdit > 1500)
+            return false;
+        m_after = next->m_after;
+        m_lastEdit = next->m_lastEdit;
+        return true;
+    }
+
+private:
+    TemplateEmail m_before;
+    TemplateEmail m_after;
+    QString m_mergeKey;
+    qint64 m_lastEdit;
+    Apply m_apply;
+    bool m_shown = true;
+};
+} // namespace
+
+void TemplatePane::commit(const QString &mergeKey)
+{
+    if (m_email == m_committed)
+        return;
+    m_undo->push(new TemplateCommand(m_committed, m_email, mergeKey,
+                                     [this](const TemplateEmail &email) { applySnapshot(email); }));
+    m_committed = m_email;
+    emit templateEdited(m_email);
+}
+
+void TemplatePane::applySnapshot(const TemplateEmail &email)
+{
+    m_email = email;
+    m_committed = email;
+    rebuild();
     emit templateEdited(m_email);
 }
 
@@ -368,7 +430,7 @@ void TemplatePane::useTemplate(const MandrillTemplate &chosen)
             f.value.fallback = FieldCatalog::suggestedFallback(f.value.field);
     }
     rebuild();
-    emit templateEdited(m_email);
+    commit();
 }
 
 void TemplatePane::renderOnMandrill()

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QGridLayout;
+class QUndoStack;
 
 namespace hookmail {
 
@@ -32,7 +33,8 @@ public:
     explicit TemplatePane(QWidget *parent = nullptr);
 
     void setMandrill(MandrillClient *client, SecretStore *secrets);
-    void setEmail(const TemplateEmail &email); // no signal
+    // Another email (or a change from elsewhere): shown, and the undo history starts again. No signal.
+    void setEmail(const TemplateEmail &email);
     const TemplateEmail &email() const { return m_email; }
     void setIdentityFields(const QStringList &paths);
     void setSampleIdentity(const QJsonObject &identity);
@@ -49,6 +51,9 @@ public:
     void moveDesign(const EmailDesign &design, const Theme &theme, const QString &emailName,
                     DocumentPrompter *prompter);
     QString moveStatus() const;
+    // Every edit in the pane is one step (typing in one box merges, as in the designer); Edit ▸ Undo/Redo use
+    // it while the email is in template mode.
+    QUndoStack *undoStack() const { return m_undo; }
 
 signals:
     void templateEdited(const hookmail::TemplateEmail &email);
@@ -58,8 +63,14 @@ private:
     void rebuild();
     void addFieldRow(QGridLayout *grid, int row, bool region, int index);
     void edited();
+    // The pane's email changed: one undo step from the last committed state (merged with the previous one
+    // when `mergeKey` is the same box typed in again soon), then templateEdited.
+    void commit(const QString &mergeKey = {});
+    void applySnapshot(const TemplateEmail &email); // undo/redo: show it and send it out
 
     TemplateEmail m_email;
+    TemplateEmail m_committed; // what the last templateEdited / setEmail said
+    QUndoStack *m_undo;
     QStringList m_fields;
     QJsonObject m_identity;
     MandrillClient *m_client = nullptr;
