@@ -4380,12 +4380,12 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
 <context>
     <name>hookmail::EmailHtmlView</name>
     <message>
-        <location filename="../ui/preview/EmailHtmlView.cpp" line="+91"/>
+        <location filename="../ui/preview/EmailHtmlView.cpp" line="+94"/>
         <source>The email appears here as you write it.</source>
         <translation>Die E-Mail erscheint hier, während Sie sie schreiben.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Rendered HTML email</source>
         <translation>Gerenderte HTML-E-Mail</translation>
     </message>
@@ -4398,7 +4398,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Externe Bilder laden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Remote images are blocked so opening a preview never tells a server that the email was viewed. Turn this on to see them.</source>
         <translation>Externe Bilder werden blockiert, damit das Öffnen einer Vorschau einem Server nie verrät, dass die E-Mail angesehen wurde. Schalten Sie dies ein, um sie zu sehen.</translation>
     </message>
@@ -4428,13 +4428,13 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Nur-Text-Inhalt</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+263"/>
+        <location line="-53"/>
+        <location line="+264"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4444,7 +4444,7 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>This template and sample together are larger than the 64 KiB Ory accepts; Ory would refuse to run it. Make the template or the sample identity smaller.</source>
         <translation>Vorlage und Beispiel sind zusammen größer als die 64 KiB, die Ory annimmt; Ory würde die Ausführung verweigern. Verkleinern Sie die Vorlage oder die Beispielidentität.</translation>
     </message>
@@ -5086,7 +5086,12 @@ Das Jsonnet, das Sie für diese E-Mail geschrieben haben, wird durch das ersetzt
         <translation>Hookmail</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+46"/>
+        <source>The link&apos;s block is selected for editing. Ctrl+click a link to open it in your browser.</source>
+        <translation>Der Block des Links ist zum Bearbeiten ausgewählt. Strg+Klick auf einen Link öffnet ihn in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Checking every hook point…</source>
         <translation>Alle Hook-Punkte werden geprüft…</translation>
     </message>

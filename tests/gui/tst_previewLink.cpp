@@ -88,11 +88,11 @@ bool isInViewport(EmailPreviewView &view, const QRect &r)
     return r.isValid() && r.top() >= 0 && r.bottom() <= height;
 }
 
-void click(EmailPreviewView &view, const QPoint &at)
+void click(EmailPreviewView &view, const QPoint &at, Qt::KeyboardModifiers modifiers = {})
 {
     QWidget *target = view.webView()->focusProxy();
     QVERIFY(target);
-    QTest::mouseClick(target, Qt::LeftButton, {}, at);
+    QTest::mouseClick(target, Qt::LeftButton, modifiers, at);
 }
 } // namespace
 
@@ -202,13 +202,22 @@ private slots:
         evalInPage(view, QStringLiteral("1"));
         QVERIFY(!QTest::qWaitFor([&] { return !clicked.isEmpty(); }, 500));
 
-        // A link in a block: the block is selected and the link opens outside, once; the preview stays.
+        // A link in a block, clicked plainly: the block is selected, the link is held back (the person is
+        // editing); the preview stays.
+        QSignalSpy held(&view, &EmailPreviewView::linkHeldBack);
         click(view, blockRect(view, QStringLiteral("#link")).center());
         QVERIFY(clicked.wait(20000));
         QCOMPARE(clicked.last().first().toString(), QStringLiteral("b1"));
-        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://example.com/start"))});
-        QVERIFY(evalInPage(view, QStringLiteral("document.body.innerText")).toString().contains(u"text 20"));
+        QCOMPARE(held.size(), 1);
+        QVERIFY(opened.isEmpty());
         QCOMPARE(clicked.size(), 1);
+        // Ctrl+click: selected and opened outside, once.
+        click(view, blockRect(view, QStringLiteral("#link")).center(), Qt::ControlModifier);
+        QVERIFY(clicked.wait(20000));
+        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://example.com/start"))});
+        QCOMPARE(held.size(), 1);
+        QVERIFY(evalInPage(view, QStringLiteral("document.body.innerText")).toString().contains(u"text 20"));
+        QCOMPARE(clicked.size(), 2);
     }
 
     // Only Hookmail's own script, which knows the page's random token, can report a click.

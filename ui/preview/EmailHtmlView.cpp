@@ -27,10 +27,10 @@ QString jsString(const QString &text)
 
 // The preview link, run in the isolated world after every write (document.open() drops event listeners) and
 // on every highlight change. Clicks on a block are reported by a navigation to the page's private prefix
-// (PreviewPage swallows it); a click on a link in a block carries the link, which PreviewPage opens outside
-// as before. The outline is a box over the block (pointer-events: none), so it works on any element, table
-// rows included, and leaves the email's own styles alone; it follows resizes. Returns whether the block was
-// found.
+// (PreviewPage swallows it). A plain click on a link in a block only selects the block (the person is
+// editing, not reading); a Ctrl/Cmd/Shift+click carries the link, which PreviewPage opens outside. The
+// outline is a box over the block (pointer-events: none), so it works on any element, table rows included,
+// and leaves the email's own styles alone; it follows resizes. Returns whether the block was found.
 QString linkFunction()
 {
     return QStringLiteral(R"JS((function (prefix, id, scroll) {
@@ -43,7 +43,10 @@ QString linkFunction()
       if (!block) return;
       var url = L.prefix + '?block=' + encodeURIComponent(block.getAttribute('data-hm-block'));
       var link = e.target.closest('a[href]');
-      if (link) { e.preventDefault(); url += '&open=' + encodeURIComponent(link.href); }
+      if (link) {
+        e.preventDefault();
+        url += (e.ctrlKey || e.metaKey || e.shiftKey) ? '&open=' + encodeURIComponent(link.href) : '&held=1';
+      }
       window.location.href = url;
     };
     L.mark = function (scroll) {
@@ -122,6 +125,7 @@ void EmailHtmlView::ensureWebView()
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_page = new PreviewPage(m_profile, this);
     connect(m_page, &PreviewPage::blockClicked, this, &EmailHtmlView::blockClicked);
+    connect(m_page, &PreviewPage::linkHeldBack, this, &EmailHtmlView::linkHeldBack);
     QWebEngineSettings *s = m_page->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);

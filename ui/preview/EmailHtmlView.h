@@ -62,6 +62,7 @@ signals:
     void loadFinished(bool ok);
     // The reader clicked the block with data-hm-block="<id>" (a link in it still opens outside).
     void blockClicked(const QString &id);
+    void linkHeldBack(); // a plain click on a link in a designed block: selected, not opened
     // The outline of highlightBlock() is in the page (found: the block exists and is outlined).
     void highlightApplied(const QString &id, bool found);
 

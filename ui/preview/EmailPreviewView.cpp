@@ -49,6 +49,7 @@ EmailPreviewView::EmailPreviewView(QWidget *parent)
     connect(m_html, &EmailHtmlView::writeStarted, this, &EmailPreviewView::htmlWriteStarted);
     connect(m_html, &EmailHtmlView::loadFinished, this, &EmailPreviewView::htmlLoadFinished);
     connect(m_html, &EmailHtmlView::blockClicked, this, &EmailPreviewView::blockClicked);
+    connect(m_html, &EmailHtmlView::linkHeldBack, this, &EmailPreviewView::linkHeldBack);
     connect(m_remoteBox, &QCheckBox::toggled, this, [this](bool on) {
         m_html->setAllowRemote(on);
         m_html->loadHtml();

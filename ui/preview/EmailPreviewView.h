@@ -91,6 +91,9 @@ signals:
     // Emitted once per HTML shown (the latest write only): the new email is in the page.
     void htmlLoadFinished(bool ok);
     void blockClicked(const QString &id);
+    // A plain click on a link in a designed block selected the block and did not open the link (Ctrl+click
+    // opens it); the window says so.
+    void linkHeldBack();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -37,6 +37,8 @@ bool PreviewPage::takeBlockLink(const QUrl &url)
         emit blockClicked(id);
     if (!open.isEmpty())
         openExternally(QUrl(open));
+    else if (query.hasQueryItem(QStringLiteral("held")))
+        emit linkHeldBack();
     return true;
 }
 

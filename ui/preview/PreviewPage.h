@@ -10,9 +10,10 @@ namespace hookmail {
 // with target="_blank") is handed to the system browser instead, like a mail client does.
 //
 // The preview link (Design mode) reports a click on a designed block through a navigation to a private URL,
-// blockLinkPrefix() + "?block=<id>[&open=<link>]", made by Hookmail's own script in the isolated world (the
-// email's scripts are off). It is swallowed here and becomes blockClicked(); `open` is a link the click was
-// on, opened outside as any link. The prefix holds a random token, so a link written into an email cannot
+// blockLinkPrefix() + "?block=<id>[&open=<link>|&held=1]", made by Hookmail's own script in the isolated
+// world (the email's scripts are off). It is swallowed here and becomes blockClicked(); `open` is a link
+// Ctrl/Cmd/Shift+clicked, opened outside as any link; `held` a link clicked plainly, not opened
+// (linkHeldBack()). The prefix holds a random token, so a link written into an email cannot
 // pose as a click report.
 class PreviewPage : public QWebEnginePage
 {
@@ -30,6 +31,8 @@ signals:
     void externalLinkOpened(const QUrl &url);
     // A click in the page on the block with data-hm-block="<id>".
     void blockClicked(const QString &id);
+    // A plain click on a link in a block: the block is selected, the link not opened (Ctrl+click opens it).
+    void linkHeldBack();
 
 protected:
     QWebEnginePage *createWindow(WebWindowType type) override;

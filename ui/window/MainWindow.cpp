@@ -92,6 +92,11 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     // The preview link: the block selected in the designer is outlined in the preview, and back.
     connect(m_editor, &ActionEditorPane::blockSelected, m_previewView, &EmailPreviewView::highlightBlock);
     connect(m_previewView, &EmailPreviewView::blockClicked, m_editor, &ActionEditorPane::selectBlock);
+    connect(m_previewView, &EmailPreviewView::linkHeldBack, this, [this] {
+        statusBar()->showMessage(
+            tr("The link's block is selected for editing. Ctrl+click a link to open it in your browser."),
+            8000);
+    });
     connect(m_previewView, &EmailPreviewView::loadRemoteImagesChanged, this,
             [this](bool load) { m_services.settings->setLoadRemoteImages(load); });
 
