@@ -3415,7 +3415,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
     <message>
         <location line="+193"/>
         <source>No HTML or code needed</source>
-        <translation>Kein HTML oder Code nötig</translation>
+        <translation>Ohne HTML und Code</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -9,6 +9,7 @@
 // and prints how many widgets it checked.
 #include "ScriptedPrompter.h"
 #include "core/common/Settings.h"
+#include "core/common/Translations.h"
 #include "core/mandrill/MandrillClient.h"
 #include "core/render/TemplateEvaluator.h"
 #include "core/secrets/SecretStore.h"
@@ -210,6 +211,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1366, 768));
+        // HOOKMAIL_FIT_LOCALE=de checks the translated window (longer words) the same way.
+        if (const QString locale = qEnvironmentVariable("HOOKMAIL_FIT_LOCALE"); !locale.isEmpty())
+            QVERIFY(installTranslations(QLocale(locale)).hookmail);
     }
 
     void everyWidgetFits()

@@ -68,6 +68,7 @@ ActionEditorPane::ActionEditorPane(QWidget *parent)
     bar->addWidget(m_templateButton);
     bar->addSpacing(10);
     bar->addWidget(m_modeHint, 1);
+    bar->addStretch(); // keeps the buttons together on the left while the hint is hidden
 
     // Design page: the designer, and under it how close the email is to Ory's size limit.
     m_designPane->setObjectName(QStringLiteral("designPane"));
@@ -253,10 +254,14 @@ void ActionEditorPane::resizeEvent(QResizeEvent *event)
 
 void ActionEditorPane::fitModeHint()
 {
+    // The room right of the mode buttons, inside the pane's margins: the hint shows only when its whole text
+    // fits, in any language. The buttons keep their widths (at least their minimum width, wider than their
+    // text) and stay on the left whether the hint shows or not.
     int buttons = 0;
     for (const QToolButton *b : {m_designButton, m_codeButton, m_templateButton})
-        buttons += b->sizeHint().width() + 2;
-    const int available = contentsRect().width() - 16 - buttons - 10;
+        buttons += qMax(b->sizeHint().width(), b->minimumWidth()) + 2;
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int available = contentsRect().width() - margins.left() - margins.right() - buttons - 10;
     m_modeHint->setVisible(available >= m_modeHint->sizeHint().width());
 }
 
