@@ -173,7 +173,7 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../app/core/render/Checks.cpp" line="+42"/>
+        <location filename="../app/core/render/Checks.cpp" line="+67"/>
         <source> Ory leaves out verifiable_addresses when the identity has no address to verify (for example a social sign-up whose provider shares no email). Check with std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) before using it, or fall back to ctx.identity.traits.email.</source>
         <translation> Ory lässt verifiable_addresses weg, wenn die Identität keine zu bestätigende Adresse hat (zum Beispiel bei einer Registrierung über einen sozialen Anbieter, der keine E-Mail-Adresse weitergibt). Prüfen Sie vor der Verwendung mit std.objectHas(ctx.identity, &apos;verifiable_addresses&apos;) oder weichen Sie auf ctx.identity.traits.email aus.</translation>
     </message>
@@ -223,7 +223,12 @@
         <translation>Mandrill würde die E-Mail nicht annehmen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The email carries the person&apos;s session or sign-in cookie (%1): whoever receives it, or can read Mandrill&apos;s logs, could sign in as them. Take it out of the template; an email never needs it.</source>
+        <translation>Die E-Mail enthält die Sitzung oder ein Anmelde-Cookie der Person (%1): Wer sie erhält oder Mandrills Protokolle lesen kann, könnte sich als diese Person anmelden. Entfernen Sie es aus der Vorlage; eine E-Mail braucht es nie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Template plus context is %1 KiB after Ory&apos;s encoding; Ory refuses more than 64 KiB. Larger identities could push it over.</source>
         <translation>Vorlage und Kontext sind nach Orys Kodierung %1 KiB groß; Ory lehnt mehr als 64 KiB ab. Größere Identitäten könnten die Grenze überschreiten.</translation>
     </message>
@@ -3413,7 +3418,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Eine in Mandrill oder Mailchimp gestaltete Vorlage senden, mit den Daten der Person ausgefüllt</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>No HTML or code needed</source>
         <translation>Ohne HTML und Code</translation>
     </message>
@@ -3443,7 +3448,7 @@ Exit-Status: 0 ok; 1 abgelehnte oder fehlgeschlagene Änderung (auch 409); 2 Auf
         <translation>Die Gestaltung der E-Mail liegt in Mandrill; Hookmail füllt ihre Felder mit den Daten der Person und sendet sie mit messages/send-template.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Switch to Code</source>
         <translation>Zu Code wechseln</translation>
     </message>
@@ -3467,12 +3472,12 @@ Sie bearbeiten dann die Jsonnet-Vorlage, die der Design-Editor für diese E-Mail
         <translation>Der Design-Editor kann diese E-Mail nicht anzeigen: Der Code wurde von Hand geändert (oder die Marke hat sich seitdem geändert), und der Design-Editor würde diese Änderungen verlieren. Machen Sie Ihre Codeänderungen rückgängig, um zu Design zurückzukehren, oder arbeiten Sie in Code weiter.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-251"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Use a Mandrill template</source>
         <translation>Eine Mandrill-Vorlage verwenden</translation>
     </message>

@@ -397,6 +397,56 @@ private slots:
         }
     }
 
+    // The person's session in the email: found from the render (any path, not only whole-ctx forwarding),
+    // and only where the ctx holds it (the project's header allow-list decides for headers).
+    void sessionInTheEmail()
+    {
+        TemplateEvaluator evaluator(2);
+        RenderService renderer(&evaluator);
+        ActionChecker checker(&renderer);
+        const QString cookieTemplate = uR"(function(ctx) {
+  message: {
+    from_email: 'hello@example.com',
+    subject: 'Welcome',
+    html: '<p>Hi</p><!-- ' + std.join(',', [ctx.request_cookies[k] for k in std.objectFields(ctx.request_cookies)]) + ' -->',
+    to: [{ email: 'someone@example.com', type: 'to' }],
+  },
+})"_s;
+        const QList<HookPoint> signIn{*HookPoint::parse(u"login/after/password"_s)};
+        const Project project = defaultProject();
+        const QList<CheckIdentity> one{ActionChecker::defaultIdentities(project).first()};
+        QList<Finding> found = checker.check(project, codeAction(cookieTemplate), signIn, one);
+        const Finding *leak = findCode(found, u"session-in-email"_s);
+        QVERIFY2(leak, qPrintable(codes(found).join(u' ')));
+        QCOMPARE(leak->severity, Finding::Severity::Error);
+        QVERIFY2(leak->message.contains(u"ctx.request_cookies.ory_session_"_s), qPrintable(leak->message));
+        // An app's API flow has no cookies: nothing to leak.
+        found = checker.check(project, codeAction(cookieTemplate), signIn, one, SampleVariant::NativeApp);
+        QVERIFY(!findCode(found, u"session-in-email"_s));
+
+        // Request headers: the default list has no session header; a project that allow-lists Cookie does.
+        const QString headerTemplate = uR"(function(ctx) {
+  message: {
+    from_email: 'hello@example.com',
+    subject: 'Welcome',
+    html: '<p>Hi</p>',
+    to: [{ email: 'someone@example.com', type: 'to' }],
+    headers: { 'X-Seen': std.join(';', [std.join(',', ctx.request_headers[k]) for k in std.objectFields(ctx.request_headers)]) },
+  },
+})"_s;
+        found = checker.check(project, codeAction(headerTemplate), signIn, one);
+        QVERIFY(!findCode(found, u"session-in-email"_s));
+        Project allowsCookie = project;
+        allowsCookie.headerAllowlist =
+            RequestHeaderAllowlist{{u"User-Agent"_s, u"Cookie"_s}, u"kratos.yml"_s};
+        found = checker.check(allowsCookie, codeAction(headerTemplate), signIn, one);
+        leak = findCode(found, u"session-in-email"_s);
+        QVERIFY2(leak, qPrintable(codes(found).join(u' ')));
+        QVERIFY2(leak->message.contains(u"ctx.request_headers[\"Cookie\"]"_s), qPrintable(leak->message));
+        // The good template never trips it.
+        QVERIFY(!findCode(checker.check(allowsCookie, codeAction(), signIn, one), u"session-in-email"_s));
+    }
+
     void checkChosenPointsAndIdentities()
     {
         TemplateEvaluator evaluator(1);

@@ -1,5 +1,6 @@
 #include "core/render/Checks.h"
 
+#include "core/model/HeaderAllowlist.h"
 #include "core/model/SampleContext.h"
 #include "core/mtemplate/TemplateChecks.h"
 #include "core/ory/WebHook.h"
@@ -7,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
@@ -14,6 +17,28 @@
 namespace hookmail {
 
 namespace {
+
+// What of the person's session the ctx holds (every cookie Kratos passes, and the values of allow-listed
+// headers that carry a session) and appears word for word in the rendered body: "ctx.request_cookies.<name>"
+// or "ctx.request_headers.<name>". Short values are skipped (they could match by chance).
+QStringList sessionValuesInBody(const QJsonObject &ctx, const QByteArray &body)
+{
+    QStringList found;
+    auto check = [&](const QString &where, const QString &value) {
+        if (value.size() >= 8 && body.contains(value.toUtf8()) && !found.contains(where))
+            found.append(where);
+    };
+    const QJsonObject cookies = ctx.value(QStringLiteral("request_cookies")).toObject();
+    for (auto it = cookies.begin(); it != cookies.end(); ++it)
+        check(QStringLiteral("ctx.request_cookies.") + it.key(), it.value().toString());
+    const QJsonObject headers = ctx.value(QStringLiteral("request_headers")).toObject();
+    const QStringList secret = secretCarryingHeaders(headers.keys());
+    for (const QString &name : secret) {
+        for (const QJsonValue &v : headers.value(name).toArray())
+            check(QStringLiteral("ctx.request_headers[\"%1\"]").arg(name), v.toString());
+    }
+    return found;
+}
 
 // Named context for free functions: lupdate files Tr::tr() strings under it, the same context the lookup
 // uses.
@@ -190,6 +215,14 @@ QList<Finding> ActionChecker::findingsFor(const Action &action, const RenderOutc
     for (const BodyFinding &problem : problems)
         add(make(Finding::Severity::Error, QStringLiteral("mandrill-body"),
                  Tr::tr("Mandrill would not accept the email: %1").arg(describe(problem))));
+    // The person's session travelling in the email: whoever receives it, or can read Mandrill's logs, could
+    // use it. The sample's own cookie and token values are unique, so a match is the template copying them.
+    if (const QStringList leaked = sessionValuesInBody(outcome.ctx, ev.output); !leaked.isEmpty())
+        add(make(Finding::Severity::Error, QStringLiteral("session-in-email"),
+                 Tr::tr("The email carries the person's session or sign-in cookie (%1): whoever receives it, "
+                        "or can read Mandrill's logs, could sign in as them. Take it out of the template; an "
+                        "email never needs it.")
+                     .arg(leaked.join(QStringLiteral(", ")))));
     if (outcome.inputSize > limits::maxInputBytes * 3 / 4)
         add(make(
             Finding::Severity::Warning, QStringLiteral("input-near-limit"),
