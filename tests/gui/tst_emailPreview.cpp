@@ -317,9 +317,9 @@ private slots:
             });
         };
         // Wait until Chromium has stopped sending frames for the new email (the count holds still over a few
-        // event-loop passes and nothing is pending), so the next frame is the one this test asks for. Chromium
-        // may still send a late frame of its own during the measured pass (then two frames are presented):
-        // such a try proves nothing either way and is repeated; with batching no try ever passes.
+        // event-loop passes and nothing is pending), so the next frame is the one this test asks for.
+        // Chromium may still send a late frame of its own during the measured pass (then two frames are
+        // presented): such a try proves nothing either way and is repeated; with batching no try ever passes.
         auto waitQuiet = [&] {
             int last = -1;
             int quietPasses = 0;
@@ -344,7 +344,9 @@ private slots:
             loop.exec();
             const int presented = presenter->framesPresented() - before;
             presentedAlone = presented == 1 && !batchTimerRunning();
-            tries << QStringLiteral("%1 frame(s)%2").arg(presented).arg(batchTimerRunning() ? QStringLiteral(", timer still running") : QString());
+            tries << QStringLiteral("%1 frame(s)%2")
+                         .arg(presented)
+                         .arg(batchTimerRunning() ? QStringLiteral(", timer still running") : QString());
         }
         QVERIFY2(presentedAlone, qPrintable(tries.join(QStringLiteral("; "))));
     }

@@ -5,7 +5,6 @@
 // would send (the web_hook aims at send-template and carries the generated Jsonnet). Screenshots of the
 // mapping view and the preview go to $HOOKMAIL_SCREENSHOT_DIR when set.
 #include "PaintWait.h"
-#include <QWebEngineView>
 #include "ScenarioServer.h"
 #include "ScriptedPrompter.h"
 #include "TestEnv.h"
@@ -39,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWebEngineView>
 
 using namespace hookmail;
 using namespace Qt::StringLiterals;

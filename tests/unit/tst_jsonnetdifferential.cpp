@@ -1,8 +1,9 @@
 // The differential test of issue 16: every template of tests/data/jsonnet-corpus (grouped by feature) is
-// evaluated by Hookmail's worker and by the go-jsonnet reference evaluator (../shared/tools/go-jsonnet-oracle,
-// Ory Kratos's set-up) with the same ctx. A template agrees when both produce the same bytes, or both fail
-// (and both call it "cancel" or neither does). Prints the agreement per group; fails on any disagreement that
-// is not in tests/data/jsonnet-corpus/kept-differences.json (each kept one has its reason, docs/JSONNET-ENGINE.md).
+// evaluated by Hookmail's worker and by the go-jsonnet reference evaluator
+// (../shared/tools/go-jsonnet-oracle, Ory Kratos's set-up) with the same ctx. A template agrees when both
+// produce the same bytes, or both fail (and both call it "cancel" or neither does). Prints the agreement per
+// group; fails on any disagreement that is not in tests/data/jsonnet-corpus/kept-differences.json (each kept
+// one has its reason, docs/JSONNET-ENGINE.md).
 #include "Oracle.h"
 #include "TestEnv.h"
 #include "core/model/Project.h"
@@ -52,10 +53,12 @@ void TestJsonnetDifferential::corpusAgreesWithGoJsonnet()
     QHash<QString, QString> kept; // "group\ntemplate" -> reason
     {
         const QJsonArray list =
-            QJsonDocument::fromJson(test::readFile(corpusDir() + QStringLiteral("/kept-differences.json"))).array();
+            QJsonDocument::fromJson(test::readFile(corpusDir() + QStringLiteral("/kept-differences.json")))
+                .array();
         for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
-            QVERIFY2(!o.value(QStringLiteral("reason")).toString().isEmpty(), "every kept difference needs a reason");
+            QVERIFY2(!o.value(QStringLiteral("reason")).toString().isEmpty(),
+                     "every kept difference needs a reason");
             kept.insert(o.value(QStringLiteral("group")).toString() + QLatin1Char('\n') +
                             o.value(QStringLiteral("template")).toString(),
                         o.value(QStringLiteral("reason")).toString());
@@ -71,7 +74,8 @@ void TestJsonnetDifferential::corpusAgreesWithGoJsonnet()
     QStringList table;
     QSet<QString> keptSeen;
     for (const QString &file : files) {
-        const QJsonObject group = QJsonDocument::fromJson(test::readFile(corpusDir() + QLatin1Char('/') + file)).object();
+        const QJsonObject group =
+            QJsonDocument::fromJson(test::readFile(corpusDir() + QLatin1Char('/') + file)).object();
         const QString name = group.value(QStringLiteral("group")).toString();
         const QJsonArray templates = group.value(QStringLiteral("templates")).toArray();
         int groupAgree = 0, groupKept = 0;
@@ -94,8 +98,8 @@ void TestJsonnetDifferential::corpusAgreesWithGoJsonnet()
                 ++agreeing;
                 ++groupAgree;
                 if (kept.contains(key))
-                    qWarning("kept difference now agrees (remove it from the list): [%s] %s", qPrintable(name),
-                             qPrintable(t.toString()));
+                    qWarning("kept difference now agrees (remove it from the list): [%s] %s",
+                             qPrintable(name), qPrintable(t.toString()));
                 continue;
             }
             const QString detail =
@@ -118,8 +122,10 @@ void TestJsonnetDifferential::corpusAgreesWithGoJsonnet()
                           QString::number(templates.size()).leftJustified(3),
                           groupKept ? QStringLiteral("  (%1 kept differences)").arg(groupKept) : QString());
     }
-    qInfo().noquote() << QStringLiteral("Agreement with go-jsonnet v0.21 (Ory), per group:\n") + table.join(QLatin1Char('\n')) +
-                             QStringLiteral("\n  TOTAL          %1 / %2 agree, %3 kept differences, %4 unexpected")
+    qInfo().noquote() << QStringLiteral("Agreement with go-jsonnet v0.21 (Ory), per group:\n") +
+                             table.join(QLatin1Char('\n')) +
+                             QStringLiteral(
+                                 "\n  TOTAL          %1 / %2 agree, %3 kept differences, %4 unexpected")
                                  .arg(agreeing)
                                  .arg(total)
                                  .arg(keptCount)
@@ -127,9 +133,10 @@ void TestJsonnetDifferential::corpusAgreesWithGoJsonnet()
     for (const QString &d : std::as_const(unexpected))
         qInfo().noquote() << QStringLiteral("DIFFERS ") + d;
     QVERIFY(total >= 300);
-    QVERIFY2(unexpected.isEmpty(), qPrintable(QStringLiteral("%1 templates differ from go-jsonnet and are not in "
-                                                             "kept-differences.json")
-                                                  .arg(unexpected.size())));
+    QVERIFY2(unexpected.isEmpty(),
+             qPrintable(QStringLiteral("%1 templates differ from go-jsonnet and are not in "
+                                       "kept-differences.json")
+                            .arg(unexpected.size())));
 }
 
 QTEST_GUILESS_MAIN(TestJsonnetDifferential)
@@ -143,11 +150,12 @@ void TestJsonnetDifferential::requestBodyBytesAreOrysBytes_data()
     QTest::newRow("empty object") << QStringLiteral("function(ctx) {}");
     QTest::newRow("number text") << QStringLiteral("function(ctx) {message: {b: 0.1, n: 1e21, s: 'x'}}");
     QTest::newRow("key sorts last") << QStringLiteral("function(ctx) {async: false, \"\": 1, Key: 2}");
-    QTest::newRow("key sorts first") << QStringLiteral("function(ctx) {message: {to: [{email: 'a@b.c'}]}, zz: [ ]}");
+    QTest::newRow("key sorts first") << QStringLiteral(
+        "function(ctx) {message: {to: [{email: 'a@b.c'}]}, zz: [ ]}");
     QTest::newRow("template's own key replaced")
         << QStringLiteral("function(ctx) {key: 'md-literal', message: {subject: 'Hi \"you\"\\n\\u0001 é'}}");
-    QTest::newRow("nested braces in strings")
-        << QStringLiteral("function(ctx) {a: '{\"key\": 1}', keys: {key: [1, {}, []]}, message: {html: '<p>}</p>'}}");
+    QTest::newRow("nested braces in strings") << QStringLiteral(
+        "function(ctx) {a: '{\"key\": 1}', keys: {key: [1, {}, []]}, message: {html: '<p>}</p>'}}");
     QTest::newRow("built-in welcome email") << QStringLiteral("DEFAULT");
 }
 

@@ -177,12 +177,15 @@ private slots:
         QTest::addColumn<QByteArray>("output");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("empty object") << QByteArray("{ }\n") << u"K"_s << QByteArray("{\n   \"key\": \"K\"\n}\n");
+        QTest::newRow("empty object")
+            << QByteArray("{ }\n") << u"K"_s << QByteArray("{\n   \"key\": \"K\"\n}\n");
         QTest::newRow("before message")
             << QByteArray("{\n   \"message\": {\n      \"b\": 0.10000000000000001\n   }\n}\n") << u"K"_s
-            << QByteArray("{\n   \"key\": \"K\",\n   \"message\": {\n      \"b\": 0.10000000000000001\n   }\n}\n");
+            << QByteArray(
+                   "{\n   \"key\": \"K\",\n   \"message\": {\n      \"b\": 0.10000000000000001\n   }\n}\n");
         QTest::newRow("last") << QByteArray("{\n   \"Key\": [ ],\n   \"async\": false\n}\n") << u"K"_s
-                              << QByteArray("{\n   \"Key\": [ ],\n   \"async\": false,\n   \"key\": \"K\"\n}\n");
+                              << QByteArray(
+                                     "{\n   \"Key\": [ ],\n   \"async\": false,\n   \"key\": \"K\"\n}\n");
         QTest::newRow("own key replaced, escaped")
             << QByteArray("{\n   \"key\": \"md-literal\",\n   \"z\": \"}\"\n}\n") << u"a\"b\\\n\u0001é"_s
             << QByteArray("{\n   \"key\": \"a\\\"b\\\\\\n\\u0001\xc3\xa9\",\n   \"z\": \"}\"\n}\n");

@@ -372,8 +372,8 @@ void DesignPane::onBlockEdited(const Block &block, const QString &field)
     for (Block &b : changed.blocks) {
         if (b.id == block.id) {
             b = block;
-            pushChange(tr("Edit %1").arg(BlockCatalog::kindTitle(block)), changed, m_theme,
-                       m_selectedId, block.id + u'/' + field, Refresh::Row);
+            pushChange(tr("Edit %1").arg(BlockCatalog::kindTitle(block)), changed, m_theme, m_selectedId,
+                       block.id + u'/' + field, Refresh::Row);
             refreshRow(block.id);
             return;
         }

@@ -23,7 +23,8 @@ void RequestBodyView::setBody(const QJsonObject &body)
     // Defence in depth: whatever the caller passes, a key is never shown in the preview.
     if (shown.contains(u"key") && shown.value(u"key").toString() != QStringView(kMaskedKeyPlaceholder))
         shown.insert(u"key", QString::fromUtf16(kMaskedKeyPlaceholder));
-    showText(shown.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
+    showText(shown.isEmpty() ? QString()
+                             : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
 }
 
 void RequestBodyView::setSentBytes(const QByteArray &bytes)
