@@ -53,6 +53,15 @@ RenderRequest ProjectSession::currentRequest() const
     return request;
 }
 
+std::optional<QJsonObject> ProjectSession::testSendBody() const
+{
+    if (m_lastGoodBody.isEmpty())
+        return std::nullopt;
+    QJsonObject body = m_lastGoodBody;
+    body.remove(QStringLiteral("key"));
+    return body;
+}
+
 void ProjectSession::editProject(const std::function<void(Project &)> &change)
 {
     Project p = project();

@@ -43,6 +43,9 @@ public:
     // The body of the newest render that evaluated to a JSON object (key masked), for the test send and the
     // curl export; empty until one exists, and again after switching email.
     QJsonObject lastGoodBody() const { return m_lastGoodBody; }
+    // What a test send posts: the last good body without its key (the sender adds the stored key itself);
+    // nullopt until a render has produced one.
+    std::optional<QJsonObject> testSendBody() const;
 
 public slots:
     void selectAction(const QString &id);

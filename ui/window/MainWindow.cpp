@@ -23,11 +23,11 @@
 #include "session/ProjectSession.h"
 #include "window/FirstRunGuide.h"
 #include "window/MainMenus.h"
+#include "window/WindowFit.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDataStream>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QScreen>
@@ -105,8 +105,8 @@ MainWindow::MainWindow(const AppServices &services, DocumentPrompter *prompter, 
     // Qt's own minimum ignores wrapped text (the guide, the send result), so the window could be shrunk until
     // they squeeze the preview: this minimum leaves room for them (tst_widgetfit checks everything fits).
     setMinimumSize(QSize(1000, 620).expandedTo(minimumSizeHint()));
-    placeOnScreen();
-    restoreLayout();
+    placeOnScreen(this, m_services.settings->windowGeometry());
+    restoreWindowLayout(this, m_splitter, m_services.settings->windowState());
 }
 
 // "Preview as" bar, the last test send's result, the preview.
@@ -122,49 +122,6 @@ QWidget *MainWindow::createPreviewColumn()
         layout->addWidget(m_testSend->panel());
     layout->addWidget(m_previewView, 1);
     return column;
-}
-
-// The first window fits the screen it opens on (at most 1440 × 900); a saved geometry is restored only when
-// it still fits the screen it would open on now (a laptop after a large monitor gets the default instead).
-void MainWindow::placeOnScreen()
-{
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1440, 900);
-    const QByteArray saved = m_services.settings->windowGeometry();
-    if (!saved.isEmpty() && restoreGeometry(saved) && available.contains(geometry()))
-        return;
-    // Room for the window manager's frame and title bar, which geometry() does not include.
-    const QSize size = QSize(1440, 900).boundedTo(available.size() - QSize(16, 48));
-    resize(size);
-    move(available.topLeft() + QPoint((available.width() - size.width()) / 2, 0));
-}
-
-// The saved layout is the window's state plus the splitter's, tagged so a state from the dock layout of
-// earlier versions is ignored rather than half-applied.
-namespace {
-constexpr quint32 layoutMagic = 0x484d4c32; // "HML2"
-}
-
-QByteArray MainWindow::layoutState() const
-{
-    QByteArray out;
-    QDataStream stream(&out, QIODevice::WriteOnly);
-    stream << layoutMagic << saveState() << m_splitter->saveState();
-    return out;
-}
-
-void MainWindow::restoreLayout()
-{
-    QByteArray saved = m_services.settings->windowState();
-    QDataStream stream(&saved, QIODevice::ReadOnly);
-    quint32 magic = 0;
-    QByteArray window;
-    QByteArray splitter;
-    stream >> magic >> window >> splitter;
-    if (stream.status() != QDataStream::Ok || magic != layoutMagic)
-        return;
-    restoreState(window);
-    m_splitter->restoreState(splitter);
 }
 
 MainWindow::~MainWindow() = default;
@@ -191,13 +148,7 @@ void MainWindow::createTestAndOryPanes()
 {
     if (m_services.mandrill) {
         m_testSend = new TestSendFlow(m_services.mandrill, m_services.secrets, this);
-        m_testSend->pane()->setBodyProvider([this]() -> std::optional<QJsonObject> {
-            QJsonObject body = m_session->lastGoodBody();
-            if (body.isEmpty())
-                return std::nullopt;
-            body.remove(QStringLiteral("key")); // the pane injects the stored key itself
-            return body;
-        });
+        m_testSend->pane()->setBodyProvider([this] { return m_session->testSendBody(); });
     }
     m_ory = new OryPane(m_services.secrets);
     m_ory->setPrompter(m_prompter);
@@ -354,7 +305,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_services.settings->setWindowGeometry(saveGeometry());
-    m_services.settings->setWindowState(layoutState());
+    m_services.settings->setWindowState(windowLayoutState(this, m_splitter));
     event->accept();
 }
 

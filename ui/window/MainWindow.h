@@ -81,12 +81,9 @@ protected:
 
 private:
     void connectSession();
-    void placeOnScreen();
     void loadProject(const Project &project);
     void createTestAndOryPanes();
     QWidget *createPreviewColumn();
-    void restoreLayout();
-    QByteArray layoutState() const;
 
     AppServices m_services;
     std::unique_ptr<DocumentPrompter> m_ownPrompter;

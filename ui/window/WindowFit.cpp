@@ -1,9 +1,15 @@
 #include "window/WindowFit.h"
 
+#include <QDataStream>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QIODevice>
 #include <QLayout>
+#include <QMainWindow>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QWidget>
 
 namespace hookmail {
@@ -83,6 +89,44 @@ void keepContentUncut(QWidget *window, int minimumWidth)
     window->ensurePolished();
     apply(window, minimumWidth);
     window->installEventFilter(new ContentFit(window, minimumWidth));
+}
+
+namespace {
+constexpr quint32 layoutMagic = 0x484d4c32; // "HML2"
+}
+
+void placeOnScreen(QWidget *window, const QByteArray &savedGeometry)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1440, 900);
+    if (!savedGeometry.isEmpty() && window->restoreGeometry(savedGeometry) &&
+        available.contains(window->geometry()))
+        return;
+    // Room for the window manager's frame and title bar, which geometry() does not include.
+    const QSize size = QSize(1440, 900).boundedTo(available.size() - QSize(16, 48));
+    window->resize(size);
+    window->move(available.topLeft() + QPoint((available.width() - size.width()) / 2, 0));
+}
+
+QByteArray windowLayoutState(const QMainWindow *window, const QSplitter *splitter)
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << layoutMagic << window->saveState() << splitter->saveState();
+    return out;
+}
+
+void restoreWindowLayout(QMainWindow *window, QSplitter *splitter, QByteArray saved)
+{
+    QDataStream stream(&saved, QIODevice::ReadOnly);
+    quint32 magic = 0;
+    QByteArray windowState;
+    QByteArray splitterState;
+    stream >> magic >> windowState >> splitterState;
+    if (stream.status() != QDataStream::Ok || magic != layoutMagic)
+        return;
+    window->restoreState(windowState);
+    splitter->restoreState(splitterState);
 }
 
 } // namespace hookmail
