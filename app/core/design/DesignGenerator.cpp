@@ -1041,30 +1041,8 @@ QString DesignGenerator::jsonnet(const EmailDesign &design, const Theme &theme)
          u"    if c == '&' then '&amp;' else if c == '<' then '&lt;' else if c == '>' then '&gt;'\n"
          u"    else if c == '\"' then '&quot;' else if c == \"'\" then '&#39;' else c\n"
          u"    for c in std.stringChars(s)\n"
-         u"  ]);\n"
-         u"  // Email addresses of the identity. The key is missing for e.g. social sign-ups without an "
-         u"email.\n"
-         u"  local addresses =\n"
-         u"    local list = at(identity, 'verifiable_addresses');\n"
-         u"    if std.isArray(list) then [\n"
-         u"      a for a in list\n"
-         u"      if std.isObject(a) && std.isString(at(a, 'value')) && a.value != ''\n"
-         u"         && (!std.objectHas(a, 'via') || a.via == 'email')\n"
-         u"    ] else [];\n"
-         u"  local first(list) = if std.length(list) > 0 then list[0] else '';\n"
-         u"  // The recipient: the first of these that is not empty.\n"
-         u"  local candidates = [\n"_s;
-    for (const QString &source : envelope.recipientSources) {
-        const QString candidate = recipientCandidate(source);
-        if (!candidate.isEmpty())
-            s += u"    "_s + candidate + u'\n';
-    }
-    if (!envelope.fallbackRecipient.isEmpty())
-        s += u"    "_s + jsonnetSingleQuoted(envelope.fallbackRecipient) + u",  // fallback address\n"_s;
-    s += u"  ];\n"
-         u"  local found = [c for c in candidates if c != ''];\n"
-         u"  // No address at all: skip this email (Ory treats error \"cancel\" as \"hook skipped\").\n"
-         u"  local address = if std.length(found) > 0 then found[0] else error 'cancel';\n"_s;
+         u"  ]);\n"_s;
+    s += DesignGenerator::recipientLocals(envelope);
     if (!fields.isEmpty()) {
         s += u"  // The person's values this email uses (placeholders).\n"_s;
         s += writer.locals(fields, htmlFields);
@@ -1094,6 +1072,35 @@ QString DesignGenerator::jsonnet(const EmailDesign &design, const Theme &theme)
     s += u"      // The HTML version: Hookmail's HTML with the person's values (escaped) in between.\n"_s;
     s += u"      html: "_s + writer.expression(html) + u",\n"_s;
     s += u"    },\n  }\n"_s;
+    return s;
+}
+
+QString DesignGenerator::recipientLocals(const Envelope &envelope)
+{
+    QString s =
+        u"  // Email addresses of the identity. The key is missing for e.g. social sign-ups without an "
+        u"email.\n"
+        u"  local addresses =\n"
+        u"    local list = at(identity, 'verifiable_addresses');\n"
+        u"    if std.isArray(list) then [\n"
+        u"      a for a in list\n"
+        u"      if std.isObject(a) && std.isString(at(a, 'value')) && a.value != ''\n"
+        u"         && (!std.objectHas(a, 'via') || a.via == 'email')\n"
+        u"    ] else [];\n"
+        u"  local first(list) = if std.length(list) > 0 then list[0] else '';\n"
+        u"  // The recipient: the first of these that is not empty.\n"
+        u"  local candidates = [\n"_s;
+    for (const QString &source : envelope.recipientSources) {
+        const QString candidate = recipientCandidate(source);
+        if (!candidate.isEmpty())
+            s += u"    "_s + candidate + u'\n';
+    }
+    if (!envelope.fallbackRecipient.isEmpty())
+        s += u"    "_s + jsonnetSingleQuoted(envelope.fallbackRecipient) + u",  // fallback address\n"_s;
+    s += u"  ];\n"
+         u"  local found = [c for c in candidates if c != ''];\n"
+         u"  // No address at all: skip this email (Ory treats error \"cancel\" as \"hook skipped\").\n"
+         u"  local address = if std.length(found) > 0 then found[0] else error 'cancel';\n"_s;
     return s;
 }
 

@@ -40,6 +40,10 @@ public:
     // Field paths an identity offers for placeholders ("address", "id", "traits.name.first",
     // "metadata_public.plan"), in the identity's order.
     static QStringList placeholderFields(const QJsonObject &identity);
+    // The Jsonnet locals that pick the recipient (`addresses`, `first`, `candidates`, `found`, `address`,
+    // error "cancel" when there is none) from the envelope's sources and fallback; shared with the Mandrill
+    // template generator. Expects `identity`, `at` and `textOnly` in scope.
+    static QString recipientLocals(const Envelope &envelope);
 };
 
 // Serialisation for the .hookmail file (format version 2). `path` names the object in error messages,

@@ -139,21 +139,6 @@ bool isEmptyInline(const InlineText &text)
     return true;
 }
 
-QString recipientCandidate(const QString &source)
-{
-    if (source == u"verified")
-        return u"first([a.value for a in addresses if at(a, 'verified') == true]),  // first verified address"_s;
-    if (source == u"address")
-        return u"first([a.value for a in addresses]),  // first email address"_s;
-    if (source.startsWith(u"trait:") && source.size() > 6) {
-        QString lookup = u"at(identity, 'traits')"_s;
-        for (const QString &key : source.mid(6).split(u'.'))
-            lookup = u"at("_s + lookup + u", "_s + jsonnetSingleQuoted(key) + u')';
-        return u"textOnly("_s + lookup + u"),  // trait "_s + QString(source.mid(6)).replace(u'\n', u' ');
-    }
-    return {};
-}
-
 QString comment(const QString &text)
 {
     return QString(text).replace(u'\n', u' ').replace(u'\r', u' ');
@@ -242,30 +227,8 @@ QString TemplateGenerator::jsonnet(const TemplateEmail &email)
         u"    if c == '&' then '&amp;' else if c == '<' then '&lt;' else if c == '>' then '&gt;'\n"
         u"    else if c == '\"' then '&quot;' else if c == \"'\" then '&#39;' else c\n"
         u"    for c in std.stringChars(s)\n"
-        u"  ]);\n"
-        u"  // Email addresses of the identity. The key is missing for e.g. social sign-ups without an "
-        u"email.\n"
-        u"  local addresses =\n"
-        u"    local list = at(identity, 'verifiable_addresses');\n"
-        u"    if std.isArray(list) then [\n"
-        u"      a for a in list\n"
-        u"      if std.isObject(a) && std.isString(at(a, 'value')) && a.value != ''\n"
-        u"         && (!std.objectHas(a, 'via') || a.via == 'email')\n"
-        u"    ] else [];\n"
-        u"  local first(list) = if std.length(list) > 0 then list[0] else '';\n"
-        u"  // The recipient: the first of these that is not empty.\n"
-        u"  local candidates = [\n"_s;
-    for (const QString &source : envelope.recipientSources) {
-        const QString candidate = recipientCandidate(source);
-        if (!candidate.isEmpty())
-            s += u"    "_s + candidate + u'\n';
-    }
-    if (!envelope.fallbackRecipient.isEmpty())
-        s += u"    "_s + jsonnetSingleQuoted(envelope.fallbackRecipient) + u",  // fallback address\n"_s;
-    s += u"  ];\n"
-         u"  local found = [c for c in candidates if c != ''];\n"
-         u"  // No address at all: skip this email (Ory treats error \"cancel\" as \"hook skipped\").\n"
-         u"  local address = if std.length(found) > 0 then found[0] else error 'cancel';\n"_s;
+        u"  ]);\n"_s;
+    s += DesignGenerator::recipientLocals(envelope);
     bool any = false;
     for (const QString &field : names.fields()) {
         if (!any)
