@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/secrets/KeyProvider.h"
+
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
+
+namespace hookmail {
+class MandrillClient;
+}
 
 namespace hookmail::cli {
 
@@ -23,5 +29,11 @@ int runMandrill(const QStringList &args, QTextStream &out, QTextStream &err);
 // is recorded in that project's test-send history.
 int runSendTest(const QJsonObject &renderedBody, const QStringList &to, bool json, QTextStream &out,
                 QTextStream &err, const QString &projectPath = {});
+
+// The key and base URL for a Mandrill call (`client` gets the base URL); nullopt after printing the problem
+// (text or JSON) and setting `exitCode`. Shared by the Mandrill commands (MandrillCommands.cpp,
+// TemplateCommands.cpp).
+std::optional<ResolvedSecret> prepareMandrillClient(MandrillClient &client, bool json, QTextStream &out,
+                                                    QTextStream &err, int *exitCode);
 
 } // namespace hookmail::cli

@@ -84,26 +84,6 @@ int fail(const Error &e, bool json, QTextStream &out, QTextStream &err, int code
     return code;
 }
 
-// Key + base URL for a Mandrill call; nullopt after printing the problem.
-std::optional<ResolvedSecret> prepareClient(MandrillClient &client, bool json, QTextStream &out,
-                                            QTextStream &err, int *exitCode)
-{
-    const Settings settings;
-    const QString base = settings.mandrillBaseUrl();
-    const QString urlProblem = checkApiBaseUrl(base);
-    if (!urlProblem.isEmpty()) {
-        *exitCode = fail(Error::of(ErrorCode::BadBaseUrl, urlProblem, base), json, out, err, UsageError);
-        return std::nullopt;
-    }
-    const Result<ResolvedSecret> key = cliKeys().keyAndWait(SecretStore::Slot::MandrillKey);
-    if (!key) {
-        *exitCode = fail(key.error(), json, out, err, Failure);
-        return std::nullopt;
-    }
-    client.setBaseUrl(base);
-    return key.value();
-}
-
 QString levelWord(DomainFinding::Level level)
 {
     switch (level) {
@@ -133,6 +113,25 @@ QJsonObject domainJson(const SenderDomain &d)
 
 } // namespace
 
+std::optional<ResolvedSecret> prepareMandrillClient(MandrillClient &client, bool json, QTextStream &out,
+                                                    QTextStream &err, int *exitCode)
+{
+    const Settings settings;
+    const QString base = settings.mandrillBaseUrl();
+    const QString urlProblem = checkApiBaseUrl(base);
+    if (!urlProblem.isEmpty()) {
+        *exitCode = fail(Error::of(ErrorCode::BadBaseUrl, urlProblem, base), json, out, err, UsageError);
+        return std::nullopt;
+    }
+    const Result<ResolvedSecret> key = cliKeys().keyAndWait(SecretStore::Slot::MandrillKey);
+    if (!key) {
+        *exitCode = fail(key.error(), json, out, err, Failure);
+        return std::nullopt;
+    }
+    client.setBaseUrl(base);
+    return key.value();
+}
+
 int runCheckKey(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Parsed p = parse(args, false);
@@ -156,7 +155,7 @@ int runCheckKey(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     MandrillClient client;
     int code = Success;
-    const auto key = prepareClient(client, p.json, out, err, &code);
+    const auto key = prepareMandrillClient(client, p.json, out, err, &code);
     if (!key)
         return code;
     const Result<KeyCheck> check = MandrillClient::wait<KeyCheck>(
@@ -232,7 +231,7 @@ int runCheckDomain(const QStringList &args, QTextStream &out, QTextStream &err)
         domain = domainOfAddress(domain);
     MandrillClient client;
     int code = Success;
-    const auto key = prepareClient(client, p.json, out, err, &code);
+    const auto key = prepareMandrillClient(client, p.json, out, err, &code);
     if (!key)
         return code;
 
@@ -280,7 +279,7 @@ int runSendTest(const QJsonObject &renderedBody, const QStringList &to, bool jso
 {
     MandrillClient client;
     int code = Success;
-    const auto key = prepareClient(client, json, out, err, &code);
+    const auto key = prepareMandrillClient(client, json, out, err, &code);
     if (!key)
         return code;
     const Result<TestSendBody> body = buildTestSendBody(renderedBody, to, key->value);

@@ -46,25 +46,6 @@ int fail(const Error &e, bool json, QTextStream &out, QTextStream &err, int code
     return code;
 }
 
-std::optional<ResolvedSecret> prepare(MandrillClient &client, bool json, QTextStream &out, QTextStream &err,
-                                      int *code)
-{
-    const Settings settings;
-    const QString base = settings.mandrillBaseUrl();
-    const QString problem = checkApiBaseUrl(base);
-    if (!problem.isEmpty()) {
-        *code = fail(Error::of(ErrorCode::BadBaseUrl, problem, base), json, out, err, UsageError);
-        return std::nullopt;
-    }
-    const Result<ResolvedSecret> key = cliKeys().keyAndWait(SecretStore::Slot::MandrillKey);
-    if (!key) {
-        *code = fail(key.error(), json, out, err);
-        return std::nullopt;
-    }
-    client.setBaseUrl(base);
-    return key.value();
-}
-
 QString state(const MandrillTemplate &t)
 {
     if (!t.isPublished())
@@ -122,7 +103,7 @@ int runMandrill(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     MandrillClient client;
     int code = Success;
-    const auto key = prepare(client, json, out, err, &code);
+    const auto key = prepareMandrillClient(client, json, out, err, &code);
     if (!key)
         return code;
 
